@@ -1,0 +1,93 @@
+"""Loading the dev sets.
+
+The sets are gzipped JSON lines (see shared/data/README.md). Loading is its own
+module so the worker subprocess can keep only the input one mode needs, which
+keeps the data's share of a system's measured memory small.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Gold:
+    """The hand-made answer for one page."""
+
+    body: str
+    title: str | None = None
+    date: str | None = None
+    authors: list[str] | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its id, url, gold answer and the inputs the modes read."""
+
+    id: str
+    set: str
+    url: str
+    gold: Gold
+    inputs: dict[str, str] = field(default_factory=dict)
+
+
+def set_path(data_dir: Path, name: str) -> Path:
+    """Where set ``name`` lives; a missing file is the caller's error to report."""
+    return Path(data_dir) / f"{name}.jsonl.gz"
+
+
+def _rows(path: Path) -> Iterator[dict[str, object]]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def mode_input(row: dict[str, object], mode: str) -> str:
+    """The raw input of ``mode``: the HTML, or one of the plain-text renders."""
+    if mode == "html":
+        return str(row.get("html") or "")
+    text = row.get("text") or {}
+    assert isinstance(text, dict)
+    return str(text.get(mode) or "")
+
+
+def load_set(
+    data_dir: Path,
+    name: str,
+    *,
+    modes: tuple[str, ...] = (),
+    limit: int | None = None,
+) -> list[Page]:
+    """Load the first ``limit`` pages of a set, keeping inputs only for ``modes``.
+
+    Inputs not asked for are dropped right away: the parent process needs only the
+    gold answers, and a worker needs only the inputs of the modes it runs.
+    """
+    pages: list[Page] = []
+    for row in _rows(set_path(data_dir, name)):
+        if limit is not None and len(pages) >= limit:
+            break
+        g = row.get("gold") or {}
+        assert isinstance(g, dict)
+        authors = g.get("authors")
+        gold = Gold(
+            body=str(g.get("body") or ""),
+            title=g.get("title"),
+            date=g.get("date"),
+            authors=list(authors) if isinstance(authors, list) else None,
+        )
+        pages.append(
+            Page(
+                id=str(row["id"]),
+                set=str(row.get("set") or name),
+                url=str(row.get("url") or ""),
+                gold=gold,
+                inputs={m: mode_input(row, m) for m in modes},
+            )
+        )
+    return pages

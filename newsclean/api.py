@@ -1,0 +1,216 @@
+"""``clean()``: sniff the input, route it to the HTML or text path, build the record.
+
+This module is the pipeline's spine (trafilatura's ``core.py`` habit): each
+stage is a function of its input and the options, and only here are their
+results assembled into an :class:`~newsclean.record.Article`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+from .decode import decode_bytes
+from .errors import InputError
+from .html.extract import extract_html
+from .lazy import Lazy
+from .normalize.language import detect_language
+from .normalize.text import join_paragraphs, word_count
+from .options import Options, parse_reference_date
+from .record import Article
+from .sniff import as_json_record, sniff_format
+from .text.extract import TextResources, extract_text
+
+_RESOURCES: Lazy[TextResources] = Lazy(TextResources.load)
+
+#: Keys of a JSON input record that carry the crawl time.
+_CRAWL_KEYS = ("crawl_date", "fetched_at", "crawled_at", "date_download", "timestamp")
+
+
+def _stable_id(url: str | None, content: str) -> str:
+    """An id that depends only on the url, or on the raw content when there is none."""
+    basis = f"url:{url.strip()}" if url else f"content:{content}"
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def clean(
+    raw: str | bytes,
+    *,
+    url: str | None = None,
+    input_format: str = "auto",
+    source: str | None = None,
+    fetched_at: str | None = None,
+    **options: Any,
+) -> Article:
+    """Clean one page into an article record.
+
+    Args:
+        raw: the page as ``str`` or ``bytes`` (bytes are decoded with charset
+            detection; gzip is opened transparently).
+        url: the page's address; it feeds the id, headline cleaning and
+            metadata.
+        input_format: ``auto`` (HTML, plain text or a JSON record with
+            ``html``/``text``), ``html`` or ``text``.
+        source: where the input came from (a path), copied to the record.
+        fetched_at: crawl time (ISO 8601); relative dates resolve against it.
+        **options: fields of :class:`~newsclean.options.Options`; unknown
+            names raise :class:`~newsclean.errors.OptionsError`.
+
+    Raises:
+        InputError: the input is binary, over a limit or not decodable.
+    """
+    opts = Options.from_kwargs(input_format=input_format, **options)
+    return clean_with_options(raw, opts, url=url, source=source, fetched_at=fetched_at)
+
+
+def clean_with_options(
+    raw: str | bytes,
+    options: Options,
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    fetched_at: str | None = None,
+    record_id: str | None = None,
+) -> Article:
+    """:func:`clean` with a ready :class:`Options` (used by batch runners)."""
+    warnings: list[str] = []
+    if isinstance(raw, (bytes, bytearray)):
+        text, warnings = decode_bytes(
+            bytes(raw), max_bytes=options.max_input_bytes, max_decompressed=options.max_decompressed_bytes
+        )
+    elif isinstance(raw, str):
+        if len(raw) > options.max_input_bytes:
+            raise InputError(f"input exceeds max_input_bytes={options.max_input_bytes}")
+        text = raw
+    else:
+        raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
+
+    fmt = options.input_format
+    if fmt in ("auto", "json"):
+        fmt = sniff_format(text) if fmt == "auto" else "json"
+    if fmt == "json":
+        return _clean_json_record(text, options, source=source, warnings=warnings)
+
+    if fetched_at and options.reference_date is None:
+        options = options.replace(reference_date=parse_reference_date(fetched_at))
+    article = Article(
+        id=record_id or _stable_id(url, text),
+        url=url,
+        source=source,
+        input_format=fmt,
+        fetched_at=fetched_at,
+        warnings=warnings,
+    )
+    if not text.strip():
+        article.warnings.append("input: empty or whitespace only")
+        return article
+    if fmt == "html":
+        _fill_from_html(article, text, url, options)
+    else:
+        _fill_from_text(article, text, options)
+    article.word_count = word_count(article.text)
+    return article
+
+
+def _fill_from_text(article: Article, text: str, options: Options) -> None:
+    found = extract_text(text, options, _RESOURCES.get())
+    article.text = join_paragraphs(found.paragraphs)
+    article.title = found.title
+    article.published = found.published
+    article.modified = found.modified
+    article.authors = found.authors
+    article.section = found.section
+    article.tags = found.tags
+    article.embeds = found.embeds
+    article.removed = found.removed
+    article.paywalled = found.paywalled
+    article.warnings.extend(found.warnings)
+    _set_language(article, options, declared=None)
+
+
+def _fill_from_html(article: Article, text: str, url: str | None, options: Options) -> None:
+    found = extract_html(text, url, options, _RESOURCES.get())
+    article.text = join_paragraphs(found.paragraphs)
+    article.url = found.url or url
+    article.title = found.title
+    article.description = found.description
+    article.site_name = found.site_name
+    article.authors = found.authors
+    article.published = found.published
+    article.modified = found.modified
+    article.section = found.section
+    article.tags = found.tags
+    article.top_image = found.top_image
+    article.removed = found.removed
+    article.paywalled = found.paywalled
+    article.warnings.extend(found.warnings)
+    if not article.text:
+        article.warnings.append("html: no article body found")
+    _set_language(article, options, declared=found.declared_language)
+
+
+def _set_language(article: Article, options: Options, declared: str | None) -> None:
+    """Detected language of the body, checked against what the page declares."""
+    sample = article.text or article.title or ""
+    detected, confidence = detect_language(sample)
+    if options.language:
+        article.language, article.language_confidence = options.language, 1.0
+    elif detected:
+        article.language, article.language_confidence = detected, confidence
+        if declared and declared != detected and (confidence or 0) > 0.9:
+            article.warnings.append(f"language: page declares {declared}, text reads as {detected}")
+    elif declared:
+        article.language, article.language_confidence = declared, None
+
+
+def _clean_json_record(text: str, options: Options, *, source: str | None, warnings: list[str]) -> Article:
+    record = as_json_record(text)
+    if record is None:
+        raise InputError("input is not a JSON record with an 'html' or 'text' field")
+    article = clean_record_to_article(record, options, source=source)
+    article.warnings[:0] = warnings
+    return article
+
+
+def clean_record_to_article(record: dict[str, Any], options: Options, *, source: str | None = None) -> Article:
+    """Clean a dict carrying ``html`` or ``text`` plus optional ``url``, ``id``, crawl time."""
+    fetched = next((str(record[k]) for k in _CRAWL_KEYS if record.get(k)), None)
+    if isinstance(record.get("html"), str) and record["html"].strip():
+        raw, fmt = record["html"], "html"
+    elif isinstance(record.get("text"), str):
+        raw, fmt = record["text"], "text"
+    else:
+        raise InputError("record has neither an 'html' nor a 'text' string")
+    record_id = str(record["id"]) if record.get("id") is not None else None
+    return clean_with_options(
+        raw,
+        options.replace(input_format=fmt),
+        url=record.get("url"),
+        source=source or record.get("source"),
+        fetched_at=fetched,
+        record_id=record_id,
+    )
+
+
+def clean_file(path: str | os.PathLike[str], **options: Any) -> Article:
+    """Clean one file (``.html``, ``.txt``, their ``.gz``, or a JSON record)."""
+    opts = Options.from_kwargs(**options)
+    file = Path(path)
+    return clean_with_options(file.read_bytes(), opts, source=str(file))
+
+
+def clean_record(record: dict[str, Any], **options: Any) -> dict[str, Any]:
+    """Pure per-record function for pipelines (``datasets.map``, Beam, Ray).
+
+    Takes ``{"html"|"text": ..., "url"?, "id"?, "crawl_date"?}`` and returns
+    the article as a dict; picklable, with no state shared between calls.
+    Input faults come back as a record with ``error`` set instead of raising.
+    """
+    opts = Options.from_kwargs(**options)
+    try:
+        return clean_record_to_article(record, opts).to_dict()
+    except InputError as exc:
+        ident = str(record.get("id")) if record.get("id") is not None else _stable_id(record.get("url"), repr(sorted(record)))
+        return Article(id=ident, url=record.get("url"), error=str(exc)).to_dict()

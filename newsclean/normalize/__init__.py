@@ -1,0 +1,1 @@
+"""Normalisation shared by both paths: text, dates, headlines, authors, language."""

@@ -1,0 +1,1 @@
+"""The plain-text engine: segmentation, classification, region, header reading."""

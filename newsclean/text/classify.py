@@ -1,0 +1,133 @@
+"""Block and sentence classification: content or a kind of noise.
+
+Each block gets a verdict with its evidence (the jusText habit): a noise
+category from the lexicons, whether it reads as prose, its stopword density
+and its appeal cues. The verdict's ``score`` feeds the region search in
+:mod:`newsclean.text.region`: prose counts for the article, noise against it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..record import Removed
+from .evidence import Evidence
+from .lexicon import Lexicon
+from .segment import Block, split_sentences
+
+_TERMINAL = tuple(".!?…。！？:;\"'”’»)")
+#: Categories that end an article when they follow it: appeals, walls, prompts.
+EDGE_CATEGORIES = frozenset(
+    {"appeal", "paywall", "newsletter", "contribute", "app_prompt", "cookie", "comments", "legal", "teaser"}
+)
+_SHORT_BLOCK_WORDS = 15
+_ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass
+class SentenceNoise:
+    start: int
+    end: int
+    category: str
+
+
+@dataclass
+class Verdict:
+    """What the classifier concluded about one block, and why."""
+
+    category: str | None
+    prose: bool
+    score: float
+    stopword_density: float | None = None
+    appeal_hits: int = 0
+    appeal_density: float = 0.0
+    sentence_noise: list[SentenceNoise] = field(default_factory=list)
+
+
+def _is_prose(text: str, words: int, density: float | None) -> bool:
+    ends = text.rstrip().endswith(_TERMINAL)
+    if density is not None and density < 0.08 and words < 40:
+        return False
+    if words >= 25:
+        return True
+    if words >= 8 and ends:
+        return True
+    return False
+
+
+def _is_caps_promo(sentence: str) -> bool:
+    words = sentence.split()
+    return 2 <= len(words) <= 8 and bool(_ALL_CAPS.match(sentence)) and bool(_HAS_LETTER.search(sentence))
+
+
+def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[SentenceNoise]:
+    """Noise sentences inside a paragraph, found by phrase patterns.
+
+    Trailing sentences are also dropped when they are an ALL-CAPS promo or
+    carry appeal cues and are followed by noise: glued-on tails are a block
+    of noise that lost its line breaks.
+    """
+    spans = split_sentences(text)
+    if len(spans) < 2:
+        return []
+    found: dict[int, str] = {}
+    for i, (start, end) in enumerate(spans):
+        category = lexicon.match_phrase(text[start:end])
+        if category:
+            found[i] = category
+    # Extend from the end backwards over promo and cue-heavy sentences.
+    i = len(spans) - 1
+    while i > 0:
+        if i not in found:
+            sentence = text[spans[i][0]: spans[i][1]]
+            hits, density = evidence.appeal_score(sentence)
+            if _is_caps_promo(sentence):
+                found[i] = "teaser"
+            elif i + 1 < len(spans) and hits >= 2 and density >= 0.15:
+                found[i] = found[i + 1]
+            else:
+                break
+        i -= 1
+    return [SentenceNoise(spans[i][0], spans[i][1], cat) for i, cat in sorted(found.items())]
+
+
+def strip_sentence_noise(text: str, noise: list[SentenceNoise]) -> tuple[str, list[Removed]]:
+    """The block's text without its noise sentences, and what was cut."""
+    removed = [Removed(n.category, text[n.start: n.end]) for n in noise]
+    for n in reversed(noise):
+        text = text[: n.start].rstrip() + " " + text[n.end:].lstrip()
+    return " ".join(text.split()), removed
+
+
+def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language: str | None) -> Verdict:
+    """Judge one block and score it for the region search."""
+    text = block.text
+    words = block.words
+    density = evidence.stopword_density(text, language)
+    hits, appeal_density = evidence.appeal_score(text)
+    category = lexicon.match(text) if words <= _SHORT_BLOCK_WORDS else None
+    noise: list[SentenceNoise] = []
+    if category is None and words > _SHORT_BLOCK_WORDS:
+        noise = sentence_noise(text, lexicon, evidence)
+        noise_chars = sum(n.end - n.start for n in noise)
+        if noise and noise_chars >= 0.6 * len(text):
+            category = max(noise, key=lambda n: n.end - n.start).category
+            noise = []
+    elif category is None and _is_caps_promo(text) and hits:
+        category = "teaser"
+    prose = category is None and _is_prose(text, words, density)
+    if category is not None:
+        score = -(2.0 + 1.5 * words)
+    elif prose:
+        kept = words - sum(len(text[n.start: n.end].split()) for n in noise)
+        score = float(kept)
+        if hits >= 3 and appeal_density >= 0.12:
+            # A well-formed appeal reads as prose; it only counts half.
+            score *= 0.5
+    elif words <= 8 and text.rstrip().endswith(_TERMINAL[:4]):
+        score = 0.0
+    else:
+        score = -(1.0 + 0.25 * words)
+    return Verdict(category, prose, score, density, hits, appeal_density, noise)

@@ -1,0 +1,229 @@
+"""The plain-text path: from a scraped dump to article fields.
+
+Pipeline: normalise, cut embeds, segment into blocks, classify each block,
+find the article region, read header and footer metadata by position, then
+keep the region's content blocks minus the noise sentences glued into them.
+Every removed span is reported with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..normalize.authors import normalize_authors
+from ..normalize.dates import ParsedDate, parse_date, strip_date_label
+from ..normalize.language import detect_language
+from ..normalize.text import comparison_key, normalize_text
+from ..options import Options
+from ..record import Embed, Removed
+from .classify import Verdict, classify_block, strip_sentence_noise
+from .embeds import cut_embeds
+from .evidence import Evidence
+from .header import find_footer, find_section, find_title
+from .lexicon import Lexicon
+from .region import find_region
+from .segment import Block, iter_blocks
+
+_LEADING_MARKER = re.compile(
+    r"^\s*(?:date|datum|fecha|data|published|pubdate|time)\s*[:=]?\s*"
+    r"(?P<date>(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+",
+    re.IGNORECASE,
+)
+_CLOSE_GLYPHS = re.compile(r"(?<!\d)\s[×✕✖](?:\s|$)(?!\s?\d)")
+_DATE_LINE_MAX_WORDS = 12
+_DATE_WINDOW = 15
+
+
+@dataclass
+class TextResources:
+    """Data the text path loads once and shares across documents (read-only)."""
+
+    lexicon: Lexicon
+    evidence: Evidence
+
+    @classmethod
+    def load(cls) -> TextResources:
+        return cls(Lexicon.load(), Evidence.load())
+
+
+@dataclass
+class TextExtraction:
+    """What the text path found in one dump."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    paywalled: bool = False
+    language: str | None = None
+
+
+def _date_lines(
+    blocks: list[Block], verdicts: list[Verdict], language: str | None, options: Options
+) -> dict[int, tuple[ParsedDate, str | None]]:
+    """Short blocks that are a date line, with the label kind they carried."""
+    found: dict[int, tuple[ParsedDate, str | None]] = {}
+    for block, verdict in zip(blocks, verdicts):
+        if verdict.prose or block.words > _DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in block.text):
+            continue
+        if verdict.category not in (None, "meta", "byline"):
+            continue
+        _, kind = strip_date_label(block.text)
+        parsed = parse_date(
+            block.text, language=language, reference=options.reference_date, min_year=options.min_year
+        )
+        if parsed is not None:
+            found[block.index] = (parsed, kind)
+    return found
+
+
+def _pick_dates(
+    dates: dict[int, tuple[ParsedDate, str | None]], head: int, start: int, end: int
+) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The published and modified dates nearest the article's head.
+
+    The head zone runs from the headline (or a few blocks before the region
+    when no headline was found) to just inside the region; the footer zone
+    follows the region.
+    """
+    published = modified = None
+    window = [i for i in sorted(dates) if min(head, start - _DATE_WINDOW) <= i < start + 3]
+    window += [i for i in sorted(dates) if end <= i < end + 6 and i not in window]
+    for index in window:
+        parsed, kind = dates[index]
+        if kind == "modified":
+            modified = modified or parsed
+        else:
+            published = published or parsed
+    return published, modified
+
+
+def extract_text(text: str, options: Options, resources: TextResources) -> TextExtraction:
+    """Run the plain-text path on one dump."""
+    out = TextExtraction()
+    text = normalize_text(text)
+    marker_date: ParsedDate | None = None
+    marker = _LEADING_MARKER.match(text)
+    if marker:
+        marker_date = parse_date(marker.group("date"), min_year=options.min_year)
+        out.removed.append(Removed("dateline", marker.group(0).strip()))
+        text = text[marker.end():]
+    text, embed_spans = cut_embeds(text)
+    for span in embed_spans:
+        out.embeds.append(span.embed)
+        out.removed.append(Removed("embed", span.embed.text or span.embed.handle or ""))
+    for glyph in _CLOSE_GLYPHS.findall(text):
+        out.removed.append(Removed("navigation", glyph.strip()))
+
+    blocks = iter_blocks(text)
+    language = options.language or detect_language(text)[0]
+    out.language = language
+    verdicts = [classify_block(b, resources.lexicon, resources.evidence, language) for b in blocks]
+    dates = _date_lines(blocks, verdicts, language, options)
+    roles: dict[int, str] = {}
+    for index in dates:
+        roles[index] = "dateline"
+        verdicts[index].category = verdicts[index].category or "dateline"
+        verdicts[index].score = min(verdicts[index].score, -1.0)
+
+    start, end, trimmed = find_region(verdicts)
+    if start == end:
+        out.warnings.append("text: no article region found; kept every non-noise block")
+        start, end = 0, len(blocks)
+    noise = [v.category is not None for v in verdicts]
+
+    title_index = find_title(blocks, noise, start)
+    if title_index is not None:
+        out.title = blocks[title_index].text.strip()
+        title_key = comparison_key(out.title)
+        occurrences = [b.index for b in blocks if comparison_key(b.text) == title_key]
+        for index in occurrences:
+            roles[index] = "title"
+        section_index = find_section(blocks, noise, occurrences, set(dates))
+        if section_index is not None:
+            out.section = blocks[section_index].text.strip()
+            roles[section_index] = "section"
+
+    head = min((i for i, r in roles.items() if r == "title"), default=start)
+    published, modified = _pick_dates(dates, head, start, end)
+    published = marker_date or published
+    out.published = published.iso if published else None
+    out.modified = modified.iso if modified else None
+    for parsed in (published, modified):
+        if parsed is not None:
+            out.warnings.extend(parsed.warnings)
+
+    body_preview = " ".join(b.text for b in blocks[start:end])
+    footer = find_footer(
+        blocks, noise, end, f"{out.title or ''} {body_preview}", out.section, resources.evidence
+    )
+    out.tags = footer.tags
+    for index in footer.tag_blocks:
+        roles[index] = "tags"
+    for index in footer.section_blocks:
+        roles[index] = "section"
+        out.section = out.section or blocks[index].text.strip()
+    for index in footer.agency_blocks:
+        roles[index] = "byline"
+
+    bylines = [
+        blocks[i].text
+        for i in range(max(0, start - _DATE_WINDOW), min(len(blocks), start + 2))
+        if verdicts[i].category == "byline"
+    ]
+    out.authors = normalize_authors(bylines + footer.agencies)
+    out.paywalled = any(v.category == "paywall" for v in verdicts)
+
+    for index, category in trimmed.items():
+        roles.setdefault(index, category)
+    _compose(out, blocks, verdicts, roles, start, end)
+    return out
+
+
+def _compose(
+    out: TextExtraction,
+    blocks: list[Block],
+    verdicts: list[Verdict],
+    roles: dict[int, str],
+    start: int,
+    end: int,
+) -> None:
+    """Keep the region's content; record everything else as removed."""
+    counts = Counter(comparison_key(b.text) for b in blocks if not verdicts[b.index].prose)
+    previous: str | None = None
+    for block, verdict in zip(blocks, verdicts):
+        index = block.index
+        role = roles.get(index) or verdict.category
+        inside = start <= index < end
+        if role is None and inside and not verdict.prose and counts[comparison_key(block.text)] > 1:
+            role = "duplicate"
+        if role is None and not inside:
+            # Unlabelled text between noise of one kind belongs to it (the
+            # headlines between "Next" and "Previous" are teasers).
+            role = previous if previous in _INHERITED else _positional_reason(block)
+        if role is not None:
+            out.removed.append(Removed(role, block.text))
+            previous = role
+            continue
+        previous = None
+        kept, cut = strip_sentence_noise(block.text, verdict.sentence_noise)
+        out.removed.extend(cut)
+        if kept:
+            out.paragraphs.append(kept)
+
+
+_INHERITED = frozenset({"teaser", "appeal", "paywall", "cookie", "app_prompt", "newsletter", "contribute", "comments"})
+
+
+def _positional_reason(block: Block) -> str:
+    if block.words <= 4:
+        return "navigation"
+    return "boilerplate"

@@ -1,0 +1,47 @@
+"""Residual noise in an already extracted body (the HTML path's second pass).
+
+HTML extractors choose the article container well but keep what sits inside
+it: consent text, appeals, share rows, "Read more" teasers, credits. The same
+classifier that cleans dumps judges each extracted paragraph; the region is
+given, so only noise blocks, noise sentences and appeal-like edges go.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import Removed
+from .classify import classify_block, strip_sentence_noise
+from .extract import TextResources
+from .region import trim_edges
+from .segment import Block
+
+
+@dataclass
+class ResidualResult:
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    paywalled: bool = False
+
+
+def filter_paragraphs(
+    paragraphs: list[str], language: str | None, resources: TextResources
+) -> ResidualResult:
+    """Drop the noise paragraphs and sentences of an extracted body."""
+    blocks = [Block(i, p, i, True) for i, p in enumerate(paragraphs) if p.strip()]
+    blocks = [Block(i, b.text, b.line, True) for i, b in enumerate(blocks)]
+    verdicts = [classify_block(b, resources.lexicon, resources.evidence, language) for b in blocks]
+    result = ResidualResult(paywalled=any(v.category == "paywall" for v in verdicts))
+    start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
+    for block, verdict in zip(blocks, verdicts):
+        reason = trimmed.get(block.index) or verdict.category
+        if reason is None and not start <= block.index < end:
+            reason = "boilerplate"
+        if reason is not None:
+            result.removed.append(Removed(reason, block.text))
+            continue
+        kept, cut = strip_sentence_noise(block.text, verdict.sentence_noise)
+        result.removed.extend(cut)
+        if kept:
+            result.paragraphs.append(kept)
+    return result

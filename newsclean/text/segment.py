@@ -1,0 +1,121 @@
+"""Segmentation of plain-text dumps: lines into blocks, blocks into sentences.
+
+Renderers emit one line per DOM text node, wrap banners over several short
+lines, and glue embeds onto paragraphs. Blocks are the unit the classifier
+judges; sentences are the unit used where noise sits inside a paragraph.
+Sentence spans are offsets into the block so kept text is sliced from the
+original, never rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TERMINAL = ".!?…。！？\"'”’»)]"
+_BULLET = re.compile(r"^\s*(?:[*+•·▪►▸-]|o(?=\s))\s+")
+#: A close-button glyph standing between two texts splits them.
+_CLOSE_GLYPH = re.compile(r"(?<![\d\s]\s)(?<!\d)\s*[×✕✖]\s*(?!\s?\d)")
+#: Words after which a bare line continues on the next one ("By" / "NAME").
+_CONTINUES = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|от|автор)$", re.IGNORECASE)
+
+# Sentence boundary: terminal punctuation (optionally closed by a quote or
+# bracket), whitespace, then something that can start a sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…。！？])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[¿¡]?[\w\d@#]|[^\w\s])"
+)
+# An ALL-CAPS run glued to a following sentence ("WATCH LIVE HERE You can").
+_CAPS_GLUE = re.compile(r"\b[A-Z0-9]{2,}\s+[A-Z0-9]{2,}\s+(?=[A-Z][a-z])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Inc|Ltd|Co|Corp|No|Nr|vs|etc|ca|bzw|z\.B|u\.a|d\.h|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
+)
+
+
+@dataclass
+class Block:
+    """A paragraph-like unit of the dump with its position."""
+
+    index: int
+    text: str
+    line: int
+    gap_before: bool
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1)
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(text) and text.rstrip()[-1] in _TERMINAL
+
+
+def _continues(prev: str, line: str) -> bool:
+    """True when ``line`` is the continuation of a line a renderer wrapped."""
+    if not prev or not line:
+        return False
+    if _CONTINUES.match(prev.strip()):
+        return True
+    if _ends_sentence(prev) or _BULLET.match(line):
+        return False
+    first = line.lstrip()[0]
+    # A single word before a lower-case line is a list item ("Share" /
+    # "facebook"), not a wrapped sentence.
+    return first.islower() and 2 <= len(prev.split()) <= 12
+
+
+def split_close_glyphs(text: str) -> list[str]:
+    """Split text at close-button glyphs ("×") that separate widgets from prose."""
+    parts = [p.strip() for p in _CLOSE_GLYPH.split(text)]
+    return [p for p in parts if p]
+
+
+def iter_blocks(text: str) -> list[Block]:
+    """Group the lines of ``text`` into blocks.
+
+    Every non-blank line starts a block unless it continues a line the
+    renderer wrapped mid-sentence (a lower-case start after a short line
+    with no terminal punctuation), in which case they merge.
+    """
+    blocks: list[Block] = []
+    gap = True
+    for number, raw in enumerate(text.split("\n")):
+        line = raw.strip()
+        if not line:
+            gap = True
+            continue
+        if blocks and not gap and _continues(blocks[-1].text, line):
+            blocks[-1].text = f"{blocks[-1].text} {line}"
+        else:
+            for piece in split_close_glyphs(line) or [line]:
+                blocks.append(Block(len(blocks), piece, number, gap))
+                gap = False
+        gap = False
+    return blocks
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences of ``text``.
+
+    Rule based on purpose: it only has to find where glued-on noise starts,
+    so it errs towards fewer, longer sentences around abbreviations.
+    """
+    cuts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start()].rstrip("\"'”’»)]")
+        if _ABBREVIATION.search(before[-8:]):
+            continue
+        cuts.append(match.end())
+    for match in _CAPS_GLUE.finditer(text):
+        cuts.append(match.end())
+    cuts = sorted(set(cuts))
+    spans: list[tuple[int, int]] = []
+    for start, end in zip(cuts, cuts[1:] + [len(text)]):
+        piece = text[start:end]
+        stripped_end = start + len(piece.rstrip())
+        if stripped_end > start:
+            spans.append((start, stripped_end))
+    return spans

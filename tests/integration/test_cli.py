@@ -1,0 +1,88 @@
+"""``newsclean clean`` in a subprocess, on a directory mixing good and bad inputs."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _run(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsclean", *args], cwd=cwd, input=stdin, capture_output=True, timeout=300
+    )
+
+
+@pytest.fixture()
+def mixed_dir(tmp_path: Path) -> Path:
+    pages = tmp_path / "pages"
+    (pages / "nested").mkdir(parents=True)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, pages / seed.name)
+    (pages / "nested" / "002.txt.gz").write_bytes(gzip.compress((SEEDS / "002_1a46649c8a389a99.txt").read_bytes()))
+    (pages / "empty.txt").write_bytes(b"")
+    (pages / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (pages / "notes.md").write_text("not an input suffix: skipped by the walk")
+    return pages
+
+
+def test_directory_run_keeps_going_past_bad_files(mixed_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "records.jsonl"
+    result = _run("clean", str(mixed_dir), "-o", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    sources = [Path(r["source"]).name for r in records]
+    assert sources == ["000_52889d1c0e5aca07.txt", "001_f2c2a30e7610bf0b.txt", "002_1a46649c8a389a99.txt",
+                       "empty.txt", "002.txt.gz"]
+    by_name = dict(zip(sources, records))
+    assert by_name["001_f2c2a30e7610bf0b.txt"]["title"].startswith("Putin and Lukashenko meet")
+    assert by_name["002.txt.gz"]["text"] == by_name["002_1a46649c8a389a99.txt"]["text"]
+    assert by_name["empty.txt"]["text"] == "" and by_name["empty.txt"]["warnings"]
+    errors = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl.errors.jsonl").read_text().splitlines()]
+    assert [Path(e["source"]).name for e in errors] == ["image.html"]
+    assert "PNG" in errors[0]["reason"]
+    stderr = result.stderr.decode()
+    assert "image.html" in stderr and "1 errors" in stderr
+
+
+def test_exit_status_is_nonzero_when_nothing_is_cleaned(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"%PDF-1.5\n" + bytes(range(256)))
+    result = _run("clean", str(bad), "-o", str(tmp_path / "o.jsonl"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert (tmp_path / "o.jsonl").read_text() == ""
+
+
+def test_bad_arguments_exit_2(tmp_path: Path) -> None:
+    assert _run("clean", str(tmp_path / "missing"), cwd=tmp_path).returncode == 2
+    assert _run("clean", ".", "--format", "xml", cwd=tmp_path).returncode == 2
+
+
+def test_stdin_and_formats(tmp_path: Path) -> None:
+    data = (SEEDS / "001_f2c2a30e7610bf0b.txt").read_bytes()
+    result = _run("clean", "-", "--format", "json", "-q", cwd=tmp_path, stdin=data)
+    assert result.returncode == 0 and result.stderr == b""
+    [record] = json.loads(result.stdout)
+    assert record["source"] == "-" and record["published"] == "2023-07-23T06:12"
+    result = _run("clean", str(SEEDS), "--format", "csv", "-q", cwd=tmp_path)
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].startswith("id,url,source") and len([x for x in lines if "seeds" in x]) == 3
+
+
+def test_jobs_give_the_same_records(tmp_path: Path) -> None:
+    one = _run("clean", str(SEEDS), "-q", cwd=tmp_path).stdout
+    two = _run("clean", str(SEEDS), "-q", "--jobs", "2", cwd=tmp_path).stdout
+    assert one == two and one.count(b"\n") == 3
+
+
+def test_help_shows_examples(tmp_path: Path) -> None:
+    for args in (["--help"], ["clean", "--help"]):
+        result = _run(*args, cwd=tmp_path)
+        assert result.returncode == 0 and b"examples:" in result.stdout
