@@ -24,6 +24,7 @@ __all__ = [
     "LimitExceededError",
     "NewscleanError",
     "Options",
+    "OptionsError",
     "Removed",
     "clean",
     "clean_file",

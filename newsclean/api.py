@@ -127,7 +127,9 @@ def _fill_from_text(article: Article, text: str, options: Options) -> None:
     article.removed = found.removed
     article.paywalled = found.paywalled
     article.warnings.extend(found.warnings)
-    _set_language(article, options, declared=None)
+    # The text path judged the language on the dump's longest blocks, which
+    # are the body; detecting again on the body would repeat the work.
+    _set_language(article, options, declared=None, detected=(found.language, found.language_confidence))
 
 
 def _fill_from_html(article: Article, text: str, url: str | None, options: Options) -> None:
@@ -151,16 +153,20 @@ def _fill_from_html(article: Article, text: str, url: str | None, options: Optio
     _set_language(article, options, declared=found.declared_language)
 
 
-def _set_language(article: Article, options: Options, declared: str | None) -> None:
+def _set_language(
+    article: Article,
+    options: Options,
+    declared: str | None,
+    detected: tuple[str | None, float | None] | None = None,
+) -> None:
     """Detected language of the body, checked against what the page declares."""
-    sample = article.text or article.title or ""
-    detected, confidence = detect_language(sample)
+    language, confidence = detected or detect_language(article.text or article.title or "")
     if options.language:
         article.language, article.language_confidence = options.language, 1.0
-    elif detected:
-        article.language, article.language_confidence = detected, confidence
-        if declared and declared != detected and (confidence or 0) > 0.9:
-            article.warnings.append(f"language: page declares {declared}, text reads as {detected}")
+    elif language:
+        article.language, article.language_confidence = language, confidence
+        if declared and declared != language and (confidence or 0) > 0.9:
+            article.warnings.append(f"language: page declares {declared}, text reads as {language}")
     elif declared:
         article.language, article.language_confidence = declared, None
 
@@ -212,5 +218,6 @@ def clean_record(record: dict[str, Any], **options: Any) -> dict[str, Any]:
     try:
         return clean_record_to_article(record, opts).to_dict()
     except InputError as exc:
-        ident = str(record.get("id")) if record.get("id") is not None else _stable_id(record.get("url"), repr(sorted(record)))
+        given = record.get("id")
+        ident = str(given) if given is not None else _stable_id(record.get("url"), repr(sorted(record)))
         return Article(id=ident, url=record.get("url"), error=str(exc)).to_dict()

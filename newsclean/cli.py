@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import IO
 
 from . import __version__
 from .errors import OptionsError
@@ -84,6 +85,26 @@ def _articles(paths: Sequence[str], options: Options, jobs: int) -> Iterator[Art
     yield from clean_many(iter_paths(files), jobs=jobs, **kwargs)
 
 
+class _ErrorsFile:
+    """The errors file, created on the first error so clean runs leave none."""
+
+    def __init__(self, path: str | None) -> None:
+        self._path = Path(path) if path else None
+        self._stream: IO[str] | None = None
+
+    def write(self, source: str | None, reason: str) -> None:
+        if self._path is None:
+            return
+        if self._stream is None:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            self._stream = self._path.open("w", encoding="utf-8")
+        write_error(self._stream, source, reason)
+
+    def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+
+
 def _run_clean(args: argparse.Namespace) -> int:
     try:
         options = Options.from_kwargs(
@@ -100,8 +121,8 @@ def _run_clean(args: argparse.Namespace) -> int:
             print(f"newsclean: error: no such file or directory: {path}", file=sys.stderr)
             return 2
     errors_path = args.errors or (f"{args.output}.errors.jsonl" if args.output and args.output != "-" else None)
+    errors = _ErrorsFile(errors_path)
     cleaned = failed = empty = 0
-    errors_stream = open(errors_path, "w", encoding="utf-8") if errors_path else None  # noqa: SIM115  # closed below
     try:
         with open_output(args.output) as stream:
             writer = make_writer(args.format, stream)
@@ -109,16 +130,14 @@ def _run_clean(args: argparse.Namespace) -> int:
                 if article.error:
                     failed += 1
                     print(f"newsclean: {article.source}: {article.error}", file=sys.stderr)
-                    if errors_stream:
-                        write_error(errors_stream, article.source, article.error)
+                    errors.write(article.source, article.error)
                     continue
                 cleaned += 1
                 empty += not article.text
                 writer.write(article)
             writer.close()
     finally:
-        if errors_stream:
-            errors_stream.close()
+        errors.close()
     if not args.quiet:
         print(
             f"newsclean: {cleaned + failed} inputs, {cleaned} cleaned, {empty} empty, {failed} errors",

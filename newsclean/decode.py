@@ -121,9 +121,7 @@ def decode_bytes(data: bytes, *, max_bytes: int, max_decompressed: int) -> tuple
         if data.startswith(bom):
             return data.decode(codec, errors="replace"), warnings
     declared = declared_charset(data)
-    for codec in (declared, "utf-8"):
-        if codec is None:
-            continue
+    for codec in (c for c in (declared, "utf-8") if c is not None):
         try:
             return data.decode(codec), warnings
         except (UnicodeDecodeError, LookupError):

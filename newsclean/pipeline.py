@@ -24,12 +24,12 @@ from .record import Article
 logger = logging.getLogger(__name__)
 
 #: What ``clean_many`` accepts per item: a path, raw content, or a record.
-Item = Union[os.PathLike, str, bytes, dict]  # type: ignore[type-arg]  # any PathLike
+Item = Union["os.PathLike[str]", str, bytes, dict[str, Any]]
 
 
 def _describe(item: Item) -> str | None:
     if isinstance(item, os.PathLike):
-        return os.fspath(item)  # type: ignore[arg-type]  # PathLike[str] in practice
+        return os.fspath(item)
     if isinstance(item, dict):
         return item.get("source") or item.get("url")
     return None
@@ -40,14 +40,14 @@ def clean_item(item: Item, options: Options) -> Article:
     source = _describe(item)
     try:
         if isinstance(item, os.PathLike):
-            path = Path(os.fspath(item))  # type: ignore[arg-type]  # PathLike[str] in practice
+            path = Path(os.fspath(item))
             return clean_with_options(path.read_bytes(), options, source=str(path))
         if isinstance(item, dict):
             return clean_record_to_article(item, options)
         return clean_with_options(item, options)
     except (NewscleanError, OSError, ValueError, RecursionError, MemoryError) as exc:
         reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
-    except Exception as exc:  # noqa: BLE001  # one broken page must not stop a batch
+    except Exception as exc:  # one broken page must not stop a batch
         logger.exception("unexpected failure on %s", source)
         reason = f"internal error {type(exc).__name__}: {exc}".splitlines()[0]
     ident = hashlib.sha256(f"error:{source or id(item)}".encode()).hexdigest()[:16]

@@ -10,8 +10,14 @@ import json
 import re
 from typing import Any
 
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<(?:p|div|a|span|br|meta|script|head|body|li|ul|h[1-6]|article|section|table|img|title)\b[^>]*>", re.IGNORECASE)
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(
+    r"<(?:p|div|a|span|br|meta|script|head|body|li|ul|h[1-6]|article|section|table|img|title)\b[^>]*>",
+    re.IGNORECASE,
+)
 
 
 def sniff_format(text: str) -> str:

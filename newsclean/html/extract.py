@@ -144,6 +144,9 @@ def _fill_metadata(
     out.published = published.iso if published else None
     out.modified = modified.iso if modified else None
     tags = meta.pick("tags", ("jsonld", "meta")) or getattr(doc, "tags", None) or []
-    seen: set[str] = set()
-    out.tags = [t for t in (str(x).strip() for x in tags) if t and not (t.casefold() in seen or seen.add(t.casefold()))]
+    unique: dict[str, str] = {}
+    for tag in (str(x).strip() for x in tags):
+        if tag:
+            unique.setdefault(tag.casefold(), tag)
+    out.tags = list(unique.values())
     out.top_image = meta.pick("top_image", ("jsonld", "meta")) or getattr(doc, "image", None)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from importlib import resources
 from dataclasses import dataclass, field
+from importlib import resources
 
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
@@ -180,7 +180,7 @@ def parse_date(
     unresolved (``None``) rather than read against this machine's clock.
     """
     text, _ = strip_date_label(text.strip())
-    if not text or not _HAS_DIGIT.search(text) and not _RELATIVE.search(text):
+    if not text or (not _HAS_DIGIT.search(text) and not _RELATIVE.search(text)):
         return None
     if len(text) > 120:
         return None
@@ -212,9 +212,7 @@ def _plausible(parsed: ParsedDate, reference: dt.datetime | None, min_year: int)
     day = dt.date.fromisoformat(parsed.day)
     if day.year < min_year:
         return False
-    if reference is not None and day > (reference + dt.timedelta(days=1)).date():
-        return False
-    return True
+    return not (reference is not None and day > (reference + dt.timedelta(days=1)).date())
 
 
 def _dateparser(text: str, language: str | None, reference: dt.datetime | None) -> ParsedDate | None:
@@ -227,9 +225,9 @@ def _dateparser(text: str, language: str | None, reference: dt.datetime | None) 
         settings.pop("REQUIRE_PARTS")
     languages = [language] if language else None
     try:
-        value = dateparser.parse(text, languages=languages, settings=settings)  # type: ignore[arg-type]
+        value = dateparser.parse(text, languages=languages, settings=settings)
         if value is None and languages and language != "en":
-            value = dateparser.parse(text, languages=[language, "en"], settings=settings)  # type: ignore[arg-type]
+            value = dateparser.parse(text, languages=[language, "en"], settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
     if value is None:

@@ -52,9 +52,7 @@ def _is_prose(text: str, words: int, density: float | None) -> bool:
         return False
     if words >= 25:
         return True
-    if words >= 8 and ends:
-        return True
-    return False
+    return bool(words >= 8 and ends)
 
 
 def _is_caps_promo(sentence: str) -> bool:

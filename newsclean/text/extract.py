@@ -64,6 +64,7 @@ class TextExtraction:
     warnings: list[str] = field(default_factory=list)
     paywalled: bool = False
     language: str | None = None
+    language_confidence: float | None = None
 
 
 def _date_lines(
@@ -71,7 +72,8 @@ def _date_lines(
 ) -> dict[int, tuple[ParsedDate, str | None]]:
     """Short blocks that are a date line, with the label kind they carried."""
     found: dict[int, tuple[ParsedDate, str | None]] = {}
-    for block, verdict in zip(blocks, verdicts):
+    for block in blocks:
+        verdict = verdicts[block.index]
         if verdict.prose or block.words > _DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in block.text):
             continue
         if verdict.category not in (None, "meta", "byline"):
@@ -83,6 +85,19 @@ def _date_lines(
         if parsed is not None:
             found[block.index] = (parsed, kind)
     return found
+
+
+def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
+    """The longest blocks of a dump: what its language should be judged on."""
+    longest = sorted(blocks, key=lambda b: len(b.text), reverse=True)
+    sample: list[str] = []
+    size = 0
+    for block in longest:
+        if size >= limit:
+            break
+        sample.append(block.text)
+        size += len(block.text)
+    return "\n".join(sample)
 
 
 def _pick_dates(
@@ -124,21 +139,27 @@ def extract_text(text: str, options: Options, resources: TextResources) -> TextE
         out.removed.append(Removed("navigation", glyph.strip()))
 
     blocks = iter_blocks(text)
-    language = options.language or detect_language(text)[0]
-    out.language = language
-    verdicts = [classify_block(b, resources.lexicon, resources.evidence, language) for b in blocks]
-    dates = _date_lines(blocks, verdicts, language, options)
-    roles: dict[int, str] = {}
-    for index in dates:
-        roles[index] = "dateline"
-        verdicts[index].category = verdicts[index].category or "dateline"
-        verdicts[index].score = min(verdicts[index].score, -1.0)
+    detected, out.language_confidence = detect_language(_prose_sample(blocks))
+    language = options.language or detected
+    out.language = detected
+    lexicon = resources.lexicon.for_language(language)
+    verdicts = [classify_block(b, lexicon, resources.evidence, language) for b in blocks]
 
     start, end, trimmed = find_region(verdicts)
     if start == end:
         out.warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)
+    # Date lines are looked for around and inside the region only: parsing
+    # every number-bearing menu line of a page would cost more than the rest.
+    dates = _date_lines(blocks[max(0, start - 2 * _DATE_WINDOW): end + 6], verdicts, language, options)
+    roles: dict[int, str] = {}
+    for index in dates:
+        roles[index] = "dateline"
+        verdicts[index].category = verdicts[index].category or "dateline"
     noise = [v.category is not None for v in verdicts]
+    # Section names and tags are menu-like labels; a navigation verdict does
+    # not disqualify them, other noise does.
+    label_noise = [v.category not in (None, "navigation") for v in verdicts]
 
     title_index = find_title(blocks, noise, start)
     if title_index is not None:
@@ -147,7 +168,7 @@ def extract_text(text: str, options: Options, resources: TextResources) -> TextE
         occurrences = [b.index for b in blocks if comparison_key(b.text) == title_key]
         for index in occurrences:
             roles[index] = "title"
-        section_index = find_section(blocks, noise, occurrences, set(dates))
+        section_index = find_section(blocks, label_noise, occurrences, set(dates))
         if section_index is not None:
             out.section = blocks[section_index].text.strip()
             roles[section_index] = "section"
@@ -163,7 +184,7 @@ def extract_text(text: str, options: Options, resources: TextResources) -> TextE
 
     body_preview = " ".join(b.text for b in blocks[start:end])
     footer = find_footer(
-        blocks, noise, end, f"{out.title or ''} {body_preview}", out.section, resources.evidence
+        blocks, label_noise, end, f"{out.title or ''} {body_preview}", out.section, resources.evidence
     )
     out.tags = footer.tags
     for index in footer.tag_blocks:
@@ -199,7 +220,7 @@ def _compose(
     """Keep the region's content; record everything else as removed."""
     counts = Counter(comparison_key(b.text) for b in blocks if not verdicts[b.index].prose)
     previous: str | None = None
-    for block, verdict in zip(blocks, verdicts):
+    for block, verdict in zip(blocks, verdicts, strict=False):
         index = block.index
         role = roles.get(index) or verdict.category
         inside = start <= index < end

@@ -65,9 +65,9 @@ def trim_edges(verdicts: Sequence[Verdict], start: int, end: int) -> tuple[int, 
     leaning = _neighbour_category(verdicts, end - 1, 1) if end else None
     while end - start > 1 and leaning in EDGE_CATEGORIES and _appeal_like(verdicts[end - 1]):
         end -= 1
-        trimmed[end] = leaning  # type: ignore[assignment]  # checked by the loop condition
+        trimmed[end] = leaning
     leaning = _neighbour_category(verdicts, start, -1) if end else None
     while end - start > 1 and leaning in EDGE_CATEGORIES and _appeal_like(verdicts[start]):
-        trimmed[start] = leaning  # type: ignore[assignment]  # checked by the loop condition
+        trimmed[start] = leaning
         start += 1
     return start, end, trimmed

@@ -30,10 +30,11 @@ def filter_paragraphs(
     """Drop the noise paragraphs and sentences of an extracted body."""
     blocks = [Block(i, p, i, True) for i, p in enumerate(paragraphs) if p.strip()]
     blocks = [Block(i, b.text, b.line, True) for i, b in enumerate(blocks)]
-    verdicts = [classify_block(b, resources.lexicon, resources.evidence, language) for b in blocks]
+    lexicon = resources.lexicon.for_language(language)
+    verdicts = [classify_block(b, lexicon, resources.evidence, language) for b in blocks]
     result = ResidualResult(paywalled=any(v.category == "paywall" for v in verdicts))
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
-    for block, verdict in zip(blocks, verdicts):
+    for block, verdict in zip(blocks, verdicts, strict=False):
         reason = trimmed.get(block.index) or verdict.category
         if reason is None and not start <= block.index < end:
             reason = "boilerplate"

@@ -113,7 +113,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         cuts.append(match.end())
     cuts = sorted(set(cuts))
     spans: list[tuple[int, int]] = []
-    for start, end in zip(cuts, cuts[1:] + [len(text)]):
+    for start, end in zip(cuts, [*cuts[1:], len(text)], strict=False):
         piece = text[start:end]
         stripped_end = start + len(piece.rstrip())
         if stripped_end > start:

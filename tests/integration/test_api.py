@@ -33,7 +33,8 @@ def test_id_is_stable_and_derived_from_url() -> None:
 
 
 def test_forced_formats() -> None:
-    html = "<html><body><article><h1>Title here now</h1><p>" + "Real words in a sentence. " * 20 + "</p></article></body></html>"
+    body = "Real words in a sentence. " * 20
+    html = f"<html><body><article><h1>Title here now</h1><p>{body}</p></article></body></html>"
     assert newsclean.clean(html).input_format == "html"
     assert newsclean.clean(html, input_format="text").input_format == "text"
 

@@ -41,7 +41,7 @@ def test_directory_run_keeps_going_past_bad_files(mixed_dir: Path, tmp_path: Pat
     sources = [Path(r["source"]).name for r in records]
     assert sources == ["000_52889d1c0e5aca07.txt", "001_f2c2a30e7610bf0b.txt", "002_1a46649c8a389a99.txt",
                        "empty.txt", "002.txt.gz"]
-    by_name = dict(zip(sources, records))
+    by_name = dict(zip(sources, records, strict=False))
     assert by_name["001_f2c2a30e7610bf0b.txt"]["title"].startswith("Putin and Lukashenko meet")
     assert by_name["002.txt.gz"]["text"] == by_name["002_1a46649c8a389a99.txt"]["text"]
     assert by_name["empty.txt"]["text"] == "" and by_name["empty.txt"]["warnings"]

@@ -1,8 +1,9 @@
 """Real dev pages (copied into tests/fixtures/pages) through both paths.
 
-Each page has its HTML, its two plain-text renders and the gold record. The
-floors below are the scores newsclean reaches today; a change that drops a
-page under its floor fails here before it shows in the benchmark.
+Each page has its HTML, its two plain-text renders and the gold record. Each
+fixture's ``floors`` are a little under the body F1 newsclean reaches today
+per input form; a change that drops a page under its floor fails here before
+it shows in the benchmark. Raise them when the cleaner improves.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def test_html_path_fields(name: str) -> None:
     assert isinstance(gold, dict)
     article = newsclean.clean(inputs["html"], url=str(meta["url"]))
     assert article.input_format == "html"
-    assert body_f1(article.text, gold["body"]) >= 0.93
+    assert body_f1(article.text, gold["body"]) >= meta["floors"]["html"]  # type: ignore[index]
     assert "<" not in article.text or "<p" not in article.text
     if gold.get("title"):
         assert _key(article.title) == _key(gold["title"])
@@ -76,6 +77,6 @@ def test_text_path_body(name: str, render: str) -> None:
     assert isinstance(gold, dict)
     article = newsclean.clean(inputs[render], url=str(meta["url"]), input_format="text")
     assert article.input_format == "text"
-    assert body_f1(article.text, gold["body"]) >= 0.75, article.text[:500]
-    assert article.language == json.loads(json.dumps(article.language))  # JSON-safe
+    assert body_f1(article.text, gold["body"]) >= meta["floors"][render], article.text[:500]  # type: ignore[index]
     assert article.removed
+    assert "<p" not in article.text and "<div" not in article.text
