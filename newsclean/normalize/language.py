@@ -14,7 +14,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from ..lazy import Lazy
 
 _SEED = 0
-_MAX_CHARS = 4000
+_MAX_CHARS = 2000
 
 
 class LanguageDetector:
