@@ -129,8 +129,16 @@ def find_footer(
     if len(run) < 2 or (not labelled and len(run) < 3):
         return found
     known = known_text.casefold()
-    present = sum(1 for i in run if blocks[i].text.strip().lstrip("#").casefold() in known)
-    if labelled or present >= 0.6 * len(run):
+
+    def is_known(index: int) -> bool:
+        return blocks[index].text.strip().lstrip("#").casefold() in known
+
+    if not labelled:
+        # A footer menu often follows the tags; its labels are not in the article.
+        while run and not is_known(run[-1]):
+            run.pop()
+    present = sum(1 for i in run if is_known(i))
+    if len(run) >= 2 and (labelled or (len(run) >= 3 and present >= 0.6 * len(run))):
         found.tags = [blocks[i].text.strip().lstrip("#") for i in run]
         found.tag_blocks = run
     return found

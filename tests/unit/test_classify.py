@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from newsclean.text.classify import classify_block, sentence_noise, strip_sentence_noise
+from newsclean.text.extract import TextResources
+from newsclean.text.segment import Block
+
+
+@pytest.fixture(scope="module")
+def resources() -> TextResources:
+    return TextResources.load()
+
+
+def test_glued_tail_of_promo_and_contributor_call_is_cut(resources: TextResources) -> None:
+    text = (
+        "The parliament voted on Tuesday to extend the mandate of the mission by another year. "
+        "Opposition members walked out before the vote. WATCH OUR CHANNEL LIVE HERE "
+        "You can now write for example.org and be a part of the community. "
+        "Share your stories and opinions with us here."
+    )
+    noise = sentence_noise(text, resources.lexicon, resources.evidence)
+    kept, removed = strip_sentence_noise(text, noise)
+    assert kept.endswith("walked out before the vote.")
+    assert [r.reason for r in removed] == ["teaser", "contribute", "contribute"]
+
+
+def test_short_ui_blocks_and_prose(resources: TextResources) -> None:
+    share = classify_block(Block(0, "Whatsapp", 0, True), resources.lexicon, resources.evidence, "en")
+    assert share.category == "share" and share.score < 0
+    prose_text = "The ministry said on Monday that the new rules would take effect in the spring of next year."
+    prose = classify_block(Block(1, prose_text, 1, True), resources.lexicon, resources.evidence, "en")
+    assert prose.category is None and prose.prose and prose.score > 10
+    menu = classify_block(Block(2, "Election results by county", 2, True), resources.lexicon, resources.evidence, "en")
+    assert not menu.prose and menu.score < 0
+
+
+def test_cookie_banner_in_german(resources: TextResources) -> None:
+    text = "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten."
+    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, "de")
+    assert verdict.category == "cookie"
