@@ -4,7 +4,6 @@ from newsclean.text.evidence import Evidence
 from newsclean.text.header import find_footer, find_title
 from newsclean.text.segment import iter_blocks
 
-
 KNOWN = "The Senate passed the budget after a fight over taxes."
 
 
