@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..record import Removed
 from .evidence import Evidence
 from .lexicon import Lexicon
-from .segment import Block, split_sentences
+from .segment import Block, count_words, split_sentences
 
 _TERMINAL = tuple(".!?…。！？:;\"'”’»)")
 #: Categories that end an article when they follow it: appeals, walls, prompts.
@@ -22,6 +22,7 @@ EDGE_CATEGORIES = frozenset(
     {"appeal", "paywall", "newsletter", "contribute", "app_prompt", "cookie", "comments", "legal", "teaser"}
 )
 _SHORT_BLOCK_WORDS = 15
+_FULL_WEIGHT_WORDS = 30
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -46,10 +47,8 @@ class Verdict:
     sentence_noise: list[SentenceNoise] = field(default_factory=list)
 
 
-def _is_prose(text: str, words: int, density: float | None) -> bool:
+def _is_prose(text: str, words: int) -> bool:
     ends = text.rstrip().endswith(_TERMINAL)
-    if density is not None and density < 0.08 and words < 40:
-        return False
     if words >= 25:
         return True
     return bool(words >= 8 and ends)
@@ -115,17 +114,20 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language:
             noise = []
     elif category is None and _is_caps_promo(text) and hits:
         category = "teaser"
-    prose = category is None and _is_prose(text, words, density)
+    prose = category is None and _is_prose(text, words)
     if category is not None:
         score = -(2.0 + 1.5 * words)
     elif prose:
-        kept = words - sum(len(text[n.start: n.end].split()) for n in noise)
-        score = float(kept)
+        kept = words - sum(count_words(text[n.start: n.end]) for n in noise)
+        # Short prose counts less than its length: product blurbs and teaser
+        # summaries are prose too, but articles are made of longer paragraphs.
+        score = kept * min(1.0, kept / _FULL_WEIGHT_WORDS)
         if hits >= 3 and appeal_density >= 0.12:
             # A well-formed appeal reads as prose; it only counts half.
             score *= 0.5
     elif words <= 8 and text.rstrip().endswith(_TERMINAL[:4]):
         score = 0.0
     else:
-        score = -(1.0 + 0.25 * words)
+        # Labels, headlines of other stories, menu items.
+        score = -(2.0 + 0.5 * words)
     return Verdict(category, prose, score, density, hits, appeal_density, noise)

@@ -87,6 +87,30 @@ def _date_lines(
     return found
 
 
+def _repeated_prose(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
+    """Prose blocks whose text occurs more than once on the page."""
+    keys = [comparison_key(b.text) if verdicts[b.index].prose else "" for b in blocks]
+    counts = Counter(k for k in keys if k)
+    return {i for i, k in enumerate(keys) if k and counts[k] > 1}
+
+
+def _stoplist_fits(blocks: list[Block], language: str | None, evidence: Evidence) -> bool:
+    """Whether stopword density is evidence on this page at all.
+
+    With a misdetected language, a language jusText has no good list for, or
+    agglutinative scripts where function words fuse with nouns, even the
+    article's paragraphs score near zero; density would then reject the
+    article itself, so it is not used.
+    """
+    densities = sorted(
+        d for b in blocks if b.words >= 20
+        for d in [evidence.stopword_density(b.text, language)] if d is not None
+    )
+    if not densities:
+        return False
+    return densities[len(densities) * 3 // 4] >= 0.15
+
+
 def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
     """The longest blocks of a dump: what its language should be judged on."""
     longest = sorted(blocks, key=lambda b: len(b.text), reverse=True)
@@ -143,7 +167,12 @@ def extract_text(text: str, options: Options, resources: TextResources) -> TextE
     language = options.language or detected
     out.language = detected
     lexicon = resources.lexicon.for_language(language)
-    verdicts = [classify_block(b, lexicon, resources.evidence, language) for b in blocks]
+    stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
+    verdicts = [classify_block(b, lexicon, resources.evidence, stop_language) for b in blocks]
+    repeated = _repeated_prose(blocks, verdicts)
+    for index in repeated:
+        # Prose printed twice on one page is a teaser list, not the article.
+        verdicts[index].score = -0.5 * blocks[index].words
 
     start, end, trimmed = find_region(verdicts)
     if start == end:
@@ -205,6 +234,8 @@ def extract_text(text: str, options: Options, resources: TextResources) -> TextE
 
     for index, category in trimmed.items():
         roles.setdefault(index, category)
+    for index in repeated:
+        roles.setdefault(index, "duplicate")
     _compose(out, blocks, verdicts, roles, start, end)
     return out
 

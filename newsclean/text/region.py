@@ -16,7 +16,8 @@ from .classify import EDGE_CATEGORIES, Verdict
 def max_scoring_run(scores: Sequence[float]) -> tuple[int, int]:
     """Return ``(start, end)`` (end exclusive) of the maximum-sum run.
 
-    ``(0, 0)`` when no block scores above zero.
+    ``(0, 0)`` when no block scores above zero. Headings such as "Most
+    Read" are not hard stops: news pages put such boxes inside articles too.
     """
     best, best_span = 0.0, (0, 0)
     running, start = 0.0, 0

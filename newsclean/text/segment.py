@@ -9,10 +9,21 @@ original, never rebuilt.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 _TERMINAL = ".!?…。！？\"'”’»)]"
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+def _load_dangling() -> frozenset[str]:
+    data = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
+    return frozenset(w for words in data["dangling"].values() for w in words)
+
+
+_DANGLING = _load_dangling()
+#: Characters a continuation can start with: punctuation glued to a link.
+_GLUE_START = frozenset(",.;:)]%»”’!?")
 _BULLET = re.compile(r"^\s*(?:[*+•·▪►▸-]|o(?=\s))\s+")
 #: A close-button glyph standing between two texts splits them.
 _CLOSE_GLYPH = re.compile(r"(?<![\d\s]\s)(?<!\d)\s*[×✕✖]\s*(?!\s?\d)")
@@ -42,7 +53,21 @@ class Block:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
+
+
+def count_words(text: str) -> int:
+    """Words of ``text``, with scripts written without spaces counted fairly.
+
+    A Chinese or Japanese paragraph is one whitespace token; counting its
+    ideographs and kana (about 1.7 per word) keeps length evidence comparable
+    across scripts.
+    """
+    tokens = text.split()
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(tokens)
+    return max(len(tokens), int(cjk / 1.7) + sum(1 for t in tokens if not _CJK.search(t)))
 
 
 def strip_bullet(text: str) -> str:
@@ -53,18 +78,31 @@ def _ends_sentence(text: str) -> bool:
     return bool(text) and text.rstrip()[-1] in _TERMINAL
 
 
-def _continues(prev: str, line: str) -> bool:
-    """True when ``line`` is the continuation of a line a renderer wrapped."""
+def _continues(prev: str, line: str, gap: bool) -> bool:
+    """True when ``line`` continues ``prev``, a line the renderer broke.
+
+    Renderers break paragraphs at inline links and wrap banners over short
+    lines. Without a blank line between them, a lower-case start continues
+    the previous line (unless that is a single word: "Share" / "facebook" is
+    a list). Even across a blank line, a start with glued punctuation
+    (", shared the...") or a previous line ending in an article, preposition
+    or conjunction ("...Services at") continues it.
+    """
     if not prev or not line:
         return False
     if _CONTINUES.match(prev.strip()):
         return True
     if _ends_sentence(prev) or _BULLET.match(line):
         return False
+    words = prev.split()
+    if len(words) < 2:
+        return False
     first = line.lstrip()[0]
-    # A single word before a lower-case line is a list item ("Share" /
-    # "facebook"), not a wrapped sentence.
-    return first.islower() and 2 <= len(prev.split()) <= 12
+    if first in _GLUE_START:
+        return True
+    if len(words) >= 3 and words[-1].casefold() in _DANGLING:
+        return True
+    return not gap and first.islower()
 
 
 def split_close_glyphs(text: str) -> list[str]:
@@ -87,7 +125,7 @@ def iter_blocks(text: str) -> list[Block]:
         if not line:
             gap = True
             continue
-        if blocks and not gap and _continues(blocks[-1].text, line):
+        if blocks and _continues(blocks[-1].text, line, gap):
             blocks[-1].text = f"{blocks[-1].text} {line}"
         else:
             for piece in split_close_glyphs(line) or [line]:
