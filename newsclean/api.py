@@ -109,13 +109,13 @@ def clean_with_options(
     if fmt == "html":
         _fill_from_html(article, text, url, options)
     else:
-        _fill_from_text(article, text, options)
+        _fill_from_text(article, text, url, options)
     article.word_count = word_count(article.text)
     return article
 
 
-def _fill_from_text(article: Article, text: str, options: Options) -> None:
-    found = extract_text(text, options, _RESOURCES.get())
+def _fill_from_text(article: Article, text: str, url: str | None, options: Options) -> None:
+    found = extract_text(text, options, _RESOURCES.get(), url)
     article.text = join_paragraphs(found.paragraphs)
     article.title = found.title
     article.published = found.published

@@ -21,7 +21,8 @@ from ..record import Embed, Removed
 from .classify import Verdict, classify_block, strip_sentence_noise
 from .embeds import cut_embeds
 from .evidence import Evidence
-from .header import find_footer, find_section, find_title
+from .header import find_footer, find_section
+from .headline import find_headline
 from .lexicon import Lexicon
 from .region import find_region
 from .segment import Block, iter_blocks
@@ -145,7 +146,9 @@ def _pick_dates(
     return published, modified
 
 
-def extract_text(text: str, options: Options, resources: TextResources) -> TextExtraction:
+def extract_text(
+    text: str, options: Options, resources: TextResources, url: str | None = None
+) -> TextExtraction:
     """Run the plain-text path on one dump."""
     out = TextExtraction()
     text = normalize_text(text)
@@ -190,7 +193,7 @@ def extract_text(text: str, options: Options, resources: TextResources) -> TextE
     # not disqualify them, other noise does.
     label_noise = [v.category not in (None, "navigation") for v in verdicts]
 
-    title_index = find_title(blocks, noise, start)
+    title_index = find_headline(blocks, noise, start, end, url)
     if title_index is not None:
         out.title = blocks[title_index].text.strip()
         title_key = comparison_key(out.title)

@@ -16,9 +16,6 @@ from ..normalize.text import comparison_key
 from .evidence import Evidence
 from .segment import Block
 
-_HEADING_MAX_WORDS = 30
-_LOOKBACK = 15
-_NO_TERMINAL = re.compile(r"[.!?…。！？:;,]$")
 _DIGITS = re.compile(r"\d")
 _TAG_SHAPE = re.compile(r"^[#]?[^\W\d_][\w'’&.+-]*(?:\s+[\w'’&.+-]+){0,2}$")
 
@@ -35,25 +32,6 @@ class HeaderFields:
     tag_blocks: list[int] = field(default_factory=list)
     agency_blocks: list[int] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
-
-
-def is_heading_like(block: Block) -> bool:
-    words = block.words
-    return 3 <= words <= _HEADING_MAX_WORDS and not _NO_TERMINAL.search(block.text.rstrip())
-
-
-def find_title(
-    blocks: Sequence[Block], noise: Sequence[bool], region_start: int
-) -> int | None:
-    """Index of the headline: the nearest heading-like block before the region."""
-    for index in range(region_start - 1, max(-1, region_start - 1 - _LOOKBACK), -1):
-        if noise[index]:
-            continue
-        if is_heading_like(blocks[index]) and not (
-            _DIGITS.search(blocks[index].text) and blocks[index].words <= 4
-        ):
-            return index
-    return None
 
 
 def find_section(

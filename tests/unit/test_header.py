@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from newsclean.text.evidence import Evidence
-from newsclean.text.header import find_footer, find_title
+from newsclean.text.header import find_footer
+from newsclean.text.headline import find_headline
 from newsclean.text.segment import iter_blocks
 
 KNOWN = "The Senate passed the budget after a fight over taxes."
@@ -26,7 +27,13 @@ def test_labelled_tags() -> None:
     assert footer.tags == ["Housing", "Rents"]
 
 
-def test_title_is_the_nearest_heading_before_the_region() -> None:
-    blocks = iter_blocks("Home\n\nNews\n\nCity council approves new budget plan\n\nShare\n\nThe council voted...")
-    noise = [b.text in ("Share",) for b in blocks]
-    assert find_title(blocks, noise, 4) == 2
+def test_headline_is_scored_on_slug_lead_and_position() -> None:
+    text = (
+        "Home\n\nNews\n\nPhoto: Jane Roe\n\nCity council approves new budget plan\n\nShare\n\n"
+        "The city council approved a new budget plan on Monday after a long debate about taxes and services."
+    )
+    blocks = iter_blocks(text)
+    noise = [b.text in ("Share", "Photo: Jane Roe") for b in blocks]
+    assert find_headline(blocks, noise, 5, 6, "https://example.org/city/council-approves-budget-plan") == 3
+    # A menu label near the article is not a headline.
+    assert find_headline(blocks[:2] + blocks[5:], [False, False, False], 2, 3, None) is None

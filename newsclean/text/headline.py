@@ -1,0 +1,98 @@
+"""Which block of a dump is the article's headline.
+
+A dump keeps the headline somewhere above the article, among breadcrumbs,
+captions, bylines and share rows. Each candidate near the article's start is
+scored on evidence that holds across sites and languages: its words recur in
+the URL slug and in the lead paragraphs, it sits close to the article, it
+has a headline's length and no sentence-final full stop, and it may be
+printed more than once (breadcrumb, sticky header).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from ..normalize.text import comparison_key
+from .segment import Block
+
+_LOOKBACK = 25
+_LOOKAHEAD = 2
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_ENDS_STATEMENT = re.compile(r"[.:;,…。]$")
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+_MIN_SCORE = 1.5
+
+
+def _fold(word: str) -> set[str]:
+    """A word and its ASCII spellings, as URL slugs write them."""
+    lower = word.casefold()
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+    return {lower, stripped, lower.translate(_FOLD)}
+
+
+def _tokens(text: str) -> set[str]:
+    """Content-bearing tokens: words of three letters or more, or CJK bigrams."""
+    found: set[str] = set()
+    for word in _WORD.findall(text):
+        if _CJK.search(word):
+            found.update(word[i: i + 2] for i in range(len(word) - 1))
+        elif len(word) >= 3 and not word.isdigit():
+            found.update(_fold(word))
+    return found
+
+
+def _slug_tokens(url: str | None) -> set[str]:
+    if not url:
+        return set()
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
+    return {w for w in re.split(r"[^\w]+|_", path) if len(w) >= 3 and not w.isdigit()}
+
+
+def _shape_ok(block: Block) -> bool:
+    text = block.text.rstrip()
+    words = block.words
+    return 3 <= words <= 30 and not _ENDS_STATEMENT.search(text) and not text.startswith(("©", "(", "•"))
+
+
+def _overlap(candidate: set[str], reference: set[str]) -> float:
+    if not candidate:
+        return 0.0
+    return len(candidate & reference) / len(candidate)
+
+
+def find_headline(
+    blocks: Sequence[Block],
+    noise: Sequence[bool],
+    start: int,
+    end: int,
+    url: str | None = None,
+) -> int | None:
+    """Index of the headline block, or ``None`` when no candidate convinces."""
+    lead = " ".join(b.text for b in blocks[start: min(end, start + 4)])
+    lead_tokens = _tokens(lead)
+    slug = _slug_tokens(url)
+    keys = [comparison_key(b.text) for b in blocks]
+    best: tuple[float, int] | None = None
+    first = max(0, start - _LOOKBACK)
+    for index in range(first, min(len(blocks), start + _LOOKAHEAD)):
+        block = blocks[index]
+        if noise[index] or not _shape_ok(block):
+            continue
+        tokens = _tokens(block.text)
+        score = 2.0 * _overlap(tokens, lead_tokens)
+        if slug:
+            score += 3.0 * _overlap(tokens, slug)
+        distance = abs(start - index)
+        score += 1.0 / (1 + distance / 3)
+        if keys.count(keys[index]) > 1:
+            score += 0.5
+        if index >= start:
+            score -= 0.5  # the lead itself is a paragraph, not its headline
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is None or best[0] < _MIN_SCORE:
+        return None
+    return best[1]
