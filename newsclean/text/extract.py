@@ -33,7 +33,10 @@ _LEADING_MARKER = re.compile(
     re.IGNORECASE,
 )
 _CLOSE_GLYPHS = re.compile(r"(?<!\d)\s[×✕✖](?:\s|$)(?!\s?\d)")
-_DATE_LINE_MAX_WORDS = 12
+_DATE_LINE_MAX_WORDS = 16
+_LONE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$", re.IGNORECASE)
+#: Separators between the parts of a date line: "Published ... | Updated ...".
+_DATE_PARTS = re.compile(r"\s[|•·]\s|\s/\s|\s[–—]\s")
 _DATE_WINDOW = 15
 
 
@@ -70,22 +73,66 @@ class TextExtraction:
 
 def _date_lines(
     blocks: list[Block], verdicts: list[Verdict], language: str | None, options: Options
-) -> dict[int, tuple[ParsedDate, str | None]]:
-    """Short blocks that are a date line, with the label kind they carried."""
-    found: dict[int, tuple[ParsedDate, str | None]] = {}
+) -> dict[int, list[tuple[ParsedDate, str | None]]]:
+    """Short blocks that are date lines, with each date and its label kind.
+
+    A date line often carries two dates ("Published: 15:56 BST, 27 April
+    2024 | Updated: ...") or a date among bylines and reading times; it is
+    split at the separators pages use and each part is parsed on its own.
+    """
+    found: dict[int, list[tuple[ParsedDate, str | None]]] = {}
     for block in blocks:
         verdict = verdicts[block.index]
         if verdict.prose or block.words > _DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in block.text):
             continue
-        if verdict.category not in (None, "meta", "byline"):
+        if verdict.category not in (None, "meta", "byline", "dateline"):
             continue
-        _, kind = strip_date_label(block.text)
-        parsed = parse_date(
-            block.text, language=language, reference=options.reference_date, min_year=options.min_year
-        )
-        if parsed is not None:
-            found[block.index] = (parsed, kind)
+        dates: list[tuple[ParsedDate, str | None]] = []
+        for part in _date_parts(block.text):
+            if not any(c.isdigit() for c in part):
+                continue
+            _, kind = strip_date_label(part.strip())
+            parsed = parse_date(
+                part, language=language, reference=options.reference_date, min_year=options.min_year
+            )
+            if parsed is not None:
+                dates.append((parsed, kind))
+        if dates:
+            found[block.index] = dates
     return found
+
+
+def _date_parts(text: str) -> list[str]:
+    """Split a date line at its separators, keeping a lone time with its date."""
+    parts: list[str] = []
+    for part in _DATE_PARTS.split(text):
+        if parts and _LONE_TIME.match(part):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
+
+
+def _pick_dates(
+    dates: dict[int, list[tuple[ParsedDate, str | None]]], head: int, start: int, end: int
+) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The published and modified dates nearest the article's head.
+
+    The head zone runs from the headline (or a few blocks before the region
+    when no headline was found) to just inside the region; the footer zone
+    follows the region. Within a line, an unlabelled date is the
+    publication date and a date labelled "Updated" the modification date.
+    """
+    published = modified = None
+    window = [i for i in sorted(dates) if min(head, start - _DATE_WINDOW) <= i < start + 3]
+    window += [i for i in sorted(dates) if end <= i < end + 6 and i not in window]
+    for index in window:
+        for parsed, kind in dates[index]:
+            if kind == "modified":
+                modified = modified or parsed
+            else:
+                published = published or parsed
+    return published, modified
 
 
 def _repeated_prose(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
@@ -123,27 +170,6 @@ def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
         sample.append(block.text)
         size += len(block.text)
     return "\n".join(sample)
-
-
-def _pick_dates(
-    dates: dict[int, tuple[ParsedDate, str | None]], head: int, start: int, end: int
-) -> tuple[ParsedDate | None, ParsedDate | None]:
-    """The published and modified dates nearest the article's head.
-
-    The head zone runs from the headline (or a few blocks before the region
-    when no headline was found) to just inside the region; the footer zone
-    follows the region.
-    """
-    published = modified = None
-    window = [i for i in sorted(dates) if min(head, start - _DATE_WINDOW) <= i < start + 3]
-    window += [i for i in sorted(dates) if end <= i < end + 6 and i not in window]
-    for index in window:
-        parsed, kind = dates[index]
-        if kind == "modified":
-            modified = modified or parsed
-        else:
-            published = published or parsed
-    return published, modified
 
 
 def extract_text(
