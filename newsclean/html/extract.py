@@ -1,9 +1,12 @@
 """The HTML path: the only place newsclean talks to trafilatura.
 
 One parse per page: the tree is read for metadata, then handed to a single
-trafilatura pass for the body. trafilatura's cross-document deduplication
-stays off so a record never depends on pages cleaned before it. The body then
-goes through the text engine's residual filter.
+trafilatura pass that yields body and trafilatura's own metadata guesses
+together (a recall-oriented second pass runs only when the body is short
+against the page's prose). trafilatura's cross-document deduplication stays
+off so a record never depends on pages cleaned before it. The body then loses
+a repeated headline and goes through the text engine's residual filter, which
+removes the consent, appeal, share and teaser text extractors keep.
 """
 
 from __future__ import annotations
@@ -12,22 +15,30 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
-from ..normalize.authors import normalize_authors
-from ..normalize.dates import ParsedDate, parse_date
 from ..normalize.headlines import normalize_headline
+from ..normalize.text import comparison_key
 from ..options import Options
 from ..record import Removed
 from ..text.extract import TextResources
 from ..text.residual import filter_paragraphs
+from .cleanup import drop_author_bio, drop_headline, drop_links_and_tables, link_texts
+from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
 from .metadata import PageMetadata, read_metadata
 
 logger = logging.getLogger(__name__)
 
-#: Below this many words the body is suspicious and a recall pass is tried.
+#: Below this many words the body is suspicious whatever the page looks like.
 _RECALL_WORDS = 60
+#: A body with less than this share of the page's prose words gets a recall pass.
+_RECALL_SHARE = 0.5
+#: Share of the declared articleBody's words a body must hold to be trusted.
+_DECLARED_SUPPORT = 0.7
+#: Paragraphs shorter than this do not count as prose when sizing the page.
+_PROSE_MIN_WORDS = 12
 
 
 @dataclass
@@ -51,7 +62,9 @@ class HtmlExtraction:
     paywalled: bool = False
 
 
-def _run_trafilatura(tree: Any, url: str | None, *, recall: bool) -> Any:
+def _run_trafilatura(tree: etree._Element, url: str | None, *, recall: bool) -> Any:
+    # bare_extraction copies a tree it is given, so one parsed tree serves
+    # both the metadata reader and any second pass.
     return bare_extraction(
         tree,
         url=url,
@@ -64,22 +77,85 @@ def _run_trafilatura(tree: Any, url: str | None, *, recall: bool) -> Any:
 
 
 def _body_lines(doc: Any) -> list[str]:
-    text = getattr(doc, "text", None) or "" if doc is not None else ""
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def _first_date(
-    values: list[Any], options: Options, language: str | None
-) -> ParsedDate | None:
-    for value in values:
-        if not isinstance(value, str):
-            continue
-        parsed = parse_date(
-            value, language=language, reference=options.reference_date, min_year=options.min_year
-        )
-        if parsed is not None:
-            return parsed
-    return None
+def _words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)
+
+
+def _page_prose_words(tree: etree._Element, meta: PageMetadata) -> int:
+    """How much article prose the page holds, to judge whether a body is short.
+
+    JSON-LD ``articleBody`` is the publisher's own statement of the text;
+    otherwise the words of the page's longer ``<p>`` elements stand in.
+    """
+    declared = meta.pick("body", ("jsonld",))
+    if isinstance(declared, str) and declared:
+        return len(declared.split())
+    total = 0
+    for para in tree.iterfind(".//p"):
+        words = len(" ".join(para.itertext()).split())
+        if words >= _PROSE_MIN_WORDS:
+            total += words
+    return total
+
+
+def _support(lines: list[str], reference: str | None) -> float:
+    """Share of the reference's words the body contains, or its size without one."""
+    if not reference:
+        return float(_words(lines))
+    ref = set(comparison_key(reference).split())
+    got = set(comparison_key(" ".join(lines)).split())
+    return len(ref & got) / max(len(ref), 1)
+
+
+def _declared_paragraphs(tree: etree._Element, declared: str) -> list[str]:
+    """The page's paragraphs and subheadings that the JSON-LD ``articleBody`` contains.
+
+    ``articleBody`` is usually one unbroken string; laying it back onto the
+    page's own ``<p>`` and heading elements restores the paragraphs.
+    """
+    body_key = comparison_key(declared)
+    found: list[str] = []
+    for element in tree.iter("p", "h2", "h3", "h4", "blockquote"):
+        text = " ".join(" ".join(element.itertext()).split())
+        key = comparison_key(text)
+        if len(key.split()) >= 3 and key in body_key and (not found or found[-1] != text):
+            found.append(text)
+    return found
+
+
+def _extract_body(
+    tree: etree._Element, url: str | None, meta: PageMetadata, out: HtmlExtraction
+) -> tuple[Any, list[str]]:
+    """The trafilatura pass, with recall guards for a body short for the page.
+
+    When the page declares its text (JSON-LD ``articleBody``) and the pass
+    covers little of it, the declared text laid onto the page's paragraphs
+    wins if it is better supported; otherwise a recall-oriented pass is tried.
+    """
+    doc = _run_trafilatura(tree, url, recall=False)
+    lines = _body_lines(doc)
+    words = _words(lines)
+    declared = meta.pick("body", ("jsonld",))
+    if (isinstance(declared, str) and len(declared.split()) >= _RECALL_WORDS
+            and _support(lines, declared) < _DECLARED_SUPPORT):
+        mapped = _declared_paragraphs(tree, declared)
+        if _support(mapped, declared) >= _DECLARED_SUPPORT:
+            out.warnings.append("html: body taken from the page's declared articleBody")
+            return doc, mapped
+    prose = _page_prose_words(tree, meta)
+    if words >= _RECALL_WORDS and words >= _RECALL_SHARE * prose:
+        return doc, lines
+    retry = _run_trafilatura(tree, url, recall=True)
+    retry_lines = _body_lines(retry)
+    if _support(retry_lines, declared) > _support(lines, declared) and _words(retry_lines) > words:
+        out.warnings.append("html: short body, used the recall-oriented pass")
+        # Metadata guesses still come from the first pass when the retry has none.
+        return retry if retry is not None else doc, retry_lines
+    return doc, lines
 
 
 def extract_html(html: str, url: str | None, options: Options, resources: TextResources) -> HtmlExtraction:
@@ -90,22 +166,23 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
         out.warnings.append("html: the page could not be parsed")
         return out
     meta = read_metadata(tree)
-    declared = meta.pick("language")
+    declared = meta.pick("language", ("jsonld", "html", "meta", "dc"))
     out.declared_language = declared.split("-")[0].split("_")[0].lower()[:2] if declared else None
     language = options.language or out.declared_language
-    doc = _run_trafilatura(tree, url, recall=False)
-    lines = _body_lines(doc)
-    if sum(len(line.split()) for line in lines) < _RECALL_WORDS:
-        retry = _run_trafilatura(load_html(html), url, recall=True)
-        retry_lines = _body_lines(retry)
-        if sum(len(x.split()) for x in retry_lines) > sum(len(x.split()) for x in lines):
-            out.warnings.append("html: short body, used the recall-oriented pass")
-            doc, lines = retry, retry_lines
-    residual = filter_paragraphs(lines, language, resources)
-    out.paragraphs = residual.paragraphs
-    out.removed = residual.removed
-    out.paywalled = residual.paywalled
+    doc, lines = _extract_body(tree, url, meta, out)
     _fill_metadata(out, meta, doc, url, options, language)
+    headlines = [out.title or ""] + [str(v) for v in meta.all("title")]
+    lines = drop_headline(lines, headlines, out.removed)
+    lines = drop_links_and_tables(lines, link_texts(tree), out.removed)
+    residual = filter_paragraphs(lines, language, resources)
+    out.paragraphs = drop_author_bio(residual.paragraphs, out.authors, out.removed)
+    out.removed.extend(residual.removed)
+    out.paywalled = residual.paywalled
+    if not out.paragraphs and lines:
+        # Never return an empty body when the page had one: the filter judged
+        # everything noise, which is likelier a misjudgement than a page of ads.
+        out.paragraphs = lines
+        out.warnings.append("html: residual filter removed the whole body; kept it unfiltered")
     return out
 
 
@@ -117,33 +194,29 @@ def _fill_metadata(
     options: Options,
     language: str | None,
 ) -> None:
-    """Resolve each field from its candidates (JSON-LD, meta, trafilatura)."""
-    out.url = url or meta.pick("url") or getattr(doc, "url", None)
-    out.site_name = meta.pick("site_name", ("jsonld", "meta", "jsonld-org")) or getattr(doc, "sitename", None)
-    raw_title = meta.pick("title", ("jsonld", "meta")) or getattr(doc, "title", None) or meta.pick("title", ("html",))
+    """Resolve each field from its candidates (JSON-LD, meta, markup, trafilatura, URL)."""
+    out.url = url or meta.pick("url", ("meta",)) or getattr(doc, "url", None)
+    out.site_name = (meta.pick("site_name", ("meta", "jsonld", "jsonld-org", "dc", "jsonld-site"))
+                     or getattr(doc, "sitename", None))
+    site_names = [str(n) for n in meta.all("site_name")] + [getattr(doc, "sitename", None) or ""]
+    site_names = [n for n in site_names if n]
     section = meta.pick("section", ("jsonld", "meta"))
     categories = getattr(doc, "categories", None) or []
     out.section = section or (categories[0] if categories else None)
-    out.title = normalize_headline(
-        raw_title,
-        site_names=[n for n in (out.site_name, getattr(doc, "sitename", None)) if n],
-        url=out.url,
-        sections=[out.section] if out.section else None,
-    )
-    out.description = meta.pick("description", ("jsonld", "meta")) or getattr(doc, "description", None)
-    authors = meta.pick("authors", ("jsonld", "meta"))
-    if not authors and getattr(doc, "author", None):
-        authors = [a for a in doc.author.split(";")]
-    out.authors = normalize_authors(authors or [])
-    published = _first_date(
-        [meta.pick("published", ("jsonld",)), meta.pick("published", ("meta",)),
-         meta.pick("published", ("time",)), getattr(doc, "date", None)],
-        options, language,
-    )
-    modified = _first_date(meta.all("modified"), options, language)
+    out.title = resolve_title(meta, site_names, out.url, out.section)
+    if out.title is None:
+        out.title = normalize_headline(getattr(doc, "title", None), site_names=site_names, url=out.url)
+    out.description = (meta.pick("description", ("jsonld", "meta", "dc"))
+                       or getattr(doc, "description", None))
+    out.authors = resolve_authors(meta, getattr(doc, "author", None), site_names, out.url)
+    published = resolve_published(meta, getattr(doc, "date", None), out.url, options, language)
+    modified = parse_first_date(meta.all("modified"), options, language)
     out.published = published.iso if published else None
     out.modified = modified.iso if modified else None
-    tags = meta.pick("tags", ("jsonld", "meta")) or getattr(doc, "tags", None) or []
+    if out.published and out.modified and out.modified[:10] < out.published[:10]:
+        # A modification before publication is a template default, not a date.
+        out.modified = None
+    tags = meta.pick("tags", ("jsonld", "meta", "dc")) or getattr(doc, "tags", None) or []
     unique: dict[str, str] = {}
     for tag in (str(x).strip() for x in tags):
         if tag:

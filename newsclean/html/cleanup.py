@@ -1,0 +1,93 @@
+"""Cleanup of an extracted body with evidence only the HTML page holds.
+
+The text engine's residual filter judges paragraphs by their wording. The
+page knows more: which line is the headline, which texts are links to other
+stories, which lines came from a table, who the author is. Each function here
+drops one kind of line on that evidence and records it in ``removed``.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..normalize.authors import is_agency
+from ..normalize.text import comparison_key
+from ..record import Removed
+
+#: How far into the body a repeated headline is looked for.
+_HEADLINE_WINDOW = 3
+#: A link text this long is a headline, not a "more" or a name.
+_TEASER_MIN_WORDS = 4
+#: How many closing paragraphs may be an author's bio.
+_BIO_WINDOW = 2
+
+
+def drop_headline(lines: list[str], headlines: list[str], removed: list[Removed]) -> list[str]:
+    """Drop the headline (and its variants) where the body repeats it at the top.
+
+    Extractors start the body at the article container, which usually holds
+    the ``<h1>``; gold bodies and readers start after it.
+    """
+    keys = {comparison_key(h) for h in headlines if h}
+    keys.discard("")
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if index < _HEADLINE_WINDOW and not kept and comparison_key(line) in keys:
+            removed.append(Removed("title", line))
+            continue
+        kept.append(line)
+    return kept
+
+
+def link_texts(tree: etree._Element) -> set[str]:
+    """Keys of the page's longer link texts: teaser headlines of other stories.
+
+    A body line that is wholly the text of one link is a "related story"
+    teaser the extractor kept, not a sentence of the article.
+    """
+    keys: set[str] = set()
+    for anchor in tree.iterfind(".//a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            # In-page jumps (a table of contents) repeat the page's own subheadings.
+            continue
+        text = " ".join(" ".join(anchor.itertext()).split())
+        if len(text.split()) >= _TEASER_MIN_WORDS:
+            keys.add(comparison_key(text))
+    return keys
+
+
+def drop_links_and_tables(lines: list[str], links: set[str], removed: list[Removed]) -> list[str]:
+    """Drop teaser lines (wholly a link's text) and table rows.
+
+    trafilatura renders a table as ``| cell | cell |`` rows: data, not prose,
+    and unreadable as text; the rows stay available in ``removed``.
+    """
+    kept: list[str] = []
+    for line in lines:
+        if line.startswith("|") and line.endswith("|"):
+            removed.append(Removed("table", line))
+        elif len(line.split()) >= _TEASER_MIN_WORDS and comparison_key(line) in links:
+            removed.append(Removed("teaser", line))
+        else:
+            kept.append(line)
+    return kept
+
+
+def drop_author_bio(paragraphs: list[str], authors: list[str], removed: list[Removed]) -> list[str]:
+    """Drop closing paragraphs that open with the byline's name: the author's bio.
+
+    "Jane Doe is a reporter covering ..." sits after the story inside the
+    article container. The resolved byline is the evidence, so the rule
+    needs no language's wording.
+    """
+    # Agencies ("The Associated Press") sign machine-written notes that belong to the story.
+    names = [a for a in authors if len(a.split()) >= 2
+             and not is_agency(a) and not is_agency(a.split(" ", 1)[1])]
+    if not names or len(paragraphs) < 3:
+        return paragraphs
+    end = len(paragraphs)
+    while end > len(paragraphs) - _BIO_WINDOW and any(paragraphs[end - 1].startswith(n) for n in names):
+        end -= 1
+    removed.extend(Removed("bio", p) for p in paragraphs[end:])
+    return paragraphs[:end]

@@ -1,0 +1,139 @@
+"""Field resolution: one value per field from the page's competing declarations.
+
+A page states its headline, dates and bylines several times (JSON-LD,
+OpenGraph, Twitter cards, Dublin Core, the visible ``<h1>``, ``<title>``), and
+the copies disagree: SEO headlines, site-name tails, organisation names in the
+author slot, profile slugs. Each resolver here normalises every candidate,
+discards those that cannot be the field (a byline equal to the site name),
+and picks by agreement between sources with a fixed precedence as tie-break,
+in the manner of news-please's comparer. trafilatura's own guesses (its
+htmldate date, its byline heuristics) come last, and the URL path is the last
+resort for the date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ..normalize.authors import normalize_authors
+from ..normalize.dates import ParsedDate, parse_date
+from ..normalize.headlines import normalize_headline
+from ..normalize.text import comparison_key
+from ..options import Options
+from .metadata import PageMetadata
+
+#: Title sources by precedence when agreement does not decide. og:title is
+#: the publisher's chosen display headline; JSON-LD headlines are often the
+#: longer SEO variant, and <title> carries site and section tails.
+_TITLE_ORDER = ("og", "jsonld", "twitter", "h1", "dc", "meta", "jsonld-page", "html")
+#: Separators between a headline and a tail the normaliser did not recognise.
+_TAIL_SEPARATOR = re.compile(r"^\s*(?:\||–|—|-|::|•|·|»|«|/|:|ㅣ)")
+_DATE_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
+_SLUG = re.compile(r"^[\w.]+(?:-[\w.]+)+$")
+
+
+def _strip_shared_tail(title: str, others: Iterable[str]) -> str:
+    """``Headline - Site`` becomes ``Headline`` when another source states ``Headline`` alone.
+
+    The normaliser strips tails it can name (site, domain, section); this
+    catches the rest by agreement: a tail is noise when another declaration
+    of the same page omits it. Leading parts are kept: they are kickers,
+    which the headline includes.
+    """
+    for other in others:
+        if other == title or len(other) < 12:
+            continue
+        if title.startswith(other) and _TAIL_SEPARATOR.match(title[len(other):]):
+            return other
+    return title
+
+
+def resolve_title(meta: PageMetadata, site_names: list[str], url: str | None, section: str | None) -> str | None:
+    """The headline by source precedence, with tails removed by cross-source agreement."""
+    candidates: list[tuple[str, str]] = []
+    for source, raw in meta.sourced("title"):
+        if source not in _TITLE_ORDER:
+            continue
+        title = normalize_headline(raw, site_names=site_names, url=url, sections=[section] if section else None)
+        if title:
+            candidates.append((source, title))
+    if not candidates:
+        return None
+    texts = [t for _, t in candidates]
+    candidates = [(s, _strip_shared_tail(t, texts)) for s, t in candidates]
+    # Measured on the dev pages, counting votes between sources did no better
+    # than a fixed order: h1 and <title> agree with the SEO variant as often as
+    # with the display headline. Agreement is used for tails, order for choice.
+    return min(candidates, key=lambda c: _TITLE_ORDER.index(c[0]))[1]
+
+
+def _is_site(name: str, site_keys: set[str]) -> bool:
+    key = comparison_key(name)
+    return not key or key in site_keys or key.replace(" ", "") in site_keys
+
+
+def _is_slug(name: str) -> bool:
+    """``chuck-ross``: a profile URL slug where a name should be."""
+    return bool(_SLUG.match(name)) and name == name.lower()
+
+
+def resolve_authors(
+    meta: PageMetadata, fallback: str | None, site_names: list[str], url: str | None
+) -> list[str]:
+    """Bylines from the first source that names people rather than the site.
+
+    JSON-LD authors come first, then meta tags, then marked-up bylines, then
+    trafilatura's heuristic byline. A source whose every name is the site or
+    publisher (``"author": "Site.com"``) is passed over while a later source
+    names a person; profile slugs are never names.
+    """
+    site_keys = {comparison_key(n) for n in site_names if n}
+    site_keys |= {k.replace(" ", "").replace(".", "") for k in site_keys}
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].removeprefix("www.")
+        site_keys |= {host.replace(".", ""), host.split(".")[0]}
+    site_keys.discard("")
+    by_source: dict[str, list[str]] = {}
+    for source, names in meta.sourced("authors"):
+        by_source.setdefault(source, []).extend(names)
+    ordered = [by_source.get(s, []) for s in ("jsonld", "meta", "dc", "byline", "jsonld-page")]
+    if fallback:
+        ordered.append(fallback.split(";"))
+    found = [normalize_authors([r for r in raw if not _is_slug(r.strip())]) for raw in ordered]
+    for names in found:
+        if any(not _is_site(n, site_keys) for n in names):
+            return names
+    # Only the publisher is named: an honest "by the newsroom" credit.
+    return next((names for names in found if names), [])
+
+
+def parse_first_date(
+    values: Iterable[Any], options: Options, language: str | None
+) -> ParsedDate | None:
+    """The first candidate that parses to a plausible date (min_year..reference)."""
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            continue
+        parsed = parse_date(value, language=language, reference=options.reference_date, min_year=options.min_year)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """``/2024/03/02/`` or ``20240302`` in the URL path, the last resort for the day."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    match = _DATE_IN_URL.search(path)
+    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
+
+
+def resolve_published(
+    meta: PageMetadata, fallback: str | None, url: str | None, options: Options, language: str | None
+) -> ParsedDate | None:
+    """Publication date: JSON-LD, meta, Dublin Core, <time>, htmldate, then the URL."""
+    ordered = [meta.pick("published", (source,)) for source in ("jsonld", "meta", "dc", "time", "jsonld-page")]
+    return parse_first_date([*ordered, fallback, date_from_url(url)], options, language)
