@@ -39,6 +39,7 @@ class Evidence:
     appeal: re.Pattern[str]
     second_person: re.Pattern[str]
     tag_label: re.Pattern[str]
+    link_annotation: re.Pattern[str]
     stoplist_names: dict[str, str]
     _stoplists: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -55,6 +56,7 @@ class Evidence:
             tag_label=re.compile(
                 "^(?:" + "|".join(re.escape(w) for w in labels) + r")\s*:?$", re.IGNORECASE
             ),
+            link_annotation=re.compile("|".join(cues["link_annotations"]), re.IGNORECASE),  # type: ignore[arg-type]
             stoplist_names=dict(names),  # type: ignore[call-overload]
         )
 

@@ -22,7 +22,7 @@ from .classify import Verdict, classify_block, strip_sentence_noise
 from .embeds import cut_embeds
 from .evidence import Evidence
 from .header import find_footer, find_section
-from .headline import find_headline
+from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
 from .region import find_region
 from .segment import Block, iter_blocks
@@ -184,6 +184,9 @@ def extract_text(
         marker_date = parse_date(marker.group("date"), min_year=options.min_year)
         out.removed.append(Removed("dateline", marker.group(0).strip()))
         text = text[marker.end():]
+    for annotation in resources.evidence.link_annotation.findall(text):
+        out.removed.append(Removed("markup", annotation.strip()))
+    text = resources.evidence.link_annotation.sub("", text)
     text, embed_spans = cut_embeds(text)
     for span in embed_spans:
         out.embeds.append(span.embed)
@@ -203,7 +206,7 @@ def extract_text(
         # Prose printed twice on one page is a teaser list, not the article.
         verdicts[index].score = -0.5 * blocks[index].words
 
-    start, end, trimmed = find_region(verdicts)
+    start, end, trimmed = find_region(verdicts, slug_relevance(url, blocks))
     if start == end:
         out.warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)

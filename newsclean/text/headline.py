@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..normalize.text import comparison_key
 from .segment import Block
@@ -24,6 +24,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ENDS_STATEMENT = re.compile(r"[.:;,…。]$")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 _MIN_SCORE = 1.5
+_MIN_SLUG_WORDS = 4
 
 
 def _fold(word: str) -> set[str]:
@@ -61,6 +62,22 @@ def _overlap(candidate: set[str], reference: set[str]) -> float:
     if not candidate:
         return 0.0
     return len(candidate & reference) / len(candidate)
+
+
+def slug_relevance(url: str | None, blocks: Sequence[Block]) -> Callable[[int, int], float | None] | None:
+    """A scorer of block ranges by how much of the URL slug they contain.
+
+    ``None`` when the address has too few words to say what the story is.
+    """
+    slug = _slug_tokens(url)
+    if len(slug) < _MIN_SLUG_WORDS:
+        return None
+
+    def relevance(start: int, end: int) -> float | None:
+        words = _tokens(" ".join(b.text for b in blocks[start:end]))
+        return len(slug & words) / len(slug)
+
+    return relevance
 
 
 def find_headline(

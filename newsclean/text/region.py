@@ -8,9 +8,15 @@ its edges are trimmed of well-formed appeals that lean on hard noise.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .classify import EDGE_CATEGORIES, Verdict
+
+
+#: A run below this share of the best one's sum is never the article.
+_MIN_SHARE = 0.2
+#: A run sharing no words with the address keeps this share of its sum.
+_RELEVANCE_FLOOR = 0.2
 
 
 def max_scoring_run(scores: Sequence[float]) -> tuple[int, int]:
@@ -45,13 +51,50 @@ def _neighbour_category(verdicts: Sequence[Verdict], index: int, step: int) -> s
     return None
 
 
-def find_region(verdicts: Sequence[Verdict]) -> tuple[int, int, dict[int, str]]:
+def _candidate_runs(scores: Sequence[float]) -> list[tuple[int, int, float]]:
+    """The best run, and the best runs left and right of it: ``(start, end, sum)``."""
+    start, end = max_scoring_run(scores)
+    if start == end:
+        return []
+    found = [(start, end, sum(scores[start:end]))]
+    for lo, hi in ((0, start), (end, len(scores))):
+        s, e = max_scoring_run(scores[lo:hi])
+        if s != e:
+            found.append((lo + s, lo + e, sum(scores[lo + s: lo + e])))
+    return found
+
+
+def find_region(
+    verdicts: Sequence[Verdict], relevance: Callable[[int, int], float | None] | None = None
+) -> tuple[int, int, dict[int, str]]:
     """The article's block range, trimmed of appeal-like edges.
+
+    When the page's address says what the article is about, ``relevance``
+    scores a candidate range (0 to 1, or ``None`` when it cannot tell): a
+    company blurb list in the footer can outweigh a one-paragraph wire story
+    in prose, but it does not share the story's words.
 
     Returns ``(start, end, trimmed)`` where ``trimmed`` maps each edge block
     dropped by the trimming to the noise category it leaned on.
     """
-    start, end = max_scoring_run([v.score for v in verdicts])
+    scores = [v.score for v in verdicts]
+    candidates = _candidate_runs(scores)
+    if not candidates:
+        return trim_edges(verdicts, 0, 0)
+    best_sum = candidates[0][2]
+    start, end = candidates[0][:2]
+    if relevance is not None and len(candidates) > 1:
+        weighted = []
+        for s, e, total in candidates:
+            if total < _MIN_SHARE * best_sum:
+                continue
+            rel = relevance(s, e)
+            if rel is None:
+                weighted = []
+                break
+            weighted.append((total * (_RELEVANCE_FLOOR + rel), s, e))
+        if weighted:
+            _, start, end = max(weighted)
     return trim_edges(verdicts, start, end)
 
 

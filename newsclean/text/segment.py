@@ -90,16 +90,15 @@ def _continues(prev: str, line: str, gap: bool) -> bool:
     """
     if not prev or not line:
         return False
-    if _CONTINUES.match(prev.strip()):
+    first = line.lstrip()[0]
+    # A line never starts with a comma: whatever precedes it was a link.
+    if first in _GLUE_START or _CONTINUES.match(prev.strip()):
         return True
     if _ends_sentence(prev) or _BULLET.match(line):
         return False
     words = prev.split()
     if len(words) < 2:
         return False
-    first = line.lstrip()[0]
-    if first in _GLUE_START:
-        return True
     if len(words) >= 3 and words[-1].casefold() in _DANGLING:
         return True
     return not gap and first.islower()
