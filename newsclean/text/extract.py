@@ -24,7 +24,7 @@ from .evidence import Evidence
 from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
-from .region import find_region
+from .region import cut_teaser_tail, find_region
 from .segment import Block, iter_blocks
 
 _LEADING_MARKER = re.compile(
@@ -207,6 +207,8 @@ def extract_text(
         verdicts[index].score = -0.5 * blocks[index].words
 
     start, end, trimmed = find_region(verdicts, slug_relevance(url, blocks))
+    end, teasers = cut_teaser_tail(blocks, verdicts, start, end)
+    trimmed.update(teasers)
     if start == end:
         out.warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)

@@ -8,11 +8,21 @@ its edges are trimmed of well-formed appeals that lean on hard noise.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
+from ..normalize.text import comparison_key
 from .classify import EDGE_CATEGORIES, Verdict
+from .segment import Block
 
 
+#: Shape of a teaser unit: up to two short head lines, one short summary.
+_TEASER_HEADS = 2
+_TEASER_HEAD_WORDS = 15
+_TEASER_SUMMARY_WORDS = 45
+_TEASER_UNITS = 3
+_TEASER_TAILS = 2
+_TEASER_TAIL_KINDS = frozenset({"byline", "meta", "dateline", "share", "image_credit"})
 #: A run below this share of the best one's sum is never the article.
 _MIN_SHARE = 0.2
 #: A run sharing no words with the address keeps this share of its sum.
@@ -96,6 +106,57 @@ def find_region(
         if weighted:
             _, start, end = max(weighted)
     return trim_edges(verdicts, start, end)
+
+
+def _teaser_unit_start(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int, floor: int, repeated: set[str]
+) -> int | None:
+    """Start of a "kicker, headline, one-paragraph summary" unit ending at ``end``.
+
+    Head lines must be distinct: a label repeated between every paragraph
+    ("Article content") is a layout marker inside the article.
+    """
+    last = end - 1
+    # A teaser may close with its byline or date.
+    while last > floor and end - last <= _TEASER_TAILS and verdicts[last].category in _TEASER_TAIL_KINDS:
+        last -= 1
+    if last <= floor or not verdicts[last].prose or blocks[last].words >= _TEASER_SUMMARY_WORDS:
+        return None
+    index = last
+    while index - 1 >= floor and last - index < _TEASER_HEADS:
+        previous = verdicts[index - 1]
+        if previous.prose or blocks[index - 1].words > _TEASER_HEAD_WORDS:
+            break
+        if comparison_key(blocks[index - 1].text) in repeated:
+            return None
+        index -= 1
+    return index if index < last else None
+
+
+def cut_teaser_tail(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int
+) -> tuple[int, dict[int, str]]:
+    """Cut a teaser list that the region swallowed at its end.
+
+    Related-story lists repeat one shape: one or two short lines (kicker,
+    headline) and a single short summary paragraph. Three or more such units
+    in a row at the region's end are a list of other stories, however much
+    prose they hold; an article's subheaded sections have longer or several
+    paragraphs.
+    """
+    keys = Counter(comparison_key(b.text) for b in blocks[start:end])
+    repeated = {key for key, count in keys.items() if count > 1}
+    units: list[int] = []
+    cursor = end
+    while True:
+        unit_start = _teaser_unit_start(blocks, verdicts, cursor, start, repeated)
+        if unit_start is None:
+            break
+        units.append(unit_start)
+        cursor = unit_start
+    if len(units) < _TEASER_UNITS:
+        return end, {}
+    return cursor, {i: "teaser" for i in range(cursor, end)}
 
 
 def trim_edges(verdicts: Sequence[Verdict], start: int, end: int) -> tuple[int, int, dict[int, str]]:
