@@ -15,7 +15,6 @@ from ..normalize.text import comparison_key
 from .classify import EDGE_CATEGORIES, Verdict
 from .segment import Block
 
-
 #: Shape of a teaser unit: up to two short head lines, one short summary.
 _TEASER_HEADS = 2
 _TEASER_HEAD_WORDS = 15
