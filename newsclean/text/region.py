@@ -145,17 +145,19 @@ def cut_teaser_tail(
     """
     keys = Counter(comparison_key(b.text) for b in blocks[start:end])
     repeated = {key for key, count in keys.items() if count > 1}
-    units: list[int] = []
-    cursor = end
-    while True:
-        unit_start = _teaser_unit_start(blocks, verdicts, cursor, start, repeated)
-        if unit_start is None:
-            break
-        units.append(unit_start)
-        cursor = unit_start
-    if len(units) < _TEASER_UNITS:
-        return end, {}
-    return cursor, {i: "teaser" for i in range(cursor, end)}
+    # The list's last item may have lost its head line to the renderer, so
+    # the chain may also start one block before the region's end.
+    for cursor in (end, end - 1):
+        units = 0
+        while True:
+            unit_start = _teaser_unit_start(blocks, verdicts, cursor, start, repeated)
+            if unit_start is None:
+                break
+            units += 1
+            cursor = unit_start
+        if units >= _TEASER_UNITS:
+            return cursor, {i: "teaser" for i in range(cursor, end)}
+    return end, {}
 
 
 def trim_edges(verdicts: Sequence[Verdict], start: int, end: int) -> tuple[int, int, dict[int, str]]:
