@@ -1,8 +1,11 @@
 """Author normalisation: names, not bylines.
 
-Bylines leak "By", roles, e-mail addresses, handles and dates into author
-fields. This module splits a byline into names and drops the rest, keeping
-agency credits (they are the author of wire copy).
+Bylines leak "By", roles, e-mail addresses, handles, dates and "Updated ..."
+fragments into author fields. This module splits a byline into names and
+drops the rest, keeping agency credits (they are the author of wire copy)
+and newsroom credits ("BR24 Redaktion"). Word lists live in
+``data/author_words.json``; names are never split on spaces, so CJK and
+Arabic names stay whole.
 """
 
 from __future__ import annotations
@@ -10,61 +13,172 @@ from __future__ import annotations
 import json
 import re
 from importlib import resources
+from typing import Any
 
+from ..lazy import Lazy
 from .text import normalize_inline
 
-
-def _load() -> dict[str, dict[str, list[str]]]:
-    path = resources.files(__package__).joinpath("data/author_words.json")
-    data: dict[str, dict[str, list[str]]] = json.loads(path.read_text("utf-8"))
-    return data
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+){1,3}$")
+#: Dates and times in a byline fragment: "23.07.2023", "9:14 AM", "2023-07-23", "July 23, 2023".
+_DATEISH = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:19|20)\d{2}\b|\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+#: A parenthesised or bracketed note after a name: "(obe)", "[AFP]", "(cog.)".
+_NOTE = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,24}?)\s*[)\]]")
+_MAX_NAME_WORDS = 5
+_MAX_NAME_CHARS = 60
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_DATA = _load()
-_PREFIX = re.compile(
-    rf"^\s*(?:{_alternation([w for ws in _DATA['prefixes'].values() for w in ws])})\s*:?\s+",
-    re.IGNORECASE,
-)
-_CONJUNCTIONS = re.compile(
-    rf"\s*(?:,|;|&|\+|/|\b(?:{_alternation([w for ws in _DATA['conjunctions'].values() for w in ws])})\b)\s*",
-    re.IGNORECASE,
-)
-_ROLES = re.compile(
-    rf"\b(?:{_alternation([w for ws in _DATA['roles'].values() for w in ws])})\b\.?",
-    re.IGNORECASE,
-)
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
-_HANDLE = re.compile(r"(?<!\w)@\w+")
-_URL = re.compile(r"https?://\S+")
-_DATEISH = re.compile(r"\d")
-_AGENCIES = frozenset(a.casefold() for a in _DATA["agencies"]["xx"])
+def _flat(group: dict[str, list[str]]) -> list[str]:
+    return [w for ws in group.values() for w in ws]
 
 
-def _name_case(name: str) -> str:
-    if name.isupper() and name.casefold() not in _AGENCIES and len(name) > 4:
-        return " ".join(w.capitalize() if len(w) > 1 else w for w in name.split())
-    return name
+def _is_unspaced(word: str) -> bool:
+    return any(0x3040 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7AF for ch in word)
+
+
+class _AuthorLexicon:
+    """The compiled byline vocabulary, built once per process from the data file."""
+
+    def __init__(self) -> None:
+        path = resources.files(__package__).joinpath("data/author_words.json")
+        data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+        self.particles = frozenset(data["particles"])
+        self.prefix = re.compile(rf"^\s*(?:{_alternation(_flat(data['prefixes']))})\s*:?\s+", re.IGNORECASE)
+        self.conjunctions = re.compile(
+            rf"\s*(?:,|;|&|\+|/|、|，|；|،|\s(?:{_alternation(_flat(data['conjunctions']))})\s)\s*",
+            re.IGNORECASE,
+        )
+        roles = _flat(data["roles"])
+        spaced = [r for r in roles if not _is_unspaced(r)]
+        unspaced = [r for r in roles if _is_unspaced(r)]
+        self.roles = re.compile(rf"(?<!\w)(?:{_alternation(spaced)})(?!\w)\.?", re.IGNORECASE)
+        # Scripts without spaces glue the role to the name ("山田太郎記者").
+        self.glued_roles = re.compile(rf"(?:{_alternation(unspaced)})")
+        self.desks = re.compile(rf"(?<!\w)(?:{_alternation(data['desks'])})(?!\w)", re.IGNORECASE)
+        self.cut = re.compile(
+            rf"(?:(?<!\w)(?:{_alternation([w for w in data['cut_words'] if not _is_unspaced(w)])})(?!\w)"
+            rf"|{_alternation([w for w in data['cut_words'] if _is_unspaced(w)])}).*$",
+            re.IGNORECASE,
+        )
+        others = [re.escape(w).replace(re.escape("{n}"), r"\d+") for w in data["others"]]
+        self.others = re.compile(rf"\s*(?:{'|'.join(others)})\s*$", re.IGNORECASE)
+        self.place = re.compile(
+            rf"\s+(?:{_alternation(data['place_markers'])})\s+[A-ZÀ-Þ][\w'-]*(?:\s+[A-ZÀ-Þ][\w'-]*)?\s*$"
+        )
+        self.affiliation = re.compile(rf"\s+(?:{_alternation(data['affiliation_markers'])})\s+\S.*$", re.IGNORECASE)
+        canonical = data["agencies"]["xx"]
+        self.agencies = {a.casefold(): a for a in canonical}
+
+
+_LEXICON: Lazy[_AuthorLexicon] = Lazy(_AuthorLexicon)
+
+
+def _name_case(name: str, lex: _AuthorLexicon) -> str:
+    """ALL-CAPS names to name case; particles lower-case, agency acronyms kept."""
+    if not name.isupper() or name.casefold() in lex.agencies:
+        return name
+    words = name.split()
+    if len(words) == 1 and len(name) <= 4:
+        return name  # an acronym credit ("TPN"), not a name
+    out = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if index > 0 and lower in lex.particles:
+            out.append(lower)
+        elif word.casefold() in lex.agencies and len(word) <= 4:
+            out.append(word)
+        else:
+            out.append("-".join(_cap(piece) for piece in word.split("-")))
+    return " ".join(out)
+
+
+def _cap(word: str) -> str:
+    head, sep, tail = word.partition("'")
+    if sep and len(head) <= 2 and tail:
+        return head.capitalize() + sep + tail.capitalize()  # O'NEIL -> O'Neil
+    return word.capitalize()
+
+
+def _strip_prefix(text: str, lex: _AuthorLexicon) -> str:
+    match = lex.prefix.match(text)
+    if not match:
+        return text
+    word = match.group(0).strip(" :")
+    rest = text[match.end():].split()
+    # "Di Maio", "von der Leyen": a particle that starts a name is not a "By";
+    # "Von dpa" and "di Mario Rossi" are.
+    if word.lower() in lex.particles and rest:
+        if rest[0].lower() in lex.particles:
+            return text
+        if len(rest) == 1 and word[:1].isupper() and " ".join(rest).casefold() not in lex.agencies:
+            return text
+    return text[match.end():]
+
+
+def _clean_part(part: str, lex: _AuthorLexicon) -> list[str]:
+    """One name-sized piece of a byline: zero, one or (with a noted agency) two credits."""
+    extra: list[str] = []
+    for note in _NOTE.findall(part):
+        if note.strip().casefold() in lex.agencies:
+            extra.append(lex.agencies[note.strip().casefold()])
+    part = _NOTE.sub(" ", part)
+    part = lex.others.sub("", _strip_prefix(part.strip(), lex))
+    part = lex.affiliation.sub("", lex.place.sub("", part))
+    if not lex.desks.search(part):
+        part = lex.roles.sub(" ", part)
+    part = lex.glued_roles.sub(" ", part)
+    part = " ".join(part.strip(" .,;:-–—|").split())
+    if _SLUG.match(part):
+        part = " ".join(w.capitalize() for w in part.split("-"))  # a CMS slug: "chuck-ross"
+    if (
+        not part
+        or _DATEISH.search(part)
+        or len(part) > _MAX_NAME_CHARS
+        or len(part.split()) > _MAX_NAME_WORDS
+        or not any(ch.isalpha() for ch in part)
+        or _is_description(part, lex)
+    ):
+        return extra
+    agency = lex.agencies.get(part.casefold())
+    return [agency or _name_case(part, lex), *extra]
+
+
+def _is_description(part: str, lex: _AuthorLexicon) -> bool:
+    """"Professor of History", "für die Zeit": a lower-case word before a capitalised one.
+
+    Names hold lower-case words only as particles ("van", "de") or as a trailing
+    tag ("FOCUS online"); all-lower-case credits ("jane doe") are kept too.
+    """
+    cased = [w for w in part.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    for index, word in enumerate(cased):
+        lower_word = word[:1].islower() and word.lower() not in lex.particles
+        if lower_word and any(w[:1].isupper() for w in cased[index + 1:]):
+            return True
+    return False
 
 
 def split_byline(byline: str) -> list[str]:
     """Split one byline string into author names."""
+    lex = _LEXICON.get()
     text = normalize_inline(byline)
-    text = _EMAIL.sub(" ", _URL.sub(" ", text))
-    text = _HANDLE.sub(" ", text)
-    # "Updated ..." or a date after the names ends the byline.
-    text = re.split(r"\b(?:updated|published|aktualisiert|mis à jour)\b|\|", text, flags=re.IGNORECASE)[0]
+    text = _HANDLE.sub(" ", _EMAIL.sub(" ", _URL.sub(" ", text)))
     names: list[str] = []
-    for part in _CONJUNCTIONS.split(_PREFIX.sub("", text)):
-        part = _ROLES.sub(" ", _PREFIX.sub("", part))
-        part = " ".join(part.strip(" .,;:-–—()[]").split())
-        if not part or _DATEISH.search(part) or len(part) > 60 or len(part.split()) > 5:
-            continue
-        names.append(_name_case(part))
-    return names
+    for segment in re.split(r"\s+[|•·]\s+|\s*\|\s*", text):
+        # "Updated ...", "Published ..." and what follows end the names of a segment.
+        segment = lex.cut.sub("", segment)
+        for part in lex.conjunctions.split(_strip_prefix(segment, lex)):
+            names.extend(_clean_part(part, lex))
+    # A site's domain after a name ("Jane Doe, example.org") is the outlet's tag;
+    # alone it is the only credit the page gives, and stays.
+    people = [n for n in names if not _DOMAIN.match(n)]
+    return people if people else names
 
 
 def normalize_authors(values: list[str] | str | None) -> list[str]:
@@ -76,8 +190,10 @@ def normalize_authors(values: list[str] | str | None) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for value in values:
+        if not isinstance(value, str):
+            continue
         for name in split_byline(value):
-            key = name.casefold()
+            key = " ".join(name.casefold().split())
             if key not in seen:
                 seen.add(key)
                 out.append(name)
@@ -86,4 +202,4 @@ def normalize_authors(values: list[str] | str | None) -> list[str]:
 
 def is_agency(name: str) -> bool:
     """True for a news agency credit such as AFP or Reuters."""
-    return name.strip().casefold() in _AGENCIES
+    return name.strip().casefold() in _LEXICON.get().agencies

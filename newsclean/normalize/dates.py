@@ -2,9 +2,12 @@
 
 Output keeps exactly the precision the page gives: a date alone when no time
 is known, minutes without seconds when seconds are not stated, and a UTC
-offset only when the page states one (UTC is never invented). Fast regex
-paths handle the common machine forms; dateparser, restricted to the page's
-language, handles month names and site formats.
+offset only when the page states one (UTC is never invented) or the caller
+names the site's zone (``default_timezone``). Regular expressions read the
+machine and numeric forms (:mod:`.date_forms`); dateparser, restricted to the
+page's language and held in a pool (:mod:`.date_engine`), reads month and
+weekday names and relative forms. Relative dates are resolved only against a
+reference time, never against the clock of the machine doing the cleaning.
 """
 
 from __future__ import annotations
@@ -14,43 +17,72 @@ import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-_ISO = re.compile(
-    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
-)
-_SLASHED_ISO = re.compile(r"(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
-_DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})\b")
-_SLASHED = re.compile(r"\b(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>(?:19|20)\d{2})\b")
-_TIME = re.compile(
-    r"(?<![\d:])(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])\s*"
-    r"(?P<ampm>[ap]\.?m\.?)?",
-    re.IGNORECASE,
-)
+from ..lazy import Lazy
+from .date_engine import DateparserPool, candidate_languages
+from .date_forms import DateOrder, Reading, format_iso, read_machine_form, read_numeric_form
+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_UNIX = re.compile(r"^\d{10}(?:\d{3})?$")
 _HAS_DIGIT = re.compile(r"\d")
-_RELATIVE = re.compile(
-    r"\b(ago|vor|il y a|hace|fa|geleden|temu|назад|önce|há)\b", re.IGNORECASE
-)
-
-#: Languages whose pages write numeric dates month first.
-_MONTH_FIRST_LANGUAGES = frozenset({"en"})
-
-
-def _load_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = json.loads(resources.files(__package__).joinpath("data/date_labels.json").read_text("utf-8"))
-
-    def alternation(kind: str) -> re.Pattern[str]:
-        words = sorted({w for ws in data[kind].values() for w in ws}, key=len, reverse=True)
-        body = "|".join(re.escape(w) for w in words)
-        return re.compile(rf"^\W*(?:{body})\b\W*", re.IGNORECASE)
-
-    return alternation("published"), alternation("modified")
+_TIME_WORD = re.compile(r"\d{1,2}[:h.]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+_MAX_LENGTH = 120
+_MAX_RELATIVE_WORDS = 6
+#: dateparser's code for Norwegian Bokmål, which pages declare as "no".
+_LANGUAGE_ALIASES = {"no": "nb", "iw": "he", "in": "id"}
 
 
-_PUBLISHED_LABEL, _MODIFIED_LABEL = _load_labels()
+def _read_data() -> dict[str, object]:
+    path = resources.files(__package__).joinpath("data/date_labels.json")
+    labels = json.loads(path.read_text("utf-8"))
+    words = json.loads(resources.files(__package__).joinpath("data/date_words.json").read_text("utf-8"))
+    return {"labels": labels, "relative": words["relative"]}
+
+
+def _label_pattern(data: dict[str, list[str]]) -> re.Pattern[str]:
+    words = sorted({w for ws in data.values() for w in ws}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^\W*(?:{body})(?!\w)\W*", re.IGNORECASE)
+
+
+def _cue_pattern(words: list[str]) -> re.Pattern[str]:
+    # Scripts written without spaces ("3小时前") take a cue anywhere; others need word edges.
+    spaced = [re.escape(w) for w in words if w.isascii() or not _is_unspaced_script(w)]
+    unspaced = [re.escape(w) for w in words if not w.isascii() and _is_unspaced_script(w)]
+    parts = []
+    if spaced:
+        parts.append(rf"(?<!\w)(?:{'|'.join(sorted(spaced, key=len, reverse=True))})(?!\w)")
+    if unspaced:
+        parts.append("|".join(unspaced))
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _is_unspaced_script(word: str) -> bool:
+    return any(0x3040 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7AF for ch in word)
+
+
+class _DateResources:
+    """Compiled labels, relative cues and the dateparser pool, built once per process."""
+
+    def __init__(self) -> None:
+        data = _read_data()
+        labels = data["labels"]
+        relative = data["relative"]
+        assert isinstance(labels, dict) and isinstance(relative, dict)
+        self.published_label = _label_pattern(labels["published"])
+        self.modified_label = _label_pattern(labels["modified"])
+        self.relative_by_language = {lang: _cue_pattern(words) for lang, words in relative.items()}
+        self.relative_any = _cue_pattern(sorted({w for ws in relative.values() for w in ws}))
+        self.order = DateOrder()
+        self.pool = DateparserPool()
+
+    def relative_cue(self, text: str, language: str | None) -> bool:
+        pattern = self.relative_by_language.get(language or "", self.relative_any)
+        english = self.relative_by_language["en"]
+        return bool(pattern.search(text) or english.search(text))
+
+
+_RESOURCES: Lazy[_DateResources] = Lazy(_DateResources)
 #: A single "Label:" word before a date, in any language.
 _GENERIC_LABEL = re.compile(r"^\W*\w{2,20}\s*:\s+(?=\S)")
 
@@ -59,9 +91,11 @@ def strip_date_label(text: str) -> tuple[str, str | None]:
     """Remove a leading 'Published'/'Updated:' label; name its kind.
 
     Returns the remaining text and ``"published"``, ``"modified"`` or
-    ``None`` when no known label was found.
+    ``None`` when no known label was found. The kind keeps ``published``
+    and ``modified`` apart when both are printed.
     """
-    for kind, pattern in (("modified", _MODIFIED_LABEL), ("published", _PUBLISHED_LABEL)):
+    res = _RESOURCES.get()
+    for kind, pattern in (("modified", res.modified_label), ("published", res.published_label)):
         match = pattern.match(text)
         if match and match.end() < len(text):
             return text[match.end():], kind
@@ -85,84 +119,18 @@ class ParsedDate:
         return self.iso[:10]
 
 
-def _format(value: dt.datetime, has_time: bool, seconds: bool) -> str:
-    if not has_time:
-        return value.date().isoformat()
-    text = value.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
-    offset = value.utcoffset()
-    if offset is not None:
-        total = int(offset.total_seconds() // 60)
-        sign = "+" if total >= 0 else "-"
-        total = abs(total)
-        text += f"{sign}{total // 60:02d}:{total % 60:02d}"
-    return text
+def country_from_url(url: str | None) -> str | None:
+    """The country a URL's top-level domain names, or ``None`` for generic domains.
 
-
-def _parse_offset(tz: str | None) -> dt.tzinfo | None:
-    if not tz:
+    Only two-letter country domains count; "gov" and "mil" are US domains.
+    """
+    if not url:
         return None
-    if tz.upper() == "Z":
-        return dt.timezone.utc
-    digits = tz[1:].replace(":", "")
-    minutes = int(digits[:2]) * 60 + int(digits[2:4])
-    return dt.timezone(dt.timedelta(minutes=minutes if tz[0] == "+" else -minutes))
-
-
-def _attach_time(day: dt.date, text: str) -> tuple[dt.datetime, bool, bool]:
-    match = _TIME.search(text)
-    if not match:
-        return dt.datetime(day.year, day.month, day.day), False, False
-    hour, minute = int(match["H"]), int(match["M"])
-    ampm = (match["ampm"] or "").lower().replace(".", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    second = int(match["S"]) if match["S"] else 0
-    if hour > 23 or minute > 59 or second > 59:
-        return dt.datetime(day.year, day.month, day.day), False, False
-    return dt.datetime(day.year, day.month, day.day, hour, minute, second), True, bool(match["S"])
-
-
-def _fast_path(text: str, language: str | None) -> tuple[ParsedDate | None, list[str]]:
-    warnings: list[str] = []
-    iso = _ISO.search(text)
-    if iso:
-        day = dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
-        if iso["H"] is not None:
-            tz = _parse_offset(iso["tz"])
-            value = dt.datetime(
-                day.year, day.month, day.day, int(iso["H"]), int(iso["M"]),
-                int(iso["S"] or 0), tzinfo=tz,
-            )
-            return ParsedDate(_format(value, True, bool(iso["S"])), True, tz is not None), warnings
-        rest = text[: iso.start()] + " " + text[iso.end():]
-        value, has_time, secs = _attach_time(day, rest)
-        return ParsedDate(_format(value, has_time, secs), has_time, False), warnings
-    match = _SLASHED_ISO.search(text) or _DOTTED.search(text)
-    if match:
-        day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-    else:
-        match = _SLASHED.search(text)
-        if not match:
-            return None, warnings
-        a, b = int(match["a"]), int(match["b"])
-        if a > 12 >= b:
-            day = dt.date(int(match["y"]), b, a)
-        elif b > 12 >= a:
-            day = dt.date(int(match["y"]), a, b)
-        else:
-            month_first = language in _MONTH_FIRST_LANGUAGES
-            if a != b:
-                warnings.append(
-                    f"date: ambiguous numeric date {match.group(0)!r} read "
-                    + ("month first" if month_first else "day first")
-                    + f" for language {language or 'unknown'}"
-                )
-            day = dt.date(int(match["y"]), a if month_first else b, b if month_first else a)
-    rest = text[: match.start()] + " " + text[match.end():]
-    value, has_time, secs = _attach_time(day, rest)
-    return ParsedDate(_format(value, has_time, secs), has_time, False), warnings
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/")[0].split(":")[0]
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if tld in ("gov", "mil"):
+        return "us"
+    return tld if len(tld) == 2 and tld.isalpha() else None
 
 
 def parse_date(
@@ -171,41 +139,122 @@ def parse_date(
     language: str | None = None,
     reference: dt.datetime | None = None,
     min_year: int = 1990,
+    default_timezone: str | None = None,
+    country: str | None = None,
 ) -> ParsedDate | None:
     """Parse one date string as printed or declared by a page.
 
-    Returns ``None`` when the string holds no date, or the date is impossible
-    (before ``min_year`` or after ``reference``). Relative forms ("3 hours
-    ago") are resolved only against ``reference``; without one they are left
-    unresolved (``None``) rather than read against this machine's clock.
+    Returns ``None`` when the string holds no date, the date is impossible
+    (before ``min_year`` or after ``reference``), or it is relative and no
+    reference is given; :func:`parse_date_result` also says why.
     """
-    text, _ = strip_date_label(text.strip())
-    if not text or (not _HAS_DIGIT.search(text) and not _RELATIVE.search(text)):
-        return None
-    if len(text) > 120:
-        return None
-    result: ParsedDate | None = None
-    warnings: list[str] = []
-    if _UNIX.match(text):
-        seconds = int(text[:10])
-        value = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
-        result = ParsedDate(_format(value, True, True), True, True)
-    elif _RELATIVE.search(text):
+    parsed, _ = parse_date_result(
+        text, language=language, reference=reference, min_year=min_year,
+        default_timezone=default_timezone, country=country,
+    )
+    return parsed
+
+
+def parse_date_result(
+    text: str,
+    *,
+    language: str | None = None,
+    reference: dt.datetime | None = None,
+    min_year: int = 1990,
+    default_timezone: str | None = None,
+    country: str | None = None,
+) -> tuple[ParsedDate | None, list[str]]:
+    """Parse a date and return it with warnings for the record.
+
+    The warnings cover what a caller cannot see from ``None`` alone: a
+    relative date left unresolved for want of a reference time, an ambiguous
+    day/month order. ``country`` (e.g. from :func:`country_from_url`) decides
+    the order of numeric dates together with ``language``.
+    """
+    original = " ".join(text.split())
+    text, _ = strip_date_label(original)
+    if not text or len(text) > _MAX_LENGTH:
+        return None, []
+    res = _RESOURCES.get()
+    language = (language or "").split("-")[0].split("_")[0].lower() or None
+    reading: Reading | None = None
+    try:
+        reading = read_machine_form(text) or read_numeric_form(text, res.order, language, country)
+    except (ValueError, OverflowError):
+        reading = None
+    warnings = list(reading.warnings) if reading else []
+    # A label word of one language can be the start of another's relative form ("il y a").
+    relative = next((t for t in (text, original) if res.relative_cue(t, language)), None)
+    if relative is not None and len(relative.split()) > _MAX_RELATIVE_WORDS:
+        relative = None  # "vor 20 Jahren gegründet ...": a sentence, not a date line
+    if reading is None and relative is not None:
         if reference is None:
-            return None
-        result = _dateparser(text, language, reference)
-    else:
-        try:
-            result, warnings = _fast_path(text, language)
-        except ValueError:
-            result = None
-        if result is None and _YEAR.search(text):
-            result = _dateparser(text, language, reference)
-    if result is None or not _plausible(result, reference, min_year):
+            return None, [f"date: relative date {relative!r} left unresolved (no reference time)"]
+        reading = _relative(relative, language, reference, res.pool)
+    elif reading is None and _YEAR.search(text):
+        reading = _named(text, language, res.pool)
+    if reading is None:
+        return None, warnings
+    reading = _localise(reading, default_timezone)
+    parsed = ParsedDate(
+        format_iso(reading.value, reading.has_time, reading.seconds),
+        reading.has_time, reading.has_offset, tuple(warnings),
+    )
+    if not _plausible(parsed, reference, min_year):
+        return None, warnings
+    return parsed, warnings
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    return candidate_languages(_LANGUAGE_ALIASES.get(language or "", language))
+
+
+def _named(text: str, language: str | None, pool: DateparserPool) -> Reading | None:
+    """Month and weekday names ("So., 23. Juli 2023", "23 июля 2023, 14:05")."""
+    result = pool.parse(text, _languages(language))
+    if result is None:
         return None
-    if warnings:
-        result = ParsedDate(result.iso, result.has_time, result.has_offset, tuple(warnings))
-    return result
+    has_time = "time" in result.parts or (not result.parts and bool(_TIME_WORD.search(text)))
+    value = result.value
+    return Reading(value, has_time, has_time and value.second != 0)
+
+
+def _relative(text: str, language: str | None, reference: dt.datetime, pool: DateparserPool) -> Reading | None:
+    """"vor 3 Stunden", "il y a 2 jours", "yesterday, 14:05", against ``reference``."""
+    base = reference.replace(tzinfo=None, microsecond=0)
+    result = pool.parse(text, _languages(language), base=base)
+    if result is None:
+        return None
+    # "3 hours ago" states a time of day, "2 days ago" only a day.
+    has_time = "time" in result.parts
+    value = result.value.replace(tzinfo=reference.tzinfo) if has_time else result.value
+    return Reading(value, has_time, False)
+
+
+def _localise(reading: Reading, zone_name: str | None) -> Reading:
+    """Give a stated time without offset the offset of the site's zone, when known."""
+    if not zone_name or not reading.has_time:
+        return reading
+    zone = _zone(zone_name)
+    if zone is None:
+        return reading
+    if reading.value.tzinfo is None:
+        value = reading.value.replace(tzinfo=zone)
+    elif reading.instant:
+        # A Unix timestamp is an instant, not a printed time: show it in the site's zone.
+        value = reading.value.astimezone(zone)
+    else:
+        return reading
+    fixed = value.utcoffset()
+    value = value.replace(tzinfo=dt.timezone(fixed)) if fixed is not None else value
+    return Reading(value, reading.has_time, reading.seconds, reading.warnings, reading.instant)
+
+
+def _zone(name: str) -> dt.tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _plausible(parsed: ParsedDate, reference: dt.datetime | None, min_year: int) -> bool:
@@ -215,23 +264,4 @@ def _plausible(parsed: ParsedDate, reference: dt.datetime | None, min_year: int)
     return not (reference is not None and day > (reference + dt.timedelta(days=1)).date())
 
 
-def _dateparser(text: str, language: str | None, reference: dt.datetime | None) -> ParsedDate | None:
-    """Month names, weekday names and relative forms, in the page's language."""
-    import dateparser
-
-    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
-    if reference is not None:
-        settings["RELATIVE_BASE"] = reference.replace(tzinfo=None)
-        settings.pop("REQUIRE_PARTS")
-    languages = [language] if language else None
-    try:
-        value = dateparser.parse(text, languages=languages, settings=settings)
-        if value is None and languages and language != "en":
-            value = dateparser.parse(text, languages=[language, "en"], settings=settings)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if value is None:
-        return None
-    has_time = bool(_TIME.search(text)) or bool(_RELATIVE.search(text) and reference)
-    seconds = has_time and value.second != 0
-    return ParsedDate(_format(value, has_time, seconds), has_time, value.utcoffset() is not None)
+__all__ = ["ParsedDate", "country_from_url", "parse_date", "parse_date_result", "strip_date_label"]
