@@ -22,6 +22,9 @@ EDGE_CATEGORIES = frozenset(
     {"appeal", "paywall", "newsletter", "contribute", "app_prompt", "cookie", "comments", "legal", "teaser"}
 )
 _SHORT_BLOCK_WORDS = 15
+_MENU_MIN_WORDS = 15
+_MENU_CAPS_SHARE = 0.7
+_SENTENCE_PUNCT = re.compile(r"[.!?…。！？](?:\s|$)|[,;:]\s")
 _FULL_WEIGHT_WORDS = 30
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -52,6 +55,20 @@ def _is_prose(text: str, words: int) -> bool:
     if words >= 25:
         return True
     return bool(words >= 8 and ends)
+
+
+def _is_menu_line(text: str) -> bool:
+    """A menu rendered on one line: many capitalised labels, no sentence in it.
+
+    Layout-aware renderers join a navigation bar into one long line, which
+    is as long as a paragraph but has no sentence punctuation and capitalises
+    nearly every word (German nouns alone stay well under the threshold).
+    """
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if len(tokens) < _MENU_MIN_WORDS or _SENTENCE_PUNCT.search(text):
+        return False
+    capitalised = sum(1 for t in tokens if t[0].isupper())
+    return capitalised / len(tokens) >= _MENU_CAPS_SHARE
 
 
 def _is_caps_promo(sentence: str) -> bool:
@@ -114,6 +131,8 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language:
             noise = []
     elif category is None and _is_caps_promo(text) and hits:
         category = "teaser"
+    if category is None and _is_menu_line(text):
+        category = "navigation"
     prose = category is None and _is_prose(text, words)
     if category is not None:
         score = -(2.0 + 1.5 * words)

@@ -93,7 +93,7 @@ def find_region(
     best_sum = candidates[0][2]
     start, end = candidates[0][:2]
     if relevance is not None and len(candidates) > 1:
-        weighted = []
+        weighted: list[tuple[float, int, int]] = []
         for s, e, total in candidates:
             if total < _MIN_SHARE * best_sum:
                 continue
