@@ -19,6 +19,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
+from ..normalize.dates import DateContext
 from ..normalize.headlines import normalize_headline
 from ..normalize.text import comparison_key
 from ..options import Options
@@ -209,8 +210,9 @@ def _fill_metadata(
     out.description = (meta.pick("description", ("jsonld", "meta", "dc"))
                        or getattr(doc, "description", None))
     out.authors = resolve_authors(meta, getattr(doc, "author", None), site_names, out.url)
-    published = resolve_published(meta, getattr(doc, "date", None), out.url, options, language)
-    modified = parse_first_date(meta.all("modified"), options, language)
+    context = DateContext.for_page(options, language, out.url)
+    published = resolve_published(meta, getattr(doc, "date", None), out.url, context)
+    modified = parse_first_date(meta.all("modified"), context)
     out.published = published.iso if published else None
     out.modified = modified.iso if modified else None
     if out.published and out.modified and out.modified[:10] < out.published[:10]:

@@ -18,10 +18,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..normalize.authors import normalize_authors
-from ..normalize.dates import ParsedDate, parse_date
+from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.headlines import normalize_headline
 from ..normalize.text import comparison_key
-from ..options import Options
 from .metadata import PageMetadata
 
 #: Title sources by precedence when agreement does not decide. og:title is
@@ -109,14 +108,12 @@ def resolve_authors(
     return next((names for names in found if names), [])
 
 
-def parse_first_date(
-    values: Iterable[Any], options: Options, language: str | None
-) -> ParsedDate | None:
+def parse_first_date(values: Iterable[Any], context: DateContext) -> ParsedDate | None:
     """The first candidate that parses to a plausible date (min_year..reference)."""
     for value in values:
         if not isinstance(value, str) or not value.strip():
             continue
-        parsed = parse_date(value, language=language, reference=options.reference_date, min_year=options.min_year)
+        parsed, _ = context.parse(value)
         if parsed is not None:
             return parsed
     return None
@@ -132,8 +129,8 @@ def date_from_url(url: str | None) -> str | None:
 
 
 def resolve_published(
-    meta: PageMetadata, fallback: str | None, url: str | None, options: Options, language: str | None
+    meta: PageMetadata, fallback: str | None, url: str | None, context: DateContext
 ) -> ParsedDate | None:
     """Publication date: JSON-LD, meta, Dublin Core, <time>, htmldate, then the URL."""
     ordered = [meta.pick("published", (source,)) for source in ("jsonld", "meta", "dc", "time", "jsonld-page")]
-    return parse_first_date([*ordered, fallback, date_from_url(url)], options, language)
+    return parse_first_date([*ordered, fallback, date_from_url(url)], context)

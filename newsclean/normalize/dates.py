@@ -20,6 +20,7 @@ from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..lazy import Lazy
+from ..options import Options
 from .date_engine import DateparserPool, candidate_languages
 from .date_forms import DateOrder, Reading, format_iso, read_machine_form, read_numeric_form
 
@@ -203,6 +204,31 @@ def parse_date_result(
     if not _plausible(parsed, reference, min_year):
         return None, warnings
     return parsed, warnings
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What one page's dates are read with: its language, country, zone and bounds.
+
+    Both paths build one per page so every date of a page is read the same
+    way, and the warnings of each reading reach the record.
+    """
+
+    language: str | None = None
+    reference: dt.datetime | None = None
+    min_year: int = 1990
+    default_timezone: str | None = None
+    country: str | None = None
+
+    @classmethod
+    def for_page(cls, options: Options, language: str | None, url: str | None) -> DateContext:
+        return cls(language, options.reference_date, options.min_year, options.default_timezone, country_from_url(url))
+
+    def parse(self, text: str) -> tuple[ParsedDate | None, list[str]]:
+        return parse_date_result(
+            text, language=self.language, reference=self.reference, min_year=self.min_year,
+            default_timezone=self.default_timezone, country=self.country,
+        )
 
 
 def _languages(language: str | None) -> tuple[str, ...]:

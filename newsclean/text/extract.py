@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..normalize.authors import normalize_authors
-from ..normalize.dates import ParsedDate, parse_date, strip_date_label
+from ..normalize.dates import DateContext, ParsedDate, strip_date_label
 from ..normalize.language import detect_language
 from ..normalize.text import comparison_key, normalize_text
 from ..options import Options
@@ -72,13 +72,14 @@ class TextExtraction:
 
 
 def _date_lines(
-    blocks: list[Block], verdicts: list[Verdict], language: str | None, options: Options
+    blocks: list[Block], verdicts: list[Verdict], context: DateContext, unresolved: list[str]
 ) -> dict[int, list[tuple[ParsedDate, str | None]]]:
     """Short blocks that are date lines, with each date and its label kind.
 
     A date line often carries two dates ("Published: 15:56 BST, 27 April
     2024 | Updated: ...") or a date among bylines and reading times; it is
     split at the separators pages use and each part is parsed on its own.
+    Warnings of dates that could not be resolved go to ``unresolved``.
     """
     found: dict[int, list[tuple[ParsedDate, str | None]]] = {}
     for block in blocks:
@@ -92,11 +93,11 @@ def _date_lines(
             if not any(c.isdigit() for c in part):
                 continue
             _, kind = strip_date_label(part.strip())
-            parsed = parse_date(
-                part, language=language, reference=options.reference_date, min_year=options.min_year
-            )
+            parsed, warnings = context.parse(part)
             if parsed is not None:
                 dates.append((parsed, kind))
+            else:
+                unresolved.extend(warnings)
         if dates:
             found[block.index] = dates
     return found
@@ -181,7 +182,7 @@ def extract_text(
     marker_date: ParsedDate | None = None
     marker = _LEADING_MARKER.match(text)
     if marker:
-        marker_date = parse_date(marker.group("date"), min_year=options.min_year)
+        marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
         out.removed.append(Removed("dateline", marker.group(0).strip()))
         text = text[marker.end():]
     for annotation in resources.evidence.link_annotation.findall(text):
@@ -214,7 +215,9 @@ def extract_text(
         start, end = 0, len(blocks)
     # Date lines are looked for around and inside the region only: parsing
     # every number-bearing menu line of a page would cost more than the rest.
-    dates = _date_lines(blocks[max(0, start - 2 * _DATE_WINDOW): end + 6], verdicts, language, options)
+    unresolved: list[str] = []
+    context = DateContext.for_page(options, language, url)
+    dates = _date_lines(blocks[max(0, start - 2 * _DATE_WINDOW): end + 6], verdicts, context, unresolved)
     roles: dict[int, str] = {}
     for index in dates:
         roles[index] = "dateline"
@@ -239,6 +242,8 @@ def extract_text(
     head = min((i for i, r in roles.items() if r == "title"), default=start)
     published, modified = _pick_dates(dates, head, start, end)
     published = marker_date or published
+    if published is None:
+        out.warnings.extend(dict.fromkeys(unresolved))
     out.published = published.iso if published else None
     out.modified = modified.iso if modified else None
     for parsed in (published, modified):

@@ -77,3 +77,14 @@ def test_binary_input_raises_a_typed_error() -> None:
 def test_empty_input_gives_a_record_with_a_warning() -> None:
     article = newsclean.clean("   \n\n ")
     assert article.text == "" and article.warnings == ["input: empty or whitespace only"]
+
+
+def test_default_timezone_and_reference_date_reach_the_dump_dates() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert newsclean.clean(text, default_timezone="Asia/Beirut").published == "2023-07-23T06:12+03:00"
+    relative = text.replace("2023-07-23 | 06:12", "3 hours ago")
+    unresolved = newsclean.clean(relative)
+    assert unresolved.published is None
+    assert any("relative date" in w for w in unresolved.warnings)
+    resolved = newsclean.clean(relative, reference_date="2023-07-23T12:00:00")
+    assert resolved.published is not None and resolved.published.startswith("2023-07-23T09:00")

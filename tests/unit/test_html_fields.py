@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from newsclean.html.fields import date_from_url, resolve_authors, resolve_published, resolve_title
 from newsclean.html.metadata import PageMetadata
+from newsclean.normalize.dates import DateContext
 from newsclean.options import Options
 
 
@@ -57,9 +58,9 @@ def test_date_from_url() -> None:
 def test_published_order_and_validation() -> None:
     options = Options()
     meta = _meta("published", ("meta", "2024-05-02"), ("jsonld", "2024-05-01T08:00:00+02:00"))
-    found = resolve_published(meta, "2020-01-01", None, options, "en")
+    found = resolve_published(meta, "2020-01-01", None, DateContext.for_page(options, "en", None))
     assert found is not None and found.day == "2024-05-01"
     # An implausible declared date gives way to the next source, down to the URL.
     meta = _meta("published", ("jsonld", "0001-01-01"))
-    found = resolve_published(meta, None, "https://x.example/2023/07/09/a", options, "en")
+    found = resolve_published(meta, None, "https://x.example/2023/07/09/a", DateContext.for_page(options, "en", None))
     assert found is not None and found.day == "2023-07-09"
