@@ -10,30 +10,15 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import newsclean
+from tests.scoring import body_f1
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 NAMES = sorted(p.name[: -len(".json")] for p in PAGES.glob("*.json"))
-
-
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    words = text.lower().split()
-    return Counter(tuple(words[i : i + 4]) for i in range(max(0, len(words) - 3)))
-
-
-def body_f1(found: str, gold: str) -> float:
-    """Word 4-gram F1, the benchmark's body metric without its per-page normalisation."""
-    a, b = _shingles(found), _shingles(gold)
-    tp = sum((a & b).values())
-    if tp == 0:
-        return 0.0
-    precision, recall = tp / sum(a.values()), tp / sum(b.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def _load(name: str) -> tuple[dict[str, object], str]:

@@ -11,28 +11,15 @@ from __future__ import annotations
 import gzip
 import json
 import unicodedata
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import newsclean
+from tests.scoring import body_f1
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 NAMES = sorted(p.name[: -len(".json")] for p in PAGES.glob("*.json"))
-
-
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    words = text.lower().split()
-    return Counter(tuple(words[i: i + 4]) for i in range(max(0, len(words) - 3)))
-
-
-def body_f1(found: str, gold: str) -> float:
-    a, b = _shingles(found), _shingles(gold)
-    tp = sum((a & b).values())
-    precision = tp / max(1, sum(a.values()))
-    recall = tp / max(1, sum(b.values()))
-    return 0.0 if tp == 0 else 2 * precision * recall / (precision + recall)
 
 
 def _key(text: str | None) -> str:

@@ -1,0 +1,24 @@
+"""The body score the page-fixture tests share.
+
+Word 4-gram F1, the benchmark's body metric on one page without its
+per-page normalisation; kept here so both fixture suites score alike.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    words = text.lower().split()
+    return Counter(tuple(words[i : i + 4]) for i in range(max(0, len(words) - 3)))
+
+
+def body_f1(found: str, gold: str) -> float:
+    """F1 of the word 4-gram multisets of ``found`` against ``gold``."""
+    a, b = _shingles(found), _shingles(gold)
+    tp = sum((a & b).values())
+    if tp == 0:
+        return 0.0
+    precision, recall = tp / sum(a.values()), tp / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
