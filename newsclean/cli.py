@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import Any
 
 from . import __version__
+from .dedup import make_deduper
 from .errors import OptionsError
-from .io.readers import iter_paths
-from .io.writers import FORMATS, make_writer, open_output, write_error
+from .io.readers import InputItem, count_inputs, iter_inputs
+from .io.resume import done_sources, iter_written
+from .io.sink import BatchSink, Counts, ErrorsFile, open_writer
+from .io.writers import FORMATS
 from .options import Options
-from .pipeline import clean_item, clean_many
+from .pipeline import iter_outcomes
 from .record import Article
 
 _MAIN_EXAMPLES = """\
@@ -28,14 +33,21 @@ _CLEAN_EXAMPLES = """\
 examples:
   newsclean clean seeds/ -o seeds.jsonl
   newsclean clean crawl/ -o out.csv --format csv --jobs 4
+  newsclean clean crawl/ -o out.jsonl --include '*.html' --exclude 'drafts/*' --resume
+  newsclean clean CC-MAIN-*.warc.gz -o cc.parquet --format parquet --dedup near
+  newsclean clean pages.jsonl -o corpus/ --format markdown --dedup exact --drop-duplicates
   newsclean clean page.txt.gz --reference-date 2024-03-01T12:00:00
   curl -s https://example.org/story | newsclean clean - --input-format html
+  newsclean clean crawl/ -o out_parquet/ --engine spark --master spark://host:7077
 
 Inputs: files and directories (walked recursively for .html .htm .txt .json
-and their .gz), or - for standard input. A file that cannot be cleaned is
-reported on stderr and listed in OUT.errors.jsonl (or --errors FILE); the run
-goes on. Exit status: 0 when at least one input was cleaned, 1 when none
-could be, 2 for bad arguments.
+.jsonl .warc and their .gz), or - for standard input (one page, or JSON
+lines). WARC response records with HTML and JSON lines carrying html or text
+(plus url, crawl_date, id) keep their url and crawl time. A page that cannot
+be cleaned, crashes its worker or runs over --timeout is reported on stderr
+and listed in OUT.errors.jsonl (or --errors FILE); the run goes on. Exit
+status: 0 when at least one input was cleaned, 1 when none could be, 2 for
+bad arguments, 130 when interrupted.
 """
 
 
@@ -50,16 +62,37 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     clean = sub.add_parser(
         "clean",
-        help="clean files, directories or stdin into article records",
+        help="clean files, directories, WARC, JSONL or stdin into article records",
         description="Clean pages into one article record per input.",
         epilog=_CLEAN_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     clean.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
-    clean.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
+    clean.add_argument("-o", "--output", metavar="OUT", help="output file (markdown: directory; default: stdout)")
     clean.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
-    clean.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    clean.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)"
+    )
+    clean.add_argument("--ordered", dest="ordered", action="store_true", default=True,
+                       help="records in input order (the default)")
+    clean.add_argument("--unordered", dest="ordered", action="store_false",
+                       help="records as they finish: no waiting behind a slow page")
+    clean.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                       help="per-page time limit; 0 for none (default: 60)")
+    clean.add_argument("--include", action="append", default=[], metavar="GLOB",
+                       help="only files in directories matching GLOB (repeatable)")
+    clean.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                       help="skip files in directories matching GLOB (repeatable)")
+    clean.add_argument("--resume", action="store_true",
+                       help="continue a killed run: skip inputs already in OUT and its errors file (jsonl)")
     clean.add_argument("--errors", metavar="FILE", help="errors file (default: OUT.errors.jsonl)")
+    clean.add_argument("--dedup", choices=("exact", "near"), help="mark duplicates with duplicate_of")
+    clean.add_argument("--drop-duplicates", action="store_true", help="with --dedup: leave duplicates out")
+    clean.add_argument("--near-threshold", type=float, default=0.8, metavar="J",
+                       help="--dedup near: Jaccard similarity of a duplicate (default: 0.8)")
+    clean.add_argument("--engine", choices=("local", "spark"), default="local",
+                       help="local process pool, or Spark (writes partitioned Parquet to -o DIR)")
+    clean.add_argument("--master", metavar="URL", help="Spark master (default: local[*])")
     clean.add_argument(
         "--input-format", choices=("auto", "html", "text", "json"), default="auto",
         help="force the HTML or text path (default: sniff the content)",
@@ -70,39 +103,101 @@ def _parser() -> argparse.ArgumentParser:
         help="time relative dates ('3 hours ago') resolve against (default: the input's crawl time)",
     )
     clean.add_argument("--default-timezone", metavar="ZONE", help="IANA zone for times stated without offset")
-    clean.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     clean.add_argument("-v", "--verbose", action="store_true", help="log what the cleaner does")
     return parser
 
 
-def _articles(paths: Sequence[str], options: Options, jobs: int) -> Iterator[Article]:
-    files = [p for p in paths if p != "-"]
-    if "-" in paths:
-        article = clean_item(sys.stdin.buffer.read(), options)
-        article.source = "-"
-        yield article
-    kwargs = {f: getattr(options, f) for f in options.__dataclass_fields__}
-    yield from clean_many(iter_paths(files), jobs=jobs, **kwargs)
+def _bad_arguments(args: argparse.Namespace) -> str | None:
+    """Why the arguments cannot make a run, or ``None``."""
+    for path in args.paths:
+        if path != "-" and not Path(path).exists():
+            return f"no such file or directory: {path}"
+    to_stdout = args.output in (None, "-")
+    if args.format in ("parquet", "markdown") and to_stdout:
+        return f"--format {args.format} needs -o"
+    if args.resume and (args.format != "jsonl" or to_stdout):
+        return "--resume needs JSON-lines output to a file (-o OUT.jsonl)"
+    if args.jobs is not None and args.jobs < 1:
+        return "--jobs must be at least 1"
+    if args.timeout < 0:
+        return "--timeout must be 0 (none) or positive"
+    if args.drop_duplicates and not args.dedup:
+        return "--drop-duplicates needs --dedup"
+    if not 0 < args.near_threshold <= 1:
+        return "--near-threshold must be in (0, 1]"
+    if args.engine == "spark" and (to_stdout or "-" in args.paths):
+        return "--engine spark needs input files and -o DIRECTORY"
+    if args.engine == "spark" and (args.dedup or args.resume):
+        return "--dedup and --resume are local-engine options (Spark reruns failed tasks itself)"
+    return None
 
 
-class _ErrorsFile:
-    """The errors file, created on the first error so clean runs leave none."""
+def _progress(total: int | None, quiet: bool) -> Any:
+    """A tqdm bar on stderr when it is a terminal, else nothing."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
 
-    def __init__(self, path: str | None) -> None:
-        self._path = Path(path) if path else None
-        self._stream: IO[str] | None = None
+    return tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
-    def write(self, source: str | None, reason: str) -> None:
-        if self._path is None:
-            return
-        if self._stream is None:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            self._stream = self._path.open("w", encoding="utf-8")
-        write_error(self._stream, source, reason)
 
-    def close(self) -> None:
-        if self._stream is not None:
-            self._stream.close()
+def _error_reporter(bar: Any) -> Any:
+    """Print a failed input on stderr (through the bar, when there is one, so it is not torn)."""
+
+    def report(article: Article) -> None:
+        line = f"newsclean: {article.source}: {article.error}"
+        if bar is not None:
+            bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr)
+
+    return report
+
+
+def _all_cores() -> int:
+    """The cores this process may run on (a container's share, not the host's count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _run_local(args: argparse.Namespace, options: Options) -> tuple[Counts, bool]:
+    errors_path = args.errors or (f"{args.output}.errors.jsonl" if args.output not in (None, "-") else None)
+    done = done_sources(args.output, errors_path) if args.resume else set()
+    dedup = make_deduper(args.dedup, args.near_threshold) if args.dedup else None
+    total = None if args.quiet or not sys.stderr.isatty() else count_inputs(args.paths, args.include, args.exclude)
+    bar = _progress(None if total is None else max(0, total - len(done)), args.quiet)
+    sink = BatchSink(
+        writer=open_writer(args.format, args.output, append=args.resume, dedup=dedup is not None),
+        errors=ErrorsFile(errors_path, append=args.resume),
+        deduper=dedup,
+        drop_duplicates=args.drop_duplicates,
+        report_error=_error_reporter(bar),
+    )
+    if args.resume and dedup is not None and Path(args.output).is_file():
+        for record in iter_written(Path(args.output)):
+            sink.remember(record)
+    items: Iterator[InputItem] = iter_inputs(args.paths, args.include, args.exclude, stdin=sys.stdin.buffer)
+    if done:
+        items = (item for item in items if item.source not in done)
+        sink.counts.skipped = len(done)
+    jobs = args.jobs or _all_cores()
+    interrupted = False
+    try:
+        for outcome in iter_outcomes(
+            items, options, jobs=jobs, timeout=args.timeout or None, ordered=args.ordered
+        ):
+            sink.handle(outcome)
+            if bar is not None:
+                bar.update(1)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        if bar is not None:
+            bar.close()
+        sink.close()
+    return sink.counts, interrupted
 
 
 def _run_clean(args: argparse.Namespace) -> int:
@@ -116,34 +211,33 @@ def _run_clean(args: argparse.Namespace) -> int:
     except OptionsError as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
-    for path in args.paths:
-        if path != "-" and not Path(path).exists():
-            print(f"newsclean: error: no such file or directory: {path}", file=sys.stderr)
-            return 2
-    errors_path = args.errors or (f"{args.output}.errors.jsonl" if args.output and args.output != "-" else None)
-    errors = _ErrorsFile(errors_path)
-    cleaned = failed = empty = 0
+    problem = _bad_arguments(args)
+    if problem:
+        print(f"newsclean: error: {problem}", file=sys.stderr)
+        return 2
+    started = time.monotonic()
     try:
-        with open_output(args.output) as stream:
-            writer = make_writer(args.format, stream)
-            for article in _articles(args.paths, options, max(1, args.jobs)):
-                if article.error:
-                    failed += 1
-                    print(f"newsclean: {article.source}: {article.error}", file=sys.stderr)
-                    errors.write(article.source, article.error)
-                    continue
-                cleaned += 1
-                empty += not article.text
-                writer.write(article)
-            writer.close()
-    finally:
-        errors.close()
+        if args.engine == "spark":
+            from .spark import run_spark_clean
+
+            counts, interrupted = run_spark_clean(args, options), False
+        else:
+            counts, interrupted = _run_local(args, options)
+    except ImportError as exc:
+        print(f"newsclean: error: {exc}", file=sys.stderr)
+        return 2
+    elapsed = time.monotonic() - started
     if not args.quiet:
+        skipped = f", {counts.skipped} already done" if counts.skipped else ""
         print(
-            f"newsclean: {cleaned + failed} inputs, {cleaned} cleaned, {empty} empty, {failed} errors",
+            f"newsclean: {counts.pages} inputs, {counts.cleaned} cleaned, {counts.empty} empty, "
+            f"{counts.errors} errors, {counts.duplicates} duplicates{skipped}, {elapsed:.1f}s"
+            f" ({counts.pages / elapsed if elapsed else 0:.1f} pages/s)" + (", interrupted" if interrupted else ""),
             file=sys.stderr,
         )
-    return 0 if cleaned else 1
+    if interrupted:
+        return 130
+    return 0 if counts.cleaned or (args.resume and counts.skipped) else 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

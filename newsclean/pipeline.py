@@ -1,33 +1,62 @@
-"""Batches: clean many inputs, in order, in one process or a pool.
+"""Batches: clean many inputs, in order, in one process or a pool of workers.
 
 A batch never stops on one bad input: every failure becomes a record with
-``error`` set (and the reason in one line), so callers can route it to an
-errors file while the run goes on.
+``error`` set (a one-line reason, plus a traceback summary on the side), so
+callers can route it to an errors file while the run goes on.
+
+The pool is hand-rolled rather than a ``ProcessPoolExecutor`` because a
+corpus run needs two things the executor cannot give: knowing *which* page a
+worker was on when it died (the executor only reports a broken pool, so every
+in-flight page would be suspect), and a per-page time limit that works
+anywhere, including Spark executors and threads where signals are not
+available. Each worker takes one page at a time over its own pipe; a worker
+that dies or overruns its budget is killed and replaced, and only its page
+becomes an error record.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import multiprocessing
 import os
-from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+import signal
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, Union
 
 from .api import clean_record_to_article, clean_with_options
-from .errors import NewscleanError
+from .errors import InputError, NewscleanError
+from .io.readers import InputItem
 from .options import Options
 from .record import Article
 
 logger = logging.getLogger(__name__)
 
-#: What ``clean_many`` accepts per item: a path, raw content, or a record.
-Item = Union["os.PathLike[str]", str, bytes, dict[str, Any]]
+#: What ``clean_many`` accepts per item: a path, raw content, a record, or an input item.
+Item = Union["os.PathLike[str]", str, bytes, dict[str, Any], InputItem]
+#: The per-item function a worker runs (module-level, so it pickles by name).
+Work = Callable[[Any, Options], "tuple[Article, str | None]"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A cleaned item: its position in the input, its record, and for failures a traceback summary."""
+
+    index: int
+    article: Article
+    trace: str | None = None
 
 
 def _describe(item: Item) -> str | None:
+    if isinstance(item, InputItem):
+        return item.source
     if isinstance(item, os.PathLike):
         return os.fspath(item)
     if isinstance(item, dict):
@@ -35,45 +64,290 @@ def _describe(item: Item) -> str | None:
     return None
 
 
-def clean_item(item: Item, options: Options) -> Article:
-    """Clean one item; failures come back as an error record, never raised."""
+def _url(item: Item) -> str | None:
+    if isinstance(item, InputItem):
+        return item.url
+    return item.get("url") if isinstance(item, dict) else None
+
+
+def error_article(item: Item, reason: str) -> Article:
+    """The record standing for an input that could not be cleaned (stable id from its source)."""
     source = _describe(item)
+    ident = hashlib.sha256(f"error:{source or id(item)}".encode()).hexdigest()[:16]
+    return Article(id=ident, url=_url(item), source=source, error=reason)
+
+
+def _summarise_traceback(exc: BaseException, frames: int = 3) -> str:
+    """The last few frames and the exception, one line each: enough to file a bug."""
+    stack = traceback.extract_tb(exc.__traceback__)[-frames:]
+    lines = [f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in stack]
+    lines.append(f"{type(exc).__name__}: {exc}".splitlines()[0])
+    return " | ".join(lines)
+
+
+def _clean_input_item(item: InputItem, options: Options) -> Article:
+    if item.kind == "path":
+        return clean_with_options(Path(item.source).read_bytes(), options, source=item.source)
+    if item.kind == "jsonl":
+        record = json.loads(item.data)
+        if not isinstance(record, dict):
+            raise InputError("JSON line is not an object")
+        return clean_record_to_article(record, options, source=item.source)
+    if item.input_format and options.input_format == "auto":
+        options = options.replace(input_format=item.input_format)
+    return clean_with_options(item.data, options, url=item.url, source=item.source, fetched_at=item.fetched_at)
+
+
+def clean_item_traced(item: Item, options: Options) -> tuple[Article, str | None]:
+    """Clean one item; a failure comes back as an error record plus its traceback summary."""
     try:
+        if isinstance(item, InputItem):
+            return _clean_input_item(item, options), None
         if isinstance(item, os.PathLike):
             path = Path(os.fspath(item))
-            return clean_with_options(path.read_bytes(), options, source=str(path))
+            return clean_with_options(path.read_bytes(), options, source=str(path)), None
         if isinstance(item, dict):
-            return clean_record_to_article(item, options)
-        return clean_with_options(item, options)
+            return clean_record_to_article(item, options), None
+        return clean_with_options(item, options), None
     except (NewscleanError, OSError, ValueError, RecursionError, MemoryError) as exc:
         reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        trace = _summarise_traceback(exc)
     except Exception as exc:  # one broken page must not stop a batch
-        logger.exception("unexpected failure on %s", source)
+        logger.exception("unexpected failure on %s", _describe(item))
         reason = f"internal error {type(exc).__name__}: {exc}".splitlines()[0]
-    ident = hashlib.sha256(f"error:{source or id(item)}".encode()).hexdigest()[:16]
-    url = item.get("url") if isinstance(item, dict) else None
-    return Article(id=ident, url=url, source=source, error=reason)
+        trace = _summarise_traceback(exc)
+    return error_article(item, reason), trace
 
 
-def clean_many(items: Iterable[Item], jobs: int = 1, **options: Any) -> Iterator[Article]:
-    """Clean every item, yielding records in input order.
+def clean_item(item: Item, options: Options) -> Article:
+    """Clean one item; failures come back as an error record, never raised."""
+    return clean_item_traced(item, options)[0]
 
-    Items are paths (``pathlib.Path``), raw ``str``/``bytes`` pages, or
-    records (``dict`` with ``html`` or ``text``). With ``jobs > 1`` a process
-    pool cleans them; at most ``4 * jobs`` items are in flight, so memory is
-    bounded by the window, not by the size of the input.
+
+def _worker_main(conn: Connection, options: Options, work: Work) -> None:
+    """A worker's loop: one item in, one record out, until told to stop."""
+    # Ctrl-C reaches the whole process group; the parent decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+    while True:
+        try:
+            # A forked worker inherits copies of the parent's pipe ends, so a
+            # killed parent does not always mean EOF here: watch for it too.
+            while not conn.poll(1.0):
+                if os.getppid() != parent:
+                    return
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, item = task
+        article, trace = work(item, options)
+        try:
+            conn.send((index, article, trace))
+        except OSError:  # the parent is gone
+            return
+
+
+class _Worker:
+    """One worker process, its pipe, and the item it is on (if any)."""
+
+    def __init__(self, options: Options, work: Work) -> None:
+        ctx = multiprocessing.get_context()
+        self.conn, child = ctx.Pipe()
+        self.process: BaseProcess = ctx.Process(target=_worker_main, args=(child, options, work), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: tuple[int, Item] | None = None
+        self.started = 0.0
+
+    def assign(self, index: int, item: Item) -> None:
+        self.conn.send((index, item))
+        self.task, self.started = (index, item), time.monotonic()
+
+    def stop(self, *, force: bool = False) -> None:
+        if not force:
+            try:
+                self.conn.send(None)
+            except OSError:
+                force = True
+        if force and self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():  # pragma: no cover - a worker ignoring SIGKILL
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class WorkerPool:
+    """Up to ``jobs`` worker processes, each given one page at a time.
+
+    Args:
+        jobs: number of worker processes (started lazily, as pages come).
+        options: cleaning options shipped to each worker once.
+        timeout: per-page budget in seconds; a worker over it is killed and
+            replaced, and its page becomes an error record ``timeout``.
+        work: the per-item function (default :func:`clean_item_traced`).
+    """
+
+    def __init__(
+        self, jobs: int, options: Options, timeout: float | None = None, work: Work | None = None
+    ) -> None:
+        self.jobs, self.options, self.timeout = max(1, jobs), options, timeout
+        self.work: Work = work or clean_item_traced
+        self.workers: list[_Worker] = []
+
+    def idle_worker(self) -> _Worker | None:
+        for worker in self.workers:
+            if worker.task is None:
+                return worker
+        if len(self.workers) < self.jobs:
+            self.workers.append(_Worker(self.options, self.work))
+            return self.workers[-1]
+        return None
+
+    def has_room(self) -> bool:
+        return len(self.busy) < self.jobs
+
+    @property
+    def busy(self) -> list[_Worker]:
+        return [w for w in self.workers if w.task is not None]
+
+    def submit(self, index: int, item: Item) -> bool:
+        """Hand ``item`` to an idle worker; ``False`` when all are busy."""
+        worker = self.idle_worker()
+        if worker is None:
+            return False
+        try:
+            worker.assign(index, item)
+        except OSError:  # the idle worker died between pages: replace it, try once more
+            self._replace(worker)
+            worker = self.idle_worker()
+            assert worker is not None
+            worker.assign(index, item)
+        return True
+
+    def _replace(self, worker: _Worker, *, force: bool = True) -> None:
+        worker.stop(force=force)
+        self.workers.remove(worker)
+
+    def collect(self) -> list[Outcome]:
+        """Wait for at least one busy worker to finish, die or time out; return what ended."""
+        busy = self.busy
+        if not busy:
+            return []
+        wait_for: float | None = None
+        if self.timeout is not None:
+            soonest = min(w.started for w in busy) + self.timeout
+            wait_for = max(0.0, soonest - time.monotonic())
+        handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        wait(handles, timeout=wait_for)
+        ended: list[Outcome] = []
+        now = time.monotonic()
+        for worker in busy:
+            assert worker.task is not None
+            index, item = worker.task
+            if worker.conn.poll():
+                try:
+                    got_index, article, trace = worker.conn.recv()
+                except (EOFError, OSError):
+                    pass  # died while answering: handled as a crash below
+                else:
+                    worker.task = None
+                    ended.append(Outcome(got_index, article, trace))
+                    continue
+            if not worker.process.is_alive() or worker.conn.closed:
+                code = worker.process.exitcode
+                logger.warning("worker died (exit code %s) on %s", code, _describe(item))
+                reason = f"worker crashed (exit code {code})"
+                ended.append(Outcome(index, error_article(item, reason), reason))
+                self._replace(worker)
+            elif self.timeout is not None and now - worker.started >= self.timeout:
+                logger.warning("page over its %ss budget: %s", self.timeout, _describe(item))
+                reason = f"timeout: over {self.timeout:g}s"
+                ended.append(Outcome(index, error_article(item, reason), reason))
+                self._replace(worker)
+        return ended
+
+    def close(self, *, force: bool = False) -> None:
+        for worker in self.workers:
+            worker.stop(force=force or worker.task is not None)
+        self.workers.clear()
+
+
+def iter_outcomes(
+    items: Iterable[Item],
+    options: Options,
+    *,
+    jobs: int = 1,
+    timeout: float | None = None,
+    ordered: bool = True,
+    window: int | None = None,
+    work: Work | None = None,
+) -> Iterator[Outcome]:
+    """Clean items as a stream of :class:`Outcome`, in input order unless ``ordered`` is false.
+
+    Items are pulled from ``items`` only as workers free up, and at most
+    ``window`` (default ``4 * jobs``) are held between reading and yielding,
+    so memory is bounded by the window, not by the size of the input. With
+    one job and no timeout, items are cleaned in this process (no pickling).
+    ``work`` replaces the per-item function (it must be importable by name).
+    """
+    run = work or clean_item_traced
+    if jobs <= 1 and timeout is None:
+        for index, item in enumerate(items):
+            yield Outcome(index, *run(item, options))
+        return
+    limit = max(window or 4 * jobs, jobs)
+    pool = WorkerPool(jobs, options, timeout, run)
+    source = enumerate(items)
+    done: dict[int, Outcome] = {}
+    next_out = next_in = 0
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and next_in - next_out < limit and pool.has_room():
+                try:
+                    index, item = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pool.submit(index, item)
+                next_in = index + 1
+            if exhausted and not pool.busy:
+                break
+            for outcome in pool.collect():
+                if ordered:
+                    done[outcome.index] = outcome
+                else:
+                    next_out += 1
+                    yield outcome
+            while ordered and next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+    except BaseException:
+        pool.close(force=True)
+        raise
+    pool.close()
+
+
+def clean_many(
+    items: Iterable[Item],
+    jobs: int = 1,
+    *,
+    timeout: float | None = None,
+    ordered: bool = True,
+    **options: Any,
+) -> Iterator[Article]:
+    """Clean every item, yielding records (in input order unless ``ordered=False``).
+
+    Items are paths (``pathlib.Path``), raw ``str``/``bytes`` pages, records
+    (``dict`` with ``html`` or ``text``) or :class:`~newsclean.io.readers.InputItem`.
+    With ``jobs > 1`` or a ``timeout`` (seconds per page), worker processes
+    clean them; a page that crashes its worker or overruns the timeout
+    becomes an error record and the run goes on.
     """
     opts = Options.from_kwargs(**options)
-    if jobs <= 1:
-        for item in items:
-            yield clean_item(item, opts)
-        return
-    window = 4 * jobs
-    pending: deque[Future[Article]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for item in items:
-            pending.append(pool.submit(clean_item, item, opts))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    for outcome in iter_outcomes(items, opts, jobs=jobs, timeout=timeout, ordered=ordered):
+        yield outcome.article

@@ -108,6 +108,7 @@ class Article:
     input_format: str | None = None
     fetched_at: str | None = None
     paywalled: bool = False
+    duplicate_of: str | None = None
     error: str | None = None
     schema_version: str = SCHEMA_VERSION
 

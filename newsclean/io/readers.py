@@ -1,31 +1,92 @@
-"""Finding inputs: files and directories, with their compressed forms.
+"""Finding inputs: files and directories, their compressed forms, WARC, JSONL, stdin.
+
+Every input becomes an :class:`InputItem` that carries its provenance: a
+``source`` that names it uniquely and stably (a path, ``path:line`` for a
+JSONL line, ``path@offset`` for a WARC record), and the url and crawl time a
+container knew. The ``source`` is what ``--resume`` matches on, so it must not
+depend on anything but the input itself.
 
 Directory walks are sorted so two runs over the same tree emit records in the
-same order.
+same order. Containers (WARC, JSONL) are read lazily, one record at a time, so
+memory does not grow with the corpus.
 """
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Literal
 
 #: File endings the directory walk picks up (each also with ``.gz``).
-INPUT_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".txt", ".json")
+INPUT_SUFFIXES: tuple[str, ...] = (
+    ".html", ".htm", ".xhtml", ".txt", ".json", ".jsonl", ".ndjson", ".warc",
+)
+JSONL_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
+WARC_SUFFIXES: tuple[str, ...] = (".warc",)
+
+ItemKind = Literal["path", "page", "jsonl"]
+
+
+@dataclass(frozen=True)
+class InputItem:
+    """One page to clean, small enough to pickle to a worker.
+
+    ``kind`` says what ``data`` holds: ``path`` (nothing; the worker reads
+    ``source`` itself, so large files never cross the pipe twice), ``page``
+    (raw bytes or text, e.g. a WARC payload) or ``jsonl`` (one JSON line,
+    parsed in the worker so the reading process stays cheap).
+    """
+
+    source: str
+    kind: ItemKind = "path"
+    data: bytes | str = b""
+    url: str | None = None
+    fetched_at: str | None = None
+    input_format: str | None = None
+
+
+def _bare_name(path: Path) -> str:
+    name = path.name.lower()
+    return name[:-3] if name.endswith(".gz") else name
 
 
 def is_input_file(path: Path) -> bool:
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return name.endswith(INPUT_SUFFIXES)
+    return _bare_name(path).endswith(INPUT_SUFFIXES)
 
 
-def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def is_warc_file(path: Path) -> bool:
+    return _bare_name(path).endswith(WARC_SUFFIXES)
+
+
+def is_jsonl_file(path: Path) -> bool:
+    return _bare_name(path).endswith(JSONL_SUFFIXES)
+
+
+def _selected(relative: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    """Glob filter on the path below the walked directory (and on the bare name)."""
+    name = relative.rsplit("/", 1)[-1]
+
+    def hit(patterns: Sequence[str]) -> bool:
+        return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns)
+
+    return (not include or hit(include)) and not hit(exclude)
+
+
+def iter_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> Iterator[Path]:
     """Expand files and directories (recursively, sorted) into input files.
 
     A file named explicitly is always taken, whatever its suffix; inside
-    directories only page-like suffixes are, and hidden entries are skipped.
+    directories only page-like suffixes are, hidden entries are skipped, and
+    ``include``/``exclude`` globs (matched against the path below the
+    directory or the file name) narrow the walk.
     """
     for raw in paths:
         path = Path(raw)
@@ -34,7 +95,93 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     candidate = Path(root) / name
-                    if not name.startswith(".") and is_input_file(candidate):
+                    if name.startswith(".") or not is_input_file(candidate):
+                        continue
+                    if _selected(candidate.relative_to(path).as_posix(), include, exclude):
                         yield candidate
         else:
             yield path
+
+
+def iter_inputs(
+    paths: Iterable[str | os.PathLike[str]],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    stdin: IO[bytes] | None = None,
+) -> Iterator[InputItem]:
+    """Every page below ``paths``: single files, WARC records, JSONL lines, stdin (``-``)."""
+    for raw in paths:
+        if str(raw) == "-":
+            if stdin is not None:
+                yield from iter_stdin(stdin)
+            continue
+        for path in iter_paths([raw], include, exclude):
+            if is_warc_file(path):
+                from .warc import iter_warc  # warcio is an optional extra
+
+                yield from iter_warc(path)
+            elif is_jsonl_file(path):
+                yield from iter_jsonl(path)
+            else:
+                yield InputItem(source=str(path))
+
+
+def count_inputs(
+    paths: Iterable[str | os.PathLike[str]], include: Sequence[str] = (), exclude: Sequence[str] = ()
+) -> int | None:
+    """How many items :func:`iter_inputs` will yield, or ``None`` if only reading would tell.
+
+    Used for the progress bar's ETA; containers are not opened, since counting
+    their records would read the corpus twice.
+    """
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        for path in iter_paths([raw], include, exclude):
+            if is_warc_file(path) or is_jsonl_file(path):
+                return None
+            total += 1
+    return total
+
+
+def _open_text_lines(path: Path) -> IO[str]:
+    if path.name.lower().endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rt", encoding="utf-8", errors="replace")
+    return path.open(encoding="utf-8", errors="replace")
+
+
+def iter_jsonl(path: Path) -> Iterator[InputItem]:
+    """One item per non-blank line; the line is parsed by the worker that cleans it."""
+    with _open_text_lines(path) as stream:
+        for number, line in enumerate(stream, start=1):
+            if line.strip():
+                yield InputItem(source=f"{path}:{number}", kind="jsonl", data=line)
+
+
+def iter_stdin(stream: IO[bytes]) -> Iterator[InputItem]:
+    """Standard input: JSON lines when the first line is a record, else one page.
+
+    A dump that happens to start with ``{`` but is not a one-line record with
+    ``html`` or ``text`` stays a single page, as before JSONL support.
+    """
+    first = stream.readline()
+    if _is_record_line(first):
+        yield InputItem(source="-:1", kind="jsonl", data=first.decode("utf-8", "replace"))
+        for number, line in enumerate(stream, start=2):
+            if line.strip():
+                yield InputItem(source=f"-:{number}", kind="jsonl", data=line.decode("utf-8", "replace"))
+        return
+    yield InputItem(source="-", kind="page", data=first + stream.read())
+
+
+def _is_record_line(line: bytes) -> bool:
+    if not line.lstrip().startswith(b"{"):
+        return False
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and (isinstance(data.get("html"), str) or isinstance(data.get("text"), str))

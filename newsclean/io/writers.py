@@ -1,15 +1,20 @@
-"""Writing records: JSON lines, a JSON array, or CSV.
+"""Writing records: JSON lines, a JSON array, CSV, Parquet, or Markdown files.
 
-Writers take records one at a time and flush each whole line, so a killed run
-leaves complete records only (the file is written through a temporary name
-and moved into place when the run ends).
+No writer ever leaves half a record behind. JSON lines go straight to the
+target, one whole line per ``write`` system call on an append-only file, so a
+killed run leaves complete lines that ``--resume`` can continue from; the
+whole-file formats (JSON, CSV, Parquet) are written through a temporary name
+and moved into place; Markdown writes each article to its own file the same
+way.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -19,7 +24,7 @@ from typing import IO, Any, Protocol
 
 from ..record import Article
 
-FORMATS = ("jsonl", "json", "csv")
+FORMATS = ("jsonl", "json", "csv", "parquet", "markdown")
 
 #: CSV keeps scalar fields; lists are joined with "; ", nested data dropped.
 _CSV_FIELDS = (
@@ -28,32 +33,78 @@ _CSV_FIELDS = (
     "top_image", "input_format", "fetched_at", "paywalled", "warnings", "schema_version",
 )
 
+#: Fields the Markdown header carries (the body is the text itself).
+_MARKDOWN_FIELDS = (
+    "id", "url", "source", "site_name", "title", "authors", "published", "modified",
+    "language", "section", "tags", "word_count", "fetched_at", "duplicate_of",
+)
+
+_SAFE_STEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+def record_dict(article: Article, duplicate_of: str | None = None, *, dedup: bool = False) -> dict[str, Any]:
+    """The record as written, with the de-duplication verdict when it ran."""
+    data = article.to_dict()
+    if dedup:
+        data["duplicate_of"] = duplicate_of
+    return data
+
 
 class RecordWriter(Protocol):
-    def write(self, article: Article) -> None: ...
+    def write(self, article: Article, duplicate_of: str | None = None) -> None: ...
     def close(self) -> None: ...
 
 
 class JsonlWriter:
-    def __init__(self, stream: IO[str]) -> None:
-        self._stream = stream
+    """JSON lines on a text stream (standard output, or any stream a caller owns)."""
 
-    def write(self, article: Article) -> None:
-        self._stream.write(article.to_json() + "\n")
+    def __init__(self, stream: IO[str], *, dedup: bool = False) -> None:
+        self._stream, self._dedup = stream, dedup
+
+    def write(self, article: Article, duplicate_of: str | None = None) -> None:
+        data = record_dict(article, duplicate_of, dedup=self._dedup)
+        self._stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         self._stream.flush()
 
     def close(self) -> None:
         self._stream.flush()
 
 
+class JsonlFileWriter:
+    """JSON lines appended to a file, each line in one unbuffered write.
+
+    A regular-file ``write`` is not cut short by a signal, so whatever kills
+    the run, the file holds whole lines (``--resume`` still drops a torn last
+    line, for power cuts and full disks).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, append: bool = False, dedup: bool = False) -> None:
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+        self._fd = os.open(target, flags, 0o644)
+        self._dedup = dedup
+
+    def write(self, article: Article, duplicate_of: str | None = None) -> None:
+        data = record_dict(article, duplicate_of, dedup=self._dedup)
+        line = memoryview((json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8"))
+        while line:
+            line = line[os.write(self._fd, line):]
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+
 class JsonArrayWriter:
-    def __init__(self, stream: IO[str]) -> None:
-        self._stream = stream
+    def __init__(self, stream: IO[str], *, dedup: bool = False) -> None:
+        self._stream, self._dedup = stream, dedup
         self._first = True
         stream.write("[")
 
-    def write(self, article: Article) -> None:
-        self._stream.write(("\n" if self._first else ",\n") + article.to_json())
+    def write(self, article: Article, duplicate_of: str | None = None) -> None:
+        data = record_dict(article, duplicate_of, dedup=self._dedup)
+        self._stream.write(("\n" if self._first else ",\n") + json.dumps(data, ensure_ascii=False))
         self._first = False
 
     def close(self) -> None:
@@ -62,15 +113,16 @@ class JsonArrayWriter:
 
 
 class CsvWriter:
-    def __init__(self, stream: IO[str]) -> None:
-        self._writer = csv.DictWriter(stream, fieldnames=list(_CSV_FIELDS))
+    def __init__(self, stream: IO[str], *, dedup: bool = False) -> None:
+        self._fields = [*_CSV_FIELDS, "duplicate_of"] if dedup else list(_CSV_FIELDS)
+        self._writer = csv.DictWriter(stream, fieldnames=self._fields)
         self._writer.writeheader()
-        self._stream = stream
+        self._stream, self._dedup = stream, dedup
 
-    def write(self, article: Article) -> None:
-        data = article.to_dict()
+    def write(self, article: Article, duplicate_of: str | None = None) -> None:
+        data = record_dict(article, duplicate_of, dedup=self._dedup)
         row: dict[str, Any] = {}
-        for name in _CSV_FIELDS:
+        for name in self._fields:
             value = data.get(name)
             row[name] = "; ".join(value) if isinstance(value, list) else value
         self._writer.writerow(row)
@@ -79,14 +131,57 @@ class CsvWriter:
         self._stream.flush()
 
 
-def make_writer(fmt: str, stream: IO[str]) -> RecordWriter:
+class MarkdownWriter:
+    """One ``<id>.md`` per article in a directory: a metadata header, the title, the text.
+
+    The header is YAML front matter whose values are JSON literals (JSON is
+    YAML), the form LLM corpus tools read; each file is written to a
+    temporary name and renamed, so a file either exists whole or not at all.
+    """
+
+    def __init__(self, directory: str | os.PathLike[str], *, dedup: bool = False) -> None:
+        self._dir = Path(directory)
+        self._dir.mkdir(parents=True, exist_ok=True)
+        self._dedup = dedup
+
+    def write(self, article: Article, duplicate_of: str | None = None) -> None:
+        data = record_dict(article, duplicate_of, dedup=self._dedup)
+        header = [f"{k}: {json.dumps(data[k], ensure_ascii=False)}" for k in _MARKDOWN_FIELDS if k in data]
+        body = f"# {article.title}\n\n{article.text}\n" if article.title else f"{article.text}\n"
+        write_atomic(self._dir / f"{_file_stem(article.id)}.md", "---\n" + "\n".join(header) + "\n---\n\n" + body)
+
+    def close(self) -> None:
+        """Nothing to finish: every file is complete when ``write`` returns."""
+
+
+def _file_stem(ident: str) -> str:
+    """The id as a file name; ids from JSONL inputs may hold slashes or be long, so those are hashed."""
+    if _SAFE_STEM.fullmatch(ident):
+        return ident
+    return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def write_atomic(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` through a temporary sibling and a rename."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def make_writer(fmt: str, stream: IO[str], *, dedup: bool = False) -> RecordWriter:
+    """A writer of a stream format (``jsonl``, ``json``, ``csv``) on ``stream``."""
     if fmt == "jsonl":
-        return JsonlWriter(stream)
+        return JsonlWriter(stream, dedup=dedup)
     if fmt == "json":
-        return JsonArrayWriter(stream)
+        return JsonArrayWriter(stream, dedup=dedup)
     if fmt == "csv":
-        return CsvWriter(stream)
-    raise ValueError(f"unknown output format {fmt!r}; choose from {FORMATS}")
+        return CsvWriter(stream, dedup=dedup)
+    raise ValueError(f"unknown stream output format {fmt!r}; choose from {FORMATS[:3]}")
 
 
 @contextmanager
@@ -114,7 +209,14 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         raise
 
 
-def write_error(stream: IO[str], source: str | None, reason: str) -> None:
-    """One line of the errors file: the input and why it failed."""
-    stream.write(json.dumps({"source": source, "reason": reason}, ensure_ascii=False) + "\n")
+def write_error(
+    stream: IO[str], source: str | None, reason: str, trace: str | None = None, url: str | None = None
+) -> None:
+    """One line of the errors file: the input, why it failed, and where in the code."""
+    data: dict[str, Any] = {"source": source, "reason": reason}
+    if url:
+        data["url"] = url
+    if trace:
+        data["traceback"] = trace
+    stream.write(json.dumps(data, ensure_ascii=False) + "\n")
     stream.flush()

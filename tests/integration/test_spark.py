@@ -1,0 +1,99 @@
+"""Spark in ``local[2]``: the mapPartitions cleaner over WARC and JSONL files, and partitioned Parquet."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pyspark")
+if shutil.which("java") is None:
+    pytest.skip("Spark needs a Java runtime", allow_module_level=True)
+
+from newsclean.spark import partition_cleaner, plan_tasks, write_parquet
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+HTML_FIXTURES = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html.gz"))
+
+
+pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    from pyspark.sql import SparkSession
+
+    # The executors must run this interpreter, where newsclean is installed.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = (
+        SparkSession.builder.master("local[2]").appName("newsclean-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A WARC of the HTML fixtures and a JSONL of the text seeds."""
+    warcio = pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+
+    root = tmp_path_factory.mktemp("corpus")
+    with (root / "crawl.warc.gz").open("wb") as stream:
+        writer = warcio.WARCWriter(stream, gzip=True)
+        for number, fixture in enumerate(HTML_FIXTURES):
+            html = gzip.decompress(fixture.read_bytes())
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                f"https://example.org/{number}", "response", payload=io.BytesIO(html), length=len(html),
+                http_headers=headers, warc_headers_dict={"WARC-Date": "2026-06-01T08:00:00Z"},
+            ))
+    lines = [json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}) for p in sorted(SEEDS.glob("*.txt"))]
+    (root / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def test_map_partitions_cleans_warc_and_jsonl_files(spark: Any, corpus: Path, tmp_path: Path) -> None:
+    files = [str(corpus / "crawl.warc.gz"), str(corpus / "dump.jsonl")]
+    assert plan_tasks(files) == 2
+    rdd = spark.sparkContext.parallelize(files, 2).mapPartitions(partition_cleaner(timeout=60))
+    records = rdd.collect()
+    assert len(records) == len(HTML_FIXTURES) + 3 and not any(r["error"] for r in records)
+    warc = [r for r in records if str(r["source"]).startswith(str(corpus / "crawl.warc.gz"))]
+    assert sorted(r["url"] for r in warc) == [f"https://example.org/{n}" for n in range(len(HTML_FIXTURES))]
+    assert all(r["fetched_at"] == "2026-06-01T08:00:00Z" and r["text"] for r in warc)
+
+    out = tmp_path / "parquet"
+    write_parquet(spark, rdd, str(out))
+    languages = sorted(p.name for p in out.iterdir() if p.name.startswith("language="))
+    assert "language=en" in languages and "language=de" in languages
+    frame = spark.read.parquet(str(out))
+    assert frame.count() == len(records)
+    assert set(frame.columns) >= {"id", "text", "authors", "embeds", "removed", "language"}
+
+
+def test_lines_cleaner_and_cli_engine(spark: Any, corpus: Path, tmp_path: Path) -> None:
+    lines = spark.sparkContext.textFile(str(corpus / "dump.jsonl"), 2)
+    records = lines.mapPartitions(partition_cleaner(lines=True, timeout=None)).collect()
+    assert sorted(r["id"] for r in records) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert all(str(r["source"]).startswith("jsonl:") for r in records)
+
+    out = tmp_path / "cli"
+    result = subprocess.run(
+        [sys.executable, "-m", "newsclean", "clean", str(corpus), "-o", str(out), "--engine", "spark",
+         "--master", "local[2]"], capture_output=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert f"{len(HTML_FIXTURES) + 3} inputs, {len(HTML_FIXTURES) + 3} cleaned" in result.stderr.decode()
