@@ -74,12 +74,18 @@ def test_warc_and_jsonl_inputs_keep_url_and_crawl_time(tmp_path: Path) -> None:
     assert "errors, 0 duplicates" in result.stderr.decode()
 
 
-def test_resume_after_a_kill_neither_duplicates_nor_loses_records(tmp_path: Path) -> None:
+def _copies_of_fixtures(tmp_path: Path, copies: int) -> Path:
+    """A folder holding ``copies`` copies of every HTML fixture: a run long enough to interrupt."""
     pages = tmp_path / "pages"
     pages.mkdir()
-    for copy in range(6):
+    for copy in range(copies):
         for fixture in HTML_FIXTURES:
             shutil.copy(fixture, pages / f"{copy}_{fixture.name}")
+    return pages
+
+
+def test_resume_after_a_kill_neither_duplicates_nor_loses_records(tmp_path: Path) -> None:
+    pages = _copies_of_fixtures(tmp_path, 6)
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", "pages", "-o", str(out), "--jobs", "2"],
                             cwd=tmp_path, stderr=subprocess.DEVNULL)
@@ -102,11 +108,7 @@ def test_resume_after_a_kill_neither_duplicates_nor_loses_records(tmp_path: Path
 
 
 def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for copy in range(10):
-        for fixture in HTML_FIXTURES:
-            shutil.copy(fixture, pages / f"{copy}_{fixture.name}")
+    pages = _copies_of_fixtures(tmp_path, 10)
     out = tmp_path / "out.json"
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsclean", "clean", "pages", "-o", str(out), "--format", "json", "--jobs", "2"],
