@@ -108,7 +108,7 @@ def test_resume_after_a_kill_neither_duplicates_nor_loses_records(tmp_path: Path
 
 
 def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
-    pages = _copies_of_fixtures(tmp_path, 10)
+    _copies_of_fixtures(tmp_path, 10)
     out = tmp_path / "out.json"
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsclean", "clean", "pages", "-o", str(out), "--format", "json", "--jobs", "2"],
