@@ -105,6 +105,16 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--default-timezone", metavar="ZONE", help="IANA zone for times stated without offset")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     clean.add_argument("-v", "--verbose", action="store_true", help="log what the cleaner does")
+    explain = sub.add_parser(
+        "explain",
+        help="show every line of a text dump as kept or dropped, with the reason",
+        description="Print a plain-text dump with each line marked kept or dropped and why.",
+        epilog="examples:\n  newsclean explain seeds/001_f2c2a30e7610bf0b.txt\n  newsclean explain dump.txt | less -R",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    explain.add_argument("path", metavar="FILE", help="a plain-text dump (or - for stdin)")
+    explain.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                         help="colour the verdicts (default: when stdout is a terminal)")
     return parser
 
 
@@ -251,7 +261,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING,
         format="newsclean: %(levelname)s %(name)s: %(message)s",
     )
+    if args.command == "explain":
+        return _run_explain(args)
     return _run_clean(args)
+
+
+_GREEN, _RED, _DIM, _RESET = "\033[32m", "\033[31m", "\033[2m", "\033[0m"
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    """Print each line of one dump with its verdict; colour only on a terminal."""
+    from .decode import decode_bytes
+    from .errors import InputError
+    from .explain import KEPT, explain
+
+    try:
+        data = sys.stdin.buffer.read() if args.path == "-" else Path(args.path).read_bytes()
+        text, _ = decode_bytes(data, max_bytes=64 * 1024 * 1024, max_decompressed=256 * 1024 * 1024)
+    except (OSError, InputError) as exc:
+        print(f"newsclean: error: {exc}", file=sys.stderr)
+        return 2
+    article, lines = explain(text)
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    for line in lines:
+        mark = "+ kept" if line.verdict == KEPT else f"- {line.verdict}"
+        if color:
+            tint = _GREEN if line.verdict == KEPT else _RED
+            print(f"{tint}{mark:<16}{_RESET} {line.text if line.verdict == KEPT else _DIM + line.text + _RESET}")
+        else:
+            print(f"{mark:<16} {line.text}")
+    kept = sum(1 for line in lines if line.verdict == KEPT)
+    print(f"newsclean: {kept} of {len(lines)} lines kept; title: {article.title!r}; "
+          f"published: {article.published}", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from importlib.resources.abc import Traversable
 
 #: When a block matches several categories, the first in this order wins.
 CATEGORY_ORDER: tuple[str, ...] = (
+    "share",
     "embed",
     "cookie",
     "paywall",
@@ -26,7 +27,6 @@ CATEGORY_ORDER: tuple[str, ...] = (
     "newsletter",
     "contribute",
     "app_prompt",
-    "share",
     "comments",
     "advertisement",
     "teaser",

@@ -86,3 +86,14 @@ def test_help_shows_examples(tmp_path: Path) -> None:
     for args in (["--help"], ["clean", "--help"]):
         result = _run(*args, cwd=tmp_path)
         assert result.returncode == 0 and b"examples:" in result.stdout
+
+
+def test_explain_marks_lines_plain_when_piped(tmp_path: Path) -> None:
+    result = _run("explain", str(SEEDS / "001_f2c2a30e7610bf0b.txt"), cwd=tmp_path)
+    assert result.returncode == 0
+    out = result.stdout.decode().splitlines()
+    assert "\033[" not in result.stdout.decode()
+    assert any(line.startswith("- share") and line.endswith("Whatsapp") for line in out)
+    assert sum(line.startswith("+ kept") for line in out) == 9
+    assert b"9 of" in result.stderr
+    assert _run("explain", str(tmp_path / "missing.txt"), cwd=tmp_path).returncode == 2

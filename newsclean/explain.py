@@ -1,0 +1,58 @@
+"""Why each line of a page was kept or dropped: the view users trust the cleaner by.
+
+The verdicts are read back from the record itself (its ``text``, ``title``,
+``tags``, ``embeds`` and ``removed`` spans), so what ``explain`` shows is
+exactly what ``clean`` did, not a second run of the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .api import clean
+from .normalize.text import comparison_key, normalize_text
+from .record import Article
+
+KEPT = "kept"
+
+
+@dataclass(frozen=True)
+class LineVerdict:
+    """One input line and what became of it: ``kept`` or a removal reason."""
+
+    text: str
+    verdict: str
+
+
+def _verdicts_by_key(article: Article) -> list[tuple[str, str]]:
+    spans = [(comparison_key(p), KEPT) for p in article.text.split("\n\n")]
+    if article.title:
+        spans.append((comparison_key(article.title), "title"))
+    spans += [(comparison_key(t), "tags") for t in article.tags]
+    spans += [(comparison_key(e.text), "embed") for e in article.embeds if e.text]
+    spans += [(comparison_key(r.text), r.reason) for r in article.removed]
+    return [(key, verdict) for key, verdict in spans if key]
+
+
+def explain_article(raw_text: str, article: Article) -> list[LineVerdict]:
+    """Each non-blank line of ``raw_text`` with the verdict ``article`` records for it."""
+    spans = _verdicts_by_key(article)
+    lines: list[LineVerdict] = []
+    for line in normalize_text(raw_text).split("\n"):
+        key = comparison_key(line)
+        if not key:
+            continue
+        # Exact matches first (a short label inside a kept paragraph is
+        # still the label), then the span that contains the line.
+        verdict = next((v for k, v in spans if k == key), None)
+        if verdict is None:
+            verdict = next((v for k, v in spans if key in k), "boilerplate")
+        lines.append(LineVerdict(line.strip(), verdict))
+    return lines
+
+
+def explain(raw: str, **options: Any) -> tuple[Article, list[LineVerdict]]:
+    """Clean a plain-text dump and say, line by line, what was kept and why not."""
+    article = clean(raw, input_format="text", **options)
+    return article, explain_article(raw, article)
