@@ -136,11 +136,10 @@ def _pick_dates(
     return published, modified
 
 
-def _repeated_prose(blocks: list[Block], verdicts: list[Verdict]) -> set[int]:
+def _repeated_prose(keys: list[str], verdicts: list[Verdict]) -> set[int]:
     """Prose blocks whose text occurs more than once on the page."""
-    keys = [comparison_key(b.text) if verdicts[b.index].prose else "" for b in blocks]
-    counts = Counter(k for k in keys if k)
-    return {i for i, k in enumerate(keys) if k and counts[k] > 1}
+    counts = Counter(k for k, v in zip(keys, verdicts, strict=True) if k and v.prose)
+    return {i for i, (k, v) in enumerate(zip(keys, verdicts, strict=True)) if v.prose and k and counts[k] > 1}
 
 
 def _stoplist_fits(blocks: list[Block], language: str | None, evidence: Evidence) -> bool:
@@ -202,7 +201,9 @@ def extract_text(
     lexicon = resources.lexicon.for_language(language)
     stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
     verdicts = [classify_block(b, lexicon, resources.evidence, stop_language) for b in blocks]
-    repeated = _repeated_prose(blocks, verdicts)
+    # Blocks are compared under one key throughout: computed once per block.
+    keys = [comparison_key(b.text) for b in blocks]
+    repeated = _repeated_prose(keys, verdicts)
     for index in repeated:
         # Prose printed twice on one page is a teaser list, not the article.
         verdicts[index].score = -0.5 * blocks[index].words
@@ -231,7 +232,7 @@ def extract_text(
     if title_index is not None:
         out.title = blocks[title_index].text.strip()
         title_key = comparison_key(out.title)
-        occurrences = [b.index for b in blocks if comparison_key(b.text) == title_key]
+        occurrences = [i for i, key in enumerate(keys) if key == title_key]
         for index in occurrences:
             roles[index] = "title"
         section_index = find_section(blocks, label_noise, occurrences, set(dates))
@@ -275,26 +276,27 @@ def extract_text(
         roles.setdefault(index, category)
     for index in repeated:
         roles.setdefault(index, "duplicate")
-    _compose(out, blocks, verdicts, roles, start, end)
+    _compose(out, blocks, keys, verdicts, roles, start, end)
     return out
 
 
 def _compose(
     out: TextExtraction,
     blocks: list[Block],
+    keys: list[str],
     verdicts: list[Verdict],
     roles: dict[int, str],
     start: int,
     end: int,
 ) -> None:
     """Keep the region's content; record everything else as removed."""
-    counts = Counter(comparison_key(b.text) for b in blocks if not verdicts[b.index].prose)
+    counts = Counter(k for k, v in zip(keys, verdicts, strict=True) if not v.prose)
     previous: str | None = None
     for block, verdict in zip(blocks, verdicts, strict=False):
         index = block.index
         role = roles.get(index) or verdict.category
         inside = start <= index < end
-        if role is None and inside and not verdict.prose and counts[comparison_key(block.text)] > 1:
+        if role is None and inside and not verdict.prose and counts[keys[index]] > 1:
             role = "duplicate"
         if role is None and not inside:
             # Unlabelled text between noise of one kind belongs to it (the

@@ -28,8 +28,8 @@ def filter_paragraphs(
     paragraphs: list[str], language: str | None, resources: TextResources
 ) -> ResidualResult:
     """Drop the noise paragraphs and sentences of an extracted body."""
-    blocks = [Block(i, p, i, True) for i, p in enumerate(paragraphs) if p.strip()]
-    blocks = [Block(i, b.text, b.line, True) for i, b in enumerate(blocks)]
+    present = [(line, text) for line, text in enumerate(paragraphs) if text.strip()]
+    blocks = [Block(i, text, line, True) for i, (line, text) in enumerate(present)]
     lexicon = resources.lexicon.for_language(language)
     verdicts = [classify_block(b, lexicon, resources.evidence, language) for b in blocks]
     result = ResidualResult(paywalled=any(v.category == "paywall" for v in verdicts))
