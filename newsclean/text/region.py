@@ -15,13 +15,14 @@ from ..normalize.text import comparison_key
 from .classify import EDGE_CATEGORIES, Verdict
 from .segment import Block
 
-#: Shape of a teaser unit: up to two short head lines, one short summary.
-_TEASER_HEADS = 2
+#: Shape of a teaser unit: up to three short head lines (date, kicker,
+#: headline), one short summary.
+_TEASER_HEADS = 3
 _TEASER_HEAD_WORDS = 15
 _TEASER_SUMMARY_WORDS = 45
 _TEASER_UNITS = 3
 _TEASER_TAILS = 2
-_TEASER_TAIL_KINDS = frozenset({"byline", "meta", "dateline", "share", "image_credit"})
+_TEASER_TAIL_KINDS = frozenset({"byline", "meta", "dateline", "share", "image_credit", "navigation"})
 #: A run below this share of the best one's sum is never the article.
 _MIN_SHARE = 0.2
 #: A run sharing no words with the address keeps this share of its sum.
@@ -112,8 +113,9 @@ def _teaser_unit_start(
 ) -> int | None:
     """Start of a "kicker, headline, one-paragraph summary" unit ending at ``end``.
 
-    Head lines must be distinct: a label repeated between every paragraph
-    ("Article content") is a layout marker inside the article.
+    One head line at least must be distinct: a label repeated between every
+    paragraph ("Article content") is a layout marker inside the article,
+    while a teaser's section label may repeat but its headline does not.
     """
     last = end - 1
     # A teaser may close with its byline or date.
@@ -122,14 +124,14 @@ def _teaser_unit_start(
     if last <= floor or not verdicts[last].prose or blocks[last].words >= _TEASER_SUMMARY_WORDS:
         return None
     index = last
+    distinct = False
     while index - 1 >= floor and last - index < _TEASER_HEADS:
         previous = verdicts[index - 1]
         if previous.prose or blocks[index - 1].words > _TEASER_HEAD_WORDS:
             break
-        if comparison_key(blocks[index - 1].text) in repeated:
-            return None
+        distinct = distinct or comparison_key(blocks[index - 1].text) not in repeated
         index -= 1
-    return index if index < last else None
+    return index if index < last and distinct else None
 
 
 def cut_teaser_tail(
