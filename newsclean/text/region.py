@@ -8,6 +8,7 @@ its edges are trimmed of well-formed appeals that lean on hard noise.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -23,6 +24,14 @@ _TEASER_SUMMARY_WORDS = 45
 _TEASER_UNITS = 3
 _TEASER_TAILS = 2
 _TEASER_TAIL_KINDS = frozenset({"byline", "meta", "dateline", "share", "image_credit", "navigation"})
+#: A dated teaser: head lines with a calendar date, then a few blocks of summary.
+_DATED_BODY_BLOCKS = 5
+_DATED_BODY_WORDS = 200
+_DATED_HEADS = 2
+_DATE_LABEL_WORDS = 6
+#: A calendar date (numeric, or any form carrying a year); a lone clock time
+#: is not one: live blogs stamp their entries with times.
+_CALENDAR_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: A run below this share of the best one's sum is never the article.
 _MIN_SHARE = 0.2
 #: A run sharing no words with the address keeps this share of its sum.
@@ -134,6 +143,58 @@ def _teaser_unit_start(
     return index if index < last and distinct else None
 
 
+def _is_date_label(block: Block, verdict: Verdict) -> bool:
+    return (
+        not verdict.prose
+        and block.words <= _DATE_LABEL_WORDS
+        and _CALENDAR_DATE.search(block.text) is not None
+    )
+
+
+def _dated_unit_start(blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int, floor: int) -> int | None:
+    """Start of a "headline, date line, summary blocks" unit ending at ``end``.
+
+    Teaser lists that print each story's date carry summaries of several
+    blocks (often cut off mid-sentence), which the one-summary shape misses;
+    the date line recurring every few blocks is what marks them.
+    """
+    index = end - 1
+    while index > floor and end - index <= _DATED_BODY_BLOCKS and not _is_date_label(blocks[index], verdicts[index]):
+        index -= 1
+    if index <= floor or index == end - 1 or not _is_date_label(blocks[index], verdicts[index]):
+        return None
+    body = range(index + 1, end)
+    if not any(verdicts[i].prose for i in body) or sum(blocks[i].words for i in body) > _DATED_BODY_WORDS:
+        return None
+    head = index
+    while (
+        head - 1 > floor
+        and index - head < _DATED_HEADS
+        and not verdicts[head - 1].prose
+        and blocks[head - 1].words <= _TEASER_HEAD_WORDS
+        and not _is_date_label(blocks[head - 1], verdicts[head - 1])
+    ):
+        head -= 1
+    # The story's own headline leads the unit; a timeline's dated entries
+    # ("Oct. 6, 1923:" then a paragraph) have none.
+    headline = any(
+        verdicts[i].category is None and not blocks[i].text.lstrip().startswith("(") for i in range(head, index)
+    )
+    return head if headline else None
+
+
+def _chain(start: int, end: int, unit_start: Callable[[int], int | None]) -> int:
+    """Walk back from ``end`` over consecutive units; the chain's first block, or ``end``."""
+    cursor, units = end, 0
+    while True:
+        found = unit_start(cursor)
+        if found is None:
+            break
+        units += 1
+        cursor = found
+    return cursor if units >= _TEASER_UNITS else end
+
+
 def cut_teaser_tail(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int
 ) -> tuple[int, dict[int, str]]:
@@ -149,16 +210,13 @@ def cut_teaser_tail(
     repeated = {key for key, count in keys.items() if count > 1}
     # The list's last item may have lost its head line to the renderer, so
     # the chain may also start one block before the region's end.
-    for cursor in (end, end - 1):
-        units = 0
-        while True:
-            unit_start = _teaser_unit_start(blocks, verdicts, cursor, start, repeated)
-            if unit_start is None:
-                break
-            units += 1
-            cursor = unit_start
-        if units >= _TEASER_UNITS:
-            return cursor, {i: "teaser" for i in range(cursor, end)}
+    for last in (end, end - 1):
+        cut = _chain(start, last, lambda cursor: _teaser_unit_start(blocks, verdicts, cursor, start, repeated))
+        if cut < last:
+            return cut, {i: "teaser" for i in range(cut, end)}
+    cut = _chain(start, end, lambda cursor: _dated_unit_start(blocks, verdicts, cursor, start))
+    if start < cut < end:
+        return cut, {i: "teaser" for i in range(cut, end)}
     return end, {}
 
 
