@@ -103,6 +103,13 @@ def _parser() -> argparse.ArgumentParser:
         help="time relative dates ('3 hours ago') resolve against (default: the input's crawl time)",
     )
     clean.add_argument("--default-timezone", metavar="ZONE", help="IANA zone for times stated without offset")
+    clean.add_argument("--keep", action="append", default=[], metavar="CATEGORY[,CATEGORY]",
+                       help="keep these noise categories in the text, e.g. captions,comments (repeatable)")
+    preference = clean.add_mutually_exclusive_group()
+    preference.add_argument("--favor-precision", action="store_true",
+                            help="prefer leaving out doubtful text (stop at tag lists, share rows, teasers)")
+    preference.add_argument("--favor-recall", action="store_true",
+                            help="prefer keeping doubtful text at the article's edges")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     clean.add_argument("-v", "--verbose", action="store_true", help="log what the cleaner does")
     explain = sub.add_parser(
@@ -115,6 +122,17 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("path", metavar="FILE", help="a plain-text dump (or - for stdin)")
     explain.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                          help="colour the verdicts (default: when stdout is a terminal)")
+    from .fetch.command import EPILOG as FETCH_EPILOG
+    from .fetch.command import add_fetch_arguments
+
+    fetch = sub.add_parser(
+        "fetch",
+        help="fetch article pages, feeds or sitemaps politely and clean them (keeping the raw pages)",
+        description="Fetch pages (given, or linked from RSS/Atom/JSON feeds and sitemaps) and clean them.",
+        epilog=FETCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_fetch_arguments(fetch)
     return parser
 
 
@@ -217,6 +235,9 @@ def _run_clean(args: argparse.Namespace) -> int:
             language=args.language,
             reference_date=args.reference_date,
             default_timezone=args.default_timezone,
+            keep=tuple(name.strip() for value in args.keep for name in value.split(",") if name.strip()),
+            favor_precision=args.favor_precision,
+            favor_recall=args.favor_recall,
         )
     except OptionsError as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
@@ -263,6 +284,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command == "explain":
         return _run_explain(args)
+    if args.command == "fetch":
+        from .fetch.command import run_fetch_command
+
+        return run_fetch_command(args)
     return _run_clean(args)
 
 

@@ -12,9 +12,39 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from . import limits
 from .errors import OptionsError
 
 INPUT_FORMATS = ("auto", "html", "text", "json")
+#: What ``keep`` accepts: a removal category, or a plural alias users reach for.
+KEEP_ALIASES: dict[str, str] = {
+    "captions": "image_credit",
+    "credits": "image_credit",
+    "image_credit": "image_credit",
+    "comments": "comments",
+    "teasers": "teaser",
+    "teaser": "teaser",
+    "bylines": "byline",
+    "byline": "byline",
+    "datelines": "dateline",
+    "dateline": "dateline",
+    "tags": "tags",
+    "meta": "meta",
+    "embeds": "embed",
+    "embed": "embed",
+    "advertisements": "advertisement",
+    "advertisement": "advertisement",
+    "share": "share",
+    "newsletter": "newsletter",
+    "appeals": "appeal",
+    "appeal": "appeal",
+    "paywall": "paywall",
+    "contribute": "contribute",
+    "app_prompt": "app_prompt",
+    "legal": "legal",
+    "navigation": "navigation",
+    "cookie": "cookie",
+}
 
 
 @dataclass(frozen=True)
@@ -33,8 +63,21 @@ class Options:
             without an offset, for users who know a site's zone.
         min_year: dates before this year are rejected as implausible.
         keep_embeds: keep social embeds in ``embeds`` (they never stay in text).
-        max_input_bytes: inputs above this size are refused.
-        max_decompressed_bytes: gzip output above this size is refused.
+        max_input_bytes: bytes of one input that are read and cleaned; a
+            longer input is cut there, with a warning naming the limit.
+        max_decompressed_bytes: bytes a gzip input may inflate to; the rest
+            is cut, with a warning (a gzip bomb costs no more than this).
+        max_depth: element nesting kept in HTML; tags nested deeper are
+            removed before parsing and their text kept, with a warning.
+        time_budget: seconds one page may take in a batch (``clean_many``,
+            the CLI); a page over it becomes an error record. ``None``: no
+            limit. A single ``clean()`` call cannot enforce it.
+        (Defaults and the reasons for them: :mod:`newsclean.limits`.)
+        keep: noise categories to keep in ``text`` rather than remove, e.g.
+            ``("captions", "comments")``; see ``KEEP_ALIASES`` for the names.
+        favor_precision: prefer leaving out doubtful text (like trafilatura's
+            option of the same name): fewer teasers and labels, some lost lines.
+        favor_recall: prefer keeping doubtful text: fewer lost lines, more noise.
     """
 
     input_format: str = "auto"
@@ -43,8 +86,13 @@ class Options:
     default_timezone: str | None = None
     min_year: int = 1990
     keep_embeds: bool = True
-    max_input_bytes: int = 64 * 1024 * 1024
-    max_decompressed_bytes: int = 256 * 1024 * 1024
+    max_input_bytes: int = limits.MAX_INPUT_BYTES
+    max_decompressed_bytes: int = limits.MAX_DECOMPRESSED_BYTES
+    max_depth: int = limits.MAX_DEPTH
+    time_budget: float | None = limits.TIME_BUDGET
+    keep: tuple[str, ...] = ()
+    favor_precision: bool = False
+    favor_recall: bool = False
 
     def __post_init__(self) -> None:
         if self.input_format not in INPUT_FORMATS:
@@ -62,9 +110,23 @@ class Options:
                 ZoneInfo(self.default_timezone)
             except (ZoneInfoNotFoundError, ValueError) as exc:
                 raise OptionsError(f"unknown timezone {self.default_timezone!r}") from exc
+        if isinstance(self.keep, str):
+            object.__setattr__(self, "keep", (self.keep,))
+        unknown_keep = sorted(set(self.keep) - set(KEEP_ALIASES))
+        if unknown_keep:
+            raise OptionsError(f"keep: unknown categor(ies) {unknown_keep}; valid: {sorted(KEEP_ALIASES)}")
+        object.__setattr__(self, "keep", tuple(self.keep))
+        if self.favor_precision and self.favor_recall:
+            raise OptionsError("favor_precision and favor_recall exclude each other")
         for name in ("max_input_bytes", "max_decompressed_bytes"):
             if getattr(self, name) <= 0:
                 raise OptionsError(f"{name} must be positive")
+        if not 1 <= self.max_depth <= limits.MAX_PARSER_DEPTH:
+            raise OptionsError(
+                f"max_depth must be between 1 and {limits.MAX_PARSER_DEPTH} (the HTML parser drops deeper content)"
+            )
+        if self.time_budget is not None and not self.time_budget > 0:
+            raise OptionsError("time_budget must be positive seconds, or None for no limit")
 
     @classmethod
     def from_kwargs(cls, **kwargs: Any) -> Options:
@@ -81,6 +143,11 @@ class Options:
         if isinstance(ref, str):
             kwargs["reference_date"] = parse_reference_date(ref)
         return cls(**kwargs)
+
+    @property
+    def kept_categories(self) -> frozenset[str]:
+        """The removal categories ``keep`` names, aliases resolved."""
+        return frozenset(KEEP_ALIASES[name] for name in self.keep)
 
     def replace(self, **changes: Any) -> Options:
         return dataclasses.replace(self, **changes)

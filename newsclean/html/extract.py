@@ -27,6 +27,7 @@ from ..record import Removed
 from ..text.extract import TextResources
 from ..text.residual import filter_paragraphs
 from .cleanup import drop_author_bio, drop_headline, drop_links_and_tables, link_texts
+from .defuse import defuse_markup
 from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
 from .metadata import PageMetadata, read_metadata
 
@@ -63,17 +64,18 @@ class HtmlExtraction:
     paywalled: bool = False
 
 
-def _run_trafilatura(tree: etree._Element, url: str | None, *, recall: bool) -> Any:
+def _run_trafilatura(tree: etree._Element, url: str | None, *, recall: bool, options: Options) -> Any:
     # bare_extraction copies a tree it is given, so one parsed tree serves
     # both the metadata reader and any second pass.
     return bare_extraction(
         tree,
         url=url,
         with_metadata=True,
-        include_comments=False,
+        include_comments="comments" in options.kept_categories,
         include_tables=True,
         deduplicate=False,
-        favor_recall=recall,
+        favor_recall=recall or options.favor_recall,
+        favor_precision=options.favor_precision and not recall,
     )
 
 
@@ -129,7 +131,7 @@ def _declared_paragraphs(tree: etree._Element, declared: str) -> list[str]:
 
 
 def _extract_body(
-    tree: etree._Element, url: str | None, meta: PageMetadata, out: HtmlExtraction
+    tree: etree._Element, url: str | None, meta: PageMetadata, out: HtmlExtraction, options: Options
 ) -> tuple[Any, list[str]]:
     """The trafilatura pass, with recall guards for a body short for the page.
 
@@ -137,7 +139,7 @@ def _extract_body(
     covers little of it, the declared text laid onto the page's paragraphs
     wins if it is better supported; otherwise a recall-oriented pass is tried.
     """
-    doc = _run_trafilatura(tree, url, recall=False)
+    doc = _run_trafilatura(tree, url, recall=False, options=options)
     lines = _body_lines(doc)
     words = _words(lines)
     declared = meta.pick("body", ("jsonld",))
@@ -150,7 +152,7 @@ def _extract_body(
     prose = _page_prose_words(tree, meta)
     if words >= _RECALL_WORDS and words >= _RECALL_SHARE * prose:
         return doc, lines
-    retry = _run_trafilatura(tree, url, recall=True)
+    retry = _run_trafilatura(tree, url, recall=True, options=options)
     retry_lines = _body_lines(retry)
     if _support(retry_lines, declared) > _support(lines, declared) and _words(retry_lines) > words:
         out.warnings.append("html: short body, used the recall-oriented pass")
@@ -162,6 +164,7 @@ def _extract_body(
 def extract_html(html: str, url: str | None, options: Options, resources: TextResources) -> HtmlExtraction:
     """Run the HTML path on one page."""
     out = HtmlExtraction()
+    html, out.warnings = defuse_markup(html, options.max_depth)
     tree = load_html(html)
     if tree is None:
         out.warnings.append("html: the page could not be parsed")
@@ -170,21 +173,30 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     declared = meta.pick("language", ("jsonld", "html", "meta", "dc"))
     out.declared_language = declared.split("-")[0].split("_")[0].lower()[:2] if declared else None
     language = options.language or out.declared_language
-    doc, lines = _extract_body(tree, url, meta, out)
+    doc, lines = _extract_body(tree, url, meta, out, options)
+    if "comments" in options.kept_categories:
+        # trafilatura reads a comment section apart from the body; kept, it follows the article.
+        lines += [line.strip() for line in (getattr(doc, "comments", None) or "").split("\n") if line.strip()]
     _fill_metadata(out, meta, doc, url, options, language)
     headlines = [out.title or ""] + [str(v) for v in meta.all("title")]
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_links_and_tables(lines, link_texts(tree), out.removed)
-    residual = filter_paragraphs(lines, language, resources)
+    residual = filter_paragraphs(lines, language, resources, options)
     out.paragraphs = drop_author_bio(residual.paragraphs, out.authors, out.removed)
     out.removed.extend(residual.removed)
     out.paywalled = residual.paywalled
-    if not out.paragraphs and lines:
+    if not out.paragraphs and lines and not _only_link_texts(lines, tree):
         # Never return an empty body when the page had one: the filter judged
         # everything noise, which is likelier a misjudgement than a page of ads.
         out.paragraphs = lines
         out.warnings.append("html: residual filter removed the whole body; kept it unfiltered")
     return out
+
+
+def _only_link_texts(lines: list[str], tree: etree._Element) -> bool:
+    """Whether every body line is the text of a link: a menu, not a body the residual filter misjudged."""
+    links = {comparison_key(" ".join(a.itertext())) for a in tree.iter("a")}
+    return all(comparison_key(line) in links for line in lines)
 
 
 def _fill_metadata(

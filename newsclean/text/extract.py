@@ -24,7 +24,7 @@ from .evidence import Evidence
 from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
-from .region import cut_teaser_tail, find_region
+from .region import cut_at_barrier, cut_teaser_tail, find_region
 from .segment import Block, iter_blocks
 
 _LEADING_MARKER = re.compile(
@@ -203,14 +203,21 @@ def extract_text(
     verdicts = [classify_block(b, lexicon, resources.evidence, stop_language) for b in blocks]
     # Blocks are compared under one key throughout: computed once per block.
     keys = [comparison_key(b.text) for b in blocks]
-    repeated = _repeated_prose(keys, verdicts)
+    repeated = set() if options.favor_recall else _repeated_prose(keys, verdicts)
     for index in repeated:
         # Prose printed twice on one page is a teaser list, not the article.
         verdicts[index].score = -0.5 * blocks[index].words
 
     start, end, trimmed = find_region(verdicts, slug_relevance(url, blocks))
-    end, teasers = cut_teaser_tail(blocks, verdicts, start, end)
-    trimmed.update(teasers)
+    if "teaser" not in options.kept_categories:
+        end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
+        trimmed.update(teasers)
+    if options.favor_precision:
+        tag_label = resources.evidence.tag_label
+        end, after = cut_at_barrier(
+            blocks, verdicts, start, end, lambda text: tag_label.match(text.split(":", 1)[0].strip()) is not None
+        )
+        trimmed.update(after)
     if start == end:
         out.warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)
@@ -276,21 +283,18 @@ def extract_text(
         roles.setdefault(index, category)
     for index in repeated:
         roles.setdefault(index, "duplicate")
-    _compose(out, blocks, keys, verdicts, roles, start, end)
+    _compose(out, blocks, keys, verdicts, roles, (start, end), options)
     return out
 
 
-def _compose(
-    out: TextExtraction,
-    blocks: list[Block],
-    keys: list[str],
-    verdicts: list[Verdict],
-    roles: dict[int, str],
-    start: int,
-    end: int,
-) -> None:
-    """Keep the region's content; record everything else as removed."""
+def _reasons(
+    blocks: list[Block], keys: list[str], verdicts: list[Verdict], roles: dict[int, str], region: tuple[int, int],
+    options: Options,
+) -> list[str | None]:
+    """Why each block goes (``None``: it is article text)."""
+    start, end = region
     counts = Counter(k for k, v in zip(keys, verdicts, strict=True) if not v.prose)
+    reasons: list[str | None] = []
     previous: str | None = None
     for block, verdict in zip(blocks, verdicts, strict=False):
         index = block.index
@@ -302,15 +306,54 @@ def _compose(
             # Unlabelled text between noise of one kind belongs to it (the
             # headlines between "Next" and "Previous" are teasers).
             role = previous if previous in _INHERITED else _positional_reason(block)
-        if role is not None:
-            out.removed.append(Removed(role, block.text))
-            previous = role
+        reasons.append(role)
+        previous = role
+    return reasons
+
+
+def _kept_run(reasons: list[str | None], region: tuple[int, int], options: Options) -> set[int]:
+    """Blocks kept although judged noise: the ``keep`` categories in the region
+    and in the runs of them touching it (a comment thread after the article),
+    and with ``favor_recall`` unnamed prose right at the region's edges."""
+    keep = set(options.kept_categories)
+    if options.favor_recall:
+        keep.add("boilerplate")
+    start, end = region
+    kept = {i for i in range(start, end) if reasons[i] in keep}
+    index = end
+    while index < len(reasons) and reasons[index] in keep:
+        kept.add(index)
+        index += 1
+    index = start - 1
+    while index >= 0 and reasons[index] in keep:
+        kept.add(index)
+        index -= 1
+    return kept
+
+
+def _compose(
+    out: TextExtraction,
+    blocks: list[Block],
+    keys: list[str],
+    verdicts: list[Verdict],
+    roles: dict[int, str],
+    region: tuple[int, int],
+    options: Options,
+) -> None:
+    """Keep the region's content; record everything else as removed."""
+    reasons = _reasons(blocks, keys, verdicts, roles, region, options)
+    kept_noise = _kept_run(reasons, region, options)
+    keep = options.kept_categories
+    for block, verdict, reason in zip(blocks, verdicts, reasons, strict=True):
+        if reason is not None and block.index not in kept_noise:
+            out.removed.append(Removed(reason, block.text))
             continue
-        previous = None
-        kept, cut = strip_sentence_noise(block.text, verdict.sentence_noise)
+        noise = [n for n in verdict.sentence_noise if n.category not in keep]
+        kept, cut = strip_sentence_noise(block.text, noise)
         out.removed.extend(cut)
         if kept:
             out.paragraphs.append(kept)
+
 
 
 _INHERITED = frozenset({"teaser", "appeal", "paywall", "cookie", "app_prompt", "newsletter", "contribute", "comments"})

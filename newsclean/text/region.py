@@ -122,9 +122,12 @@ def _teaser_unit_start(
 ) -> int | None:
     """Start of a "kicker, headline, one-paragraph summary" unit ending at ``end``.
 
-    One head line at least must be distinct: a label repeated between every
-    paragraph ("Article content") is a layout marker inside the article,
-    while a teaser's section label may repeat but its headline does not.
+    One head line at least must be a distinct headline: a label repeated
+    between every paragraph ("Article content") is a layout marker inside
+    the article, and a label with a colon heads a timeline's entry or a
+    glossary's term ("Oct. 6, 1923:"); a teaser's
+    section label may repeat but its headline does not, and a date with a
+    label is a teaser's head even when the headline ran into the summary.
     """
     last = end - 1
     # A teaser may close with its byline or date.
@@ -138,9 +141,12 @@ def _teaser_unit_start(
         previous = verdicts[index - 1]
         if previous.prose or blocks[index - 1].words > _TEASER_HEAD_WORDS:
             break
-        distinct = distinct or comparison_key(blocks[index - 1].text) not in repeated
+        distinct = distinct or (
+            comparison_key(blocks[index - 1].text) not in repeated
+            and not blocks[index - 1].text.rstrip().endswith(":")
+        )
         index -= 1
-    return index if index < last and distinct else None
+    return index if (distinct and index < last) or last - index >= 2 else None
 
 
 def _is_date_label(block: Block, verdict: Verdict) -> bool:
@@ -183,7 +189,7 @@ def _dated_unit_start(blocks: Sequence[Block], verdicts: Sequence[Verdict], end:
     return head if headline else None
 
 
-def _chain(start: int, end: int, unit_start: Callable[[int], int | None]) -> int:
+def _chain(end: int, unit_start: Callable[[int], int | None], needed: int) -> int:
     """Walk back from ``end`` over consecutive units; the chain's first block, or ``end``."""
     cursor, units = end, 0
     while True:
@@ -192,31 +198,82 @@ def _chain(start: int, end: int, unit_start: Callable[[int], int | None]) -> int
             break
         units += 1
         cursor = found
-    return cursor if units >= _TEASER_UNITS else end
+    return cursor if units >= needed else end
 
 
 def cut_teaser_tail(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, *, strict: bool = False
 ) -> tuple[int, dict[int, str]]:
     """Cut a teaser list that the region swallowed at its end.
 
-    Related-story lists repeat one shape: one or two short lines (kicker,
-    headline) and a single short summary paragraph. Three or more such units
-    in a row at the region's end are a list of other stories, however much
-    prose they hold; an article's subheaded sections have longer or several
-    paragraphs.
+    Related-story lists repeat one shape: a few short lines (date, kicker,
+    headline) and a single short summary paragraph, or a dated headline and
+    a few summary blocks. Three or more such units in a row at the region's
+    end are a list of other stories, however much prose they hold; an
+    article's subheaded sections have longer or several paragraphs.
+    ``strict`` (precision preferred) is satisfied by two units.
     """
+    units = _TEASER_UNITS - 1 if strict else _TEASER_UNITS
     keys = Counter(comparison_key(b.text) for b in blocks[start:end])
     repeated = {key for key, count in keys.items() if count > 1}
     # The list's last item may have lost its head line to the renderer, so
     # the chain may also start one block before the region's end.
     for last in (end, end - 1):
-        cut = _chain(start, last, lambda cursor: _teaser_unit_start(blocks, verdicts, cursor, start, repeated))
+        cut = _chain(last, lambda cursor: _teaser_unit_start(blocks, verdicts, cursor, start, repeated), units)
         if cut < last:
-            return cut, {i: "teaser" for i in range(cut, end)}
-    cut = _chain(start, end, lambda cursor: _dated_unit_start(blocks, verdicts, cursor, start))
+            return cut, _labels(verdicts, cut, end, "teaser")
+    cut = _chain(end, lambda cursor: _dated_unit_start(blocks, verdicts, cursor, start), units)
     if start < cut < end:
-        return cut, {i: "teaser" for i in range(cut, end)}
+        return cut, _labels(verdicts, cut, end, "teaser")
+    return end, {}
+
+
+def _labels(verdicts: Sequence[Verdict], cut: int, end: int, default: str) -> dict[int, str]:
+    """Reasons for the blocks of a cut tail: each block's own category, else
+    the last edge category above it (the posts under "Comments (3)" are
+    comments), else ``default``."""
+    labels: dict[int, str] = {}
+    current = default
+    for index in range(cut, end):
+        category = verdicts[index].category
+        if category in EDGE_CATEGORIES:
+            current = category
+        labels[index] = category or current
+    return labels
+
+
+#: Noise that ends an article when precision is preferred: what follows is another page part.
+_BARRIER_CATEGORIES = frozenset(
+    {"teaser", "tags", "comments", "newsletter", "share", "appeal", "paywall", "contribute"}
+)
+#: The share of the region's prose that must precede a barrier for it to end the article.
+_BARRIER_SHARE = 0.5
+
+
+def cut_at_barrier(
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    start: int,
+    end: int,
+    tag_label: Callable[[str], bool] = lambda text: False,
+) -> tuple[int, dict[int, str]]:
+    """End the region at the first barrier (a teaser heading, tag list, share row,
+    comment header, appeal) once most of its prose is behind.
+
+    Boxes such as "Most read" also sit inside articles, so the default path
+    does not stop at them; a caller preferring precision gives up those
+    articles' last paragraphs to be rid of what follows a finished article.
+    """
+    prose = [blocks[i].words if verdicts[i].prose else 0 for i in range(start, end)]
+    total = sum(prose)
+    seen = 0
+    for offset, index in enumerate(range(start, end)):
+        category = verdicts[index].category
+        if category is None and not verdicts[index].prose and tag_label(blocks[index].text):
+            category = "tags"
+        if category in _BARRIER_CATEGORIES and seen >= _BARRIER_SHARE * total:
+            return index, _labels(verdicts, index, end, category or "teaser")
+        seen += prose[offset]
     return end, {}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..options import Options
 from ..record import Removed
 from .classify import classify_block, strip_sentence_noise
 from .extract import TextResources
@@ -25,23 +26,31 @@ class ResidualResult:
 
 
 def filter_paragraphs(
-    paragraphs: list[str], language: str | None, resources: TextResources
+    paragraphs: list[str], language: str | None, resources: TextResources, options: Options
 ) -> ResidualResult:
-    """Drop the noise paragraphs and sentences of an extracted body."""
+    """Drop the noise paragraphs and sentences of an extracted body.
+
+    Categories the caller keeps stay in; with ``favor_recall`` only blocks
+    the classifier named go, not unnamed edges.
+    """
+    keep = options.kept_categories
     present = [(line, text) for line, text in enumerate(paragraphs) if text.strip()]
     blocks = [Block(i, text, line, True) for i, (line, text) in enumerate(present)]
     lexicon = resources.lexicon.for_language(language)
     verdicts = [classify_block(b, lexicon, resources.evidence, language) for b in blocks]
     result = ResidualResult(paywalled=any(v.category == "paywall" for v in verdicts))
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
+    if options.favor_recall:
+        start, end, trimmed = 0, len(blocks), {}
     for block, verdict in zip(blocks, verdicts, strict=False):
         reason = trimmed.get(block.index) or verdict.category
         if reason is None and not start <= block.index < end:
             reason = "boilerplate"
-        if reason is not None:
+        if reason is not None and reason not in keep:
             result.removed.append(Removed(reason, block.text))
             continue
-        kept, cut = strip_sentence_noise(block.text, verdict.sentence_noise)
+        noise = [n for n in verdict.sentence_noise if n.category not in keep]
+        kept, cut = strip_sentence_noise(block.text, noise)
         result.removed.extend(cut)
         if kept:
             result.paragraphs.append(kept)

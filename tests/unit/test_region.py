@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from newsclean.text.classify import Verdict
-from newsclean.text.region import find_region, max_scoring_run, trim_edges
+from newsclean.text.region import cut_at_barrier, cut_teaser_tail, find_region, max_scoring_run, trim_edges
+from newsclean.text.segment import Block
 
 
 def test_max_scoring_run() -> None:
@@ -24,3 +25,72 @@ def test_appeal_lead_in_goes_with_the_appeal() -> None:
 def test_edges_not_next_to_appeals_stay() -> None:
     verdicts = [_v(40), _v(5), _v(-4, "navigation")]
     assert trim_edges(verdicts, 0, 2) == (0, 2, {})
+
+
+def _blocks(lines: list[tuple[str, str | None, bool]]) -> tuple[list[Block], list[Verdict]]:
+    """Blocks and verdicts from ``(text, category, prose)`` rows."""
+    blocks = [Block(i, text, i, True) for i, (text, _, _) in enumerate(lines)]
+    verdicts = [Verdict(cat, prose, float(len(text.split())) if prose else -3.0) for text, cat, prose in lines]
+    return blocks, verdicts
+
+
+_ARTICLE = [
+    ("The council approved the new budget on Tuesday after a long debate about schools and roads.", None, True),
+    ("Opposition members said the plan ignored rural districts and promised to raise it next year.", None, True),
+    ("The mayor said the vote showed that the city could still agree on the things that matter.", None, True),
+]
+
+
+def test_dated_teaser_list_is_cut() -> None:
+    teasers: list[tuple[str, str | None, bool]] = []
+    heads = ["Harbour reopens after storm", "New bridge opens to traffic", "School year starts early"]
+    for n, head in enumerate(heads):
+        teasers += [
+            (head, None, False),
+            (f"2024-10-1{n}", "meta", False),
+            ("Officials said the work had been finished ahead of the schedule agreed with the unions.", None, True),
+            ("The next phase is expected to start in the spring and run until", None, False),
+        ]
+    blocks, verdicts = _blocks(_ARTICLE + teasers)
+    end, trimmed = cut_teaser_tail(blocks, verdicts, 0, len(blocks))
+    assert end == len(_ARTICLE)
+    assert set(trimmed.values()) == {"teaser", "meta"}  # the dates keep their own category
+
+
+def test_timeline_entries_are_not_teasers() -> None:
+    entries: list[tuple[str, str | None, bool]] = []
+    for year in ("Oct. 6, 1923:", "Sept. 29, 1946:", "Aug. 6, 1960:", "Jan. 15, 1967:"):
+        entries += [(year, "meta", False), ("The stadium hosted the first game of a new league.", None, True)]
+    blocks, verdicts = _blocks(_ARTICLE + entries)
+    assert cut_teaser_tail(blocks, verdicts, 0, len(blocks)) == (len(blocks), {})
+
+
+def test_teasers_sharing_a_section_label_are_cut() -> None:
+    teasers: list[tuple[str, str | None, bool]] = []
+    for head in ("Factory closes after owner's death", "Weaver files for insolvency", "Trains delayed until next year"):
+        teasers += [
+            ("Chemnitz", None, False),
+            (head, None, False),
+            ("A short summary of this other story, one sentence that ends here.", None, True),
+        ]
+    blocks, verdicts = _blocks(_ARTICLE + teasers)
+    end, _ = cut_teaser_tail(blocks, verdicts, 0, len(blocks))
+    assert end == len(_ARTICLE)
+
+
+def test_repeated_layout_label_is_not_a_teaser_head() -> None:
+    rows: list[tuple[str, str | None, bool]] = []
+    for _ in range(4):
+        rows += [("Article content", None, False), ("A paragraph of the article itself, short but whole.", None, True)]
+    blocks, verdicts = _blocks(_ARTICLE + rows)
+    assert cut_teaser_tail(blocks, verdicts, 0, len(blocks)) == (len(blocks), {})
+
+
+def test_barrier_ends_the_article_only_after_most_of_its_prose() -> None:
+    rows = [*_ARTICLE, ("Tags:", "tags", False), *_ARTICLE[:1]]
+    blocks, verdicts = _blocks(rows)
+    end, trimmed = cut_at_barrier(blocks, verdicts, 0, len(blocks))
+    assert end == 3 and trimmed == {3: "tags", 4: "tags"}
+    early = [_ARTICLE[0], ("Share", "share", False), *_ARTICLE[1:], *_ARTICLE]
+    blocks, verdicts = _blocks(early)
+    assert cut_at_barrier(blocks, verdicts, 0, len(blocks)) == (len(blocks), {})
