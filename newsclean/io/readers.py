@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ JSONL_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
 WARC_SUFFIXES: tuple[str, ...] = (".warc",)
 
 ItemKind = Literal["path", "page", "jsonl"]
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -154,11 +157,56 @@ def _open_text_lines(path: Path) -> IO[str]:
 
 
 def iter_jsonl(path: Path) -> Iterator[InputItem]:
-    """One item per non-blank line; the line is parsed by the worker that cleans it."""
+    """One item per non-blank line; the line is parsed by the worker that cleans it.
+
+    Lines of a raw-page index (written by ``newsclean fetch --raw-dir``) name
+    their page by ``path`` instead of carrying ``html`` or ``text``; those
+    pages are read here, relative to the index.
+    """
     with _open_text_lines(path) as stream:
         for number, line in enumerate(stream, start=1):
             if line.strip():
-                yield InputItem(source=f"{path}:{number}", kind="jsonl", data=line)
+                source = f"{path}:{number}"
+                page = _raw_index_page(path, line, source) if '"path"' in line else None
+                yield page or InputItem(source=source, kind="jsonl", data=line)
+
+
+def _raw_index_page(index: Path, line: str, source: str) -> InputItem | None:
+    """The page a raw-index line points at, or ``None`` for an ordinary record line.
+
+    The page must lie below the index's directory (an index is data, and may
+    come from elsewhere). Its bytes are decoded with the index's ``charset``
+    when the fetcher recorded one (the HTTP header's, used where the page
+    itself left the encoding open), so re-cleaning decodes as fetching did.
+    """
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or "html" in entry or "text" in entry:
+        return None
+    base = index.parent.resolve()
+    page = (base / entry["path"]).resolve()
+    if not page.is_relative_to(base):
+        logger.warning("%s: page path %r leaves the index directory", source, entry["path"])
+        return None
+    try:
+        data: bytes | str = page.read_bytes()
+    except OSError as exc:
+        logger.warning("%s: cannot read raw page: %s", source, exc)
+        return None
+    charset = entry.get("charset")
+    if isinstance(charset, str) and charset and isinstance(data, bytes):
+        try:
+            data = data.decode(charset, errors="replace")
+        except LookupError:
+            logger.warning("%s: unknown charset %r; the page is decoded as usual", source, charset)
+    url, crawl_date, fmt = entry.get("url"), entry.get("crawl_date"), entry.get("input_format")
+    return InputItem(
+        source=source, kind="page", data=data, url=url if isinstance(url, str) else None,
+        fetched_at=crawl_date if isinstance(crawl_date, str) else None,
+        input_format=fmt if fmt in ("html", "text") else None,
+    )
 
 
 def iter_stdin(stream: IO[bytes]) -> Iterator[InputItem]:

@@ -1,0 +1,321 @@
+"""One HTTP client for pages, feeds, sitemaps and robots.txt: safe, bounded, polite.
+
+Built on urllib3 connection pools pinned to the address :mod:`.safety`
+vetted, so the name is resolved once per hop and never again behind the
+check. urllib3's own retry and redirect handling is off: every redirect hop
+must pass the scheme, address and robots.txt checks again, and every retry
+must wait its turn at the host gate, which urllib3 cannot know about. No
+cookie jar exists, so nothing one host sets is ever sent to another (or back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import urllib3
+from urllib3.exceptions import DecodeError, HTTPError, NewConnectionError, ProtocolError, SSLError
+from urllib3.exceptions import TimeoutError as Urllib3Timeout
+from urllib3.util.request import ACCEPT_ENCODING
+
+from .errors import FetchError
+from .options import FetchOptions
+from .politeness import HostGate
+from .safety import Endpoint, resolve_endpoint
+
+logger = logging.getLogger(__name__)
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+#: Statuses a later attempt may cure: the server is busy or briefly broken.
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_CHUNK = 64 * 1024
+
+Headers = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """What a request accepts: the ``Accept`` header sent and the media types taken from a 2xx."""
+
+    accept: str
+    media_types: frozenset[str] | None = None  # None: anything
+    any_xml: bool = False
+
+    def allows(self, media_type: str) -> bool:
+        if self.media_types is None or not media_type:  # no Content-Type: let the content speak
+            return True
+        return media_type in self.media_types or (self.any_xml and media_type.endswith(("+xml", "/xml")))
+
+
+PAGE = Wanted(
+    "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8",
+    frozenset({"text/html", "application/xhtml+xml", "text/plain"}),
+)
+DISCOVERY = Wanted(
+    "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,"
+    "application/json;q=0.8,text/plain;q=0.5",
+    frozenset({"application/json", "application/feed+json", "text/plain", "text/html",
+               "application/gzip", "application/x-gzip", "application/octet-stream"}),
+    any_xml=True,
+)
+ANYTHING = Wanted("text/plain,*/*;q=0.5")
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request and its response, as the archive stores them.
+
+    ``body`` is the payload with content and transfer encodings undone (what
+    a reader wants); ``headers`` are as the server sent them.
+    """
+
+    url: str
+    address: str
+    request_headers: Headers
+    status: int
+    reason: str
+    http_version: str
+    headers: Headers
+    body: bytes
+    fetched_at: str
+
+    def header(self, name: str) -> str | None:
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key.lower() == wanted), None)
+
+    @property
+    def media_type(self) -> str:
+        return (self.header("Content-Type") or "").split(";", 1)[0].strip().lower()
+
+    @property
+    def charset(self) -> str | None:
+        """The charset the Content-Type header declares, if any."""
+        for param in (self.header("Content-Type") or "").split(";")[1:]:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "charset" and value.strip(" \"'"):
+                return value.strip(" \"'").lower()
+        return None
+
+
+@dataclass(frozen=True)
+class Response:
+    """The end of a request's redirect chain."""
+
+    requested_url: str
+    exchange: Exchange
+    redirects: tuple[str, ...] = ()
+
+    @property
+    def url(self) -> str:
+        return self.exchange.url
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.exchange.status < 300
+
+
+#: Called with every completed exchange (retries and redirect hops included), e.g. to archive it.
+Recorder = Callable[[Exchange], object]
+#: Called before each hop is requested; raises a :class:`FetchError` to stop it.
+Permit = Callable[[str], None]
+
+
+class _Transient(Exception):
+    """A failure worth another attempt (timeouts, dropped connections)."""
+
+
+def crawl_timestamp() -> str:
+    """Now in UTC as WARC-Date writes it: the crawl time a record carries."""
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """A Retry-After header as seconds to wait: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return max(0.0, (when - (now or dt.datetime.now(dt.timezone.utc))).total_seconds())
+
+
+class HttpClient:
+    """GET with pinned addresses, redirects re-checked per hop, retries through the host gate.
+
+    One client serves a whole run from many threads; :meth:`close` releases
+    its connection pools.
+    """
+
+    def __init__(self, options: FetchOptions, gate: HostGate) -> None:
+        self._options, self._gate = options, gate
+        self._pools: dict[Endpoint, urllib3.HTTPConnectionPool] = {}
+        self._lock = threading.Lock()
+        self._timeout = urllib3.Timeout(connect=options.connect_timeout, read=options.read_timeout)
+
+    def close(self) -> None:
+        with self._lock:
+            for pool in self._pools.values():
+                pool.close()
+            self._pools.clear()
+
+    def get(self, url: str, wanted: Wanted, permit: Permit | None = None, record: Recorder | None = None) -> Response:
+        """Fetch ``url``, following redirects; a non-2xx end of chain is returned, not raised.
+
+        ``permit`` vets each hop before it is requested; ``record`` sees every
+        exchange, including those of a request that ends in an error.
+
+        Raises:
+            FetchError: refused, disallowed, failed after retries, too large,
+                wrong content type, or too many redirects.
+        """
+        chain = [url]
+        current = url
+        for _ in range(self._options.max_redirects + 1):
+            endpoint = resolve_endpoint(current, allow_private=self._options.allow_private)
+            if permit is not None:
+                permit(current)
+            exchange = self._with_retries(endpoint, current, wanted, record)
+            location = exchange.header("Location")
+            if exchange.status in REDIRECT_STATUSES and location:
+                target = urldefrag(urljoin(current, location.strip()))[0]
+                if target in chain:
+                    raise FetchError(f"redirect loop: {' -> '.join([*chain, target])}")
+                chain.append(target)
+                current = target
+                continue
+            return Response(url, exchange, tuple(chain[1:]))
+        raise FetchError(f"more than {self._options.max_redirects} redirects from {url}")
+
+    def _backoff(self, attempt: int) -> float:
+        return float(min(self._options.max_backoff, self._options.backoff * 2**attempt))
+
+    def _with_retries(self, endpoint: Endpoint, url: str, wanted: Wanted, record: Recorder | None) -> Exchange:
+        retries = self._options.retries
+        for attempt in range(retries + 1):
+            try:
+                with self._gate.slot(endpoint.host):
+                    exchange = self._send(endpoint, url, wanted)
+            except _Transient as exc:
+                if attempt == retries:
+                    raise FetchError(f"{exc} (after {attempt + 1} attempts)") from exc
+                wait = self._backoff(attempt)
+                logger.info("retrying %s in %.1fs: %s", url, wait, exc)
+                self._gate.defer(endpoint.host, wait)
+                continue
+            if record is not None:
+                record(exchange)
+            if exchange.status not in RETRY_STATUSES or attempt == retries:
+                return exchange
+            asked = retry_after_seconds(exchange.header("Retry-After"))
+            if asked is not None and asked > self._options.max_retry_after:
+                raise FetchError(
+                    f"HTTP {exchange.status} with Retry-After {asked:.0f}s, over max_retry_after="
+                    f"{self._options.max_retry_after:g}s"
+                )
+            wait = asked if asked is not None else self._backoff(attempt)
+            logger.info("HTTP %s from %s; retrying in %.1fs", exchange.status, url, wait)
+            # The whole host waits, not just this URL: the server said it is overloaded.
+            self._gate.defer(endpoint.host, wait)
+        raise AssertionError("unreachable")  # pragma: no cover - the loop always returns or raises
+
+    def _pool(self, endpoint: Endpoint) -> urllib3.HTTPConnectionPool:
+        with self._lock:
+            pool = self._pools.get(endpoint)
+            if pool is None:
+                size = self._options.host_concurrency
+                if endpoint.scheme == "https":
+                    pool = urllib3.HTTPSConnectionPool(
+                        endpoint.address, endpoint.port, maxsize=size, timeout=self._timeout,
+                        server_hostname=endpoint.host, assert_hostname=endpoint.host, cert_reqs="CERT_REQUIRED",
+                    )
+                else:
+                    pool = urllib3.HTTPConnectionPool(endpoint.address, endpoint.port, maxsize=size,
+                                                      timeout=self._timeout)
+                self._pools[endpoint] = pool
+            return pool
+
+    def _send(self, endpoint: Endpoint, url: str, wanted: Wanted) -> Exchange:
+        parts = urlsplit(url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        headers = {
+            "Host": endpoint.host_header,
+            "User-Agent": self._options.user_agent,
+            "Accept": wanted.accept,
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
+        deadline = time.monotonic() + self._options.total_timeout
+        try:
+            response = self._pool(endpoint).urlopen(
+                "GET", target, headers=headers, retries=False, redirect=False, assert_same_host=False,
+                preload_content=False, decode_content=True, timeout=self._timeout,
+            )
+        except SSLError as exc:
+            raise FetchError(f"TLS error: {exc}") from exc
+        except (Urllib3Timeout, NewConnectionError, ProtocolError) as exc:
+            raise _Transient(_describe(exc)) from exc
+        except HTTPError as exc:
+            raise FetchError(_describe(exc)) from exc
+        fetched_at = crawl_timestamp()
+        complete = False
+        try:
+            exchange_headers = tuple((str(k), str(v)) for k, v in response.headers.items())
+            media_type = (response.headers.get("Content-Type") or "").split(";", 1)[0].strip().lower()
+            if 200 <= response.status < 300 and not wanted.allows(media_type):
+                raise FetchError(f"unsupported content type {media_type}")
+            body = self._read(response, deadline)
+            complete = True
+        finally:
+            if not complete:
+                response.close()
+            response.release_conn()
+        version = {10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}.get(response.version, "HTTP/1.1")
+        return Exchange(
+            url=url, address=endpoint.address, request_headers=tuple(headers.items()), status=response.status,
+            reason=response.reason or "", http_version=version, headers=exchange_headers, body=body,
+            fetched_at=fetched_at,
+        )
+
+    def _read(self, response: urllib3.BaseHTTPResponse, deadline: float) -> bytes:
+        """The decoded body, refused past ``max_bytes`` or ``total_timeout`` without reading on."""
+        limit = self._options.max_bytes
+        declared = response.headers.get("Content-Length")
+        # A compressed length over the limit means a decoded one over it too.
+        if declared and declared.strip().isdigit() and int(declared) > limit:
+            raise FetchError(f"response of {int(declared)} bytes exceeds max_bytes={limit}")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.stream(_CHUNK, decode_content=True):
+                size += len(chunk)
+                if size > limit:
+                    raise FetchError(f"response exceeds max_bytes={limit}")
+                if time.monotonic() > deadline:
+                    raise FetchError(f"response took over total_timeout={self._options.total_timeout:g}s")
+                chunks.append(chunk)
+        except DecodeError as exc:
+            raise FetchError(f"corrupt compressed body: {_describe(exc)}") from exc
+        except (Urllib3Timeout, ProtocolError) as exc:
+            raise _Transient(_describe(exc)) from exc
+        return b"".join(chunks)
+
+
+def _describe(exc: BaseException) -> str:
+    """A one-line reason: urllib3 messages name the pool object, which helps nobody."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "timed out" in text.lower():
+        return "read timed out" if "read" in text.lower() else "connection timed out"
+    if isinstance(exc, NewConnectionError):
+        return "connection failed: " + text.rsplit(":", 1)[-1].strip()
+    return f"{type(exc).__name__}: {text}"

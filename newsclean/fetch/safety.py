@@ -1,0 +1,97 @@
+"""Which URLs the fetcher may request at all: scheme and address checks.
+
+A fetcher fed URLs from feeds and redirects is a classic server-side request
+forgery vector: a link or a ``Location`` header pointing at ``127.0.0.1``,
+``169.254.169.254`` or ``10.x`` would make it probe the network it runs in.
+So every hop's host is resolved here, every address it resolves to is
+checked, and the caller connects to the vetted address itself (not to the
+name again), which closes the DNS-rebinding gap between check and connect.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import SplitResult, urlsplit
+
+from .errors import RefusedURL
+
+#: The only schemes fetched.
+SCHEMES = ("http", "https")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where one URL's request goes: the name for headers and TLS, the vetted address to connect to."""
+
+    scheme: str
+    host: str
+    port: int
+    address: str
+
+    @property
+    def host_header(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return host if self.port == _DEFAULT_PORTS[self.scheme] else f"{host}:{self.port}"
+
+
+def split_url(url: str) -> tuple[SplitResult, str, int]:
+    """The parsed URL, its lower-cased host and port; refuses other schemes and bad hosts."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise RefusedURL(f"malformed URL {url!r}: {exc}") from exc
+    scheme = parts.scheme.lower()
+    if scheme not in SCHEMES:
+        raise RefusedURL(f"scheme {scheme or 'none'!r} not allowed (http and https only)")
+    host = (parts.hostname or "").lower()
+    if not host:
+        raise RefusedURL(f"URL has no host: {url!r}")
+    if parts.username is not None or parts.password is not None:
+        raise RefusedURL("URLs with credentials are not fetched")
+    return parts, host, port or _DEFAULT_PORTS[scheme]
+
+
+def non_public_reason(address: IPAddress) -> str | None:
+    """Why ``address`` is not a public internet address, or ``None`` when it is."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+    checks = (
+        ("loopback", address.is_loopback),
+        ("unspecified", address.is_unspecified),
+        ("link-local", address.is_link_local),
+        ("multicast", address.is_multicast),
+        ("reserved", address.is_reserved),
+        ("private", address.is_private),
+    )
+    for name, hit in checks:
+        if hit:
+            return name
+    return None if address.is_global else "non-global"
+
+
+def resolve_endpoint(url: str, *, allow_private: bool) -> Endpoint:
+    """Resolve the URL's host and vet every address it resolves to.
+
+    A name resolving to a public and a private address is refused as a
+    whole: picking the public one would still let a hostile resolver choose.
+    """
+    parts, host, port = split_url(url)
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        raise RefusedURL(f"cannot resolve {host}: {exc}") from exc
+    addresses = [str(info[4][0]) for info in infos]
+    if not addresses:
+        raise RefusedURL(f"cannot resolve {host}: no addresses")
+    if not allow_private:
+        for text in addresses:
+            reason = non_public_reason(ipaddress.ip_address(text.split("%", 1)[0]))
+            if reason:
+                raise RefusedURL(f"{host} resolves to {reason} address {text} (use allow_private to permit)")
+    return Endpoint(parts.scheme.lower(), host, port, addresses[0])
