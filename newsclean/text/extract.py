@@ -38,6 +38,9 @@ _LONE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|
 #: Separators between the parts of a date line: "Published ... | Updated ...".
 _DATE_PARTS = re.compile(r"\s[|•·]\s|\s/\s|\s[–—]\s")
 _DATE_WINDOW = 15
+#: Repeated prose this large is the article printed twice, not a teaser list.
+_COPY_BLOCKS = 4
+_COPY_WORDS = 200
 
 
 @dataclass
@@ -136,10 +139,22 @@ def _pick_dates(
     return published, modified
 
 
-def _repeated_prose(keys: list[str], verdicts: list[Verdict]) -> set[int]:
-    """Prose blocks whose text occurs more than once on the page."""
+def _repeated_prose(keys: list[str], verdicts: list[Verdict], blocks: list[Block]) -> set[int]:
+    """Prose blocks whose text occurs more than once on the page.
+
+    A few short paragraphs printed twice are teasers (a summary in a box and
+    in a list); many long ones are the article itself printed again by a
+    reading-aid or print widget, so its first printing is not repeated.
+    """
     counts = Counter(k for k, v in zip(keys, verdicts, strict=True) if k and v.prose)
-    return {i for i, (k, v) in enumerate(zip(keys, verdicts, strict=True)) if v.prose and k and counts[k] > 1}
+    repeated = [i for i, (k, v) in enumerate(zip(keys, verdicts, strict=True)) if v.prose and k and counts[k] > 1]
+    first: dict[str, int] = {}
+    for index in repeated:
+        first.setdefault(keys[index], index)
+    firsts = list(first.values())
+    if len(firsts) >= _COPY_BLOCKS and sum(blocks[i].words for i in firsts) >= _COPY_WORDS:
+        return set(repeated) - set(firsts)
+    return set(repeated)
 
 
 def _stoplist_fits(blocks: list[Block], language: str | None, evidence: Evidence) -> bool:
@@ -203,7 +218,7 @@ def extract_text(
     verdicts = [classify_block(b, lexicon, resources.evidence, stop_language) for b in blocks]
     # Blocks are compared under one key throughout: computed once per block.
     keys = [comparison_key(b.text) for b in blocks]
-    repeated = set() if options.favor_recall else _repeated_prose(keys, verdicts)
+    repeated = set() if options.favor_recall else _repeated_prose(keys, verdicts, blocks)
     for index in repeated:
         # Prose printed twice on one page is a teaser list, not the article.
         verdicts[index].score = -0.5 * blocks[index].words

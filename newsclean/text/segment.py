@@ -28,6 +28,13 @@ _BULLET = re.compile(r"^\s*(?:[*+•·▪►▸-]|o(?=\s))\s+")
 #: A close-button glyph standing between two texts splits them.
 _CLOSE_GLYPH = re.compile(r"(?<![\d\s]\s)(?<!\d)\s*[×✕✖]\s*(?!\s?\d)")
 #: Words after which a bare line continues on the next one ("By" / "NAME").
+#: Scripts without spaces: a renderer's break at an inline link is re-joined
+#: without a space when the text cannot stop there. A line never starts with
+#: a closing or pausing mark, a Japanese sentence never starts with a case
+#: particle, and a line ending in an opening or pausing mark goes on.
+_CJK_GLUE_START = frozenset("、。，．）」』】：；！？")
+_CJK_GLUE_END = frozenset("、，（「『【：")
+_JA_PARTICLES = frozenset("はがをにとのでへもや")
 _CONTINUES = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|от|автор)$", re.IGNORECASE)
 
 # Sentence boundary: terminal punctuation (optionally closed by a quote or
@@ -104,6 +111,29 @@ def _continues(prev: str, line: str, gap: bool) -> bool:
     return not gap and first.islower()
 
 
+def _cjk_continues(prev: str, line: str, last_line: str) -> bool:
+    """True when ``line`` continues ``prev`` in a script written without spaces."""
+    end, first = prev[-1], line[0]
+    if not _CJK.search(prev[-3:]):
+        return False
+    if end in "(:" or (first in "):" and _CJK.match(end)):
+        # Full-width brackets and colons are ASCII after normalisation.
+        return True
+    if first in _CJK_GLUE_START or end in _CJK_GLUE_END:
+        return True
+    if not _CJK.match(first):
+        return False
+    # "気象庁" / "は13日、…": a link broke the sentence before its particle;
+    # "高知県" / "と" / "宮崎県": a lone particle joins what follows.
+    # "この地震で、気象庁は" / "高知県": a clause under way, ended by a particle.
+    clause = prev.rsplit("。", 1)[-1]
+    # Headlines drop は, が, を and の, and often end in へ or に: only the
+    # former mark a clause that must go on.
+    return first in _JA_PARTICLES or (end in _JA_PARTICLES and len(last_line) <= 2) or (
+        end in "はがをの" and "、" in clause
+    )
+
+
 def split_close_glyphs(text: str) -> list[str]:
     """Split text at close-button glyphs ("×") that separate widgets from prose."""
     parts = [p.strip() for p in _CLOSE_GLYPH.split(text)]
@@ -119,18 +149,22 @@ def iter_blocks(text: str) -> list[Block]:
     """
     blocks: list[Block] = []
     gap = True
+    last_line = ""
     for number, raw in enumerate(text.split("\n")):
         line = raw.strip()
         if not line:
             gap = True
             continue
-        if blocks and _continues(blocks[-1].text, line, gap):
+        if blocks and not gap and _cjk_continues(blocks[-1].text, line, last_line):
+            blocks[-1].text = f"{blocks[-1].text}{line}"
+        elif blocks and _continues(blocks[-1].text, line, gap):
             blocks[-1].text = f"{blocks[-1].text} {line}"
         else:
             for piece in split_close_glyphs(line) or [line]:
                 blocks.append(Block(len(blocks), piece, number, gap))
                 gap = False
         gap = False
+        last_line = line
     return blocks
 
 

@@ -35,3 +35,27 @@ def test_sentences_respect_abbreviations_and_split_caps_promos() -> None:
         "You can join us.",
         "Done!",
     ]
+
+
+def test_japanese_sentence_broken_at_links_is_rejoined_without_spaces() -> None:
+    # Inline links (an agency, two prefectures) put on their own lines by a renderer.
+    text = (
+        "速報\n気象庁\nは13日、地震があったと発表した。この地震で、気象庁は\n"
+        "高知県\nと\n宮崎県\nに注意報を出した。\n各地の震度は次のとおり。"
+    )
+    blocks = iter_blocks(text)
+    assert [b.text for b in blocks] == [
+        "速報",
+        "気象庁は13日、地震があったと発表した。この地震で、気象庁は高知県と宮崎県に注意報を出した。",
+        "各地の震度は次のとおり。",
+    ]
+
+
+def test_japanese_menu_lines_stay_apart() -> None:
+    blocks = iter_blocks("北海道\n青森\n秋田\n岩手")
+    assert [b.text for b in blocks] == ["北海道", "青森", "秋田", "岩手"]
+
+
+def test_japanese_subheading_ending_in_a_particle_stays_a_heading() -> None:
+    blocks = iter_blocks("停電や道路寸断、課題解決へ\n警察では、警察無線だけではなく回線も確保している。")
+    assert len(blocks) == 2
