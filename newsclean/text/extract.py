@@ -40,7 +40,7 @@ _DATE_PARTS = re.compile(r"\s[|•·]\s|\s/\s|\s[–—]\s")
 _DATE_WINDOW = 15
 #: Repeated prose this large is the article printed twice, not a teaser list.
 _COPY_BLOCKS = 4
-_COPY_WORDS = 200
+_COPY_WORDS = 150
 
 
 @dataclass
