@@ -24,7 +24,7 @@ from .evidence import Evidence
 from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
-from .region import cut_at_barrier, cut_teaser_tail, find_region
+from .region import BARRIER_CATEGORIES, FINAL_BARRIERS, cut_at_barrier, cut_teaser_tail, find_region
 from .segment import Block, iter_blocks
 
 _LEADING_MARKER = re.compile(
@@ -227,10 +227,15 @@ def extract_text(
     if "teaser" not in options.kept_categories:
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
         trimmed.update(teasers)
-    if options.favor_precision:
+    if "comments" not in options.kept_categories or options.favor_precision:
         tag_label = resources.evidence.tag_label
         end, after = cut_at_barrier(
-            blocks, verdicts, start, end, lambda text: tag_label.match(text.split(":", 1)[0].strip()) is not None
+            blocks,
+            verdicts,
+            start,
+            end,
+            lambda text: tag_label.match(text.split(":", 1)[0].strip()) is not None,
+            BARRIER_CATEGORIES if options.favor_precision else FINAL_BARRIERS,
         )
         trimmed.update(after)
     if start == end:

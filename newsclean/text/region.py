@@ -243,9 +243,16 @@ def _labels(verdicts: Sequence[Verdict], cut: int, end: int, default: str) -> di
 
 
 #: Noise that ends an article when precision is preferred: what follows is another page part.
-_BARRIER_CATEGORIES = frozenset(
+BARRIER_CATEGORIES = frozenset(
     {"teaser", "tags", "comments", "newsletter", "share", "appeal", "paywall", "contribute"}
 )
+#: Barriers that end an article on any preference: a comment thread's
+#: header does not sit inside articles the way "Most read" boxes do.
+FINAL_BARRIERS = frozenset({"comments"})
+#: A barrier is a heading or a label ("Comments (12)"), not a sentence that mentions comments.
+_BARRIER_WORDS = 6
+#: A barrier's own kind may precede it this closely ("Comments" / "All comments (4)").
+_BARRIER_SPAN = 4
 #: The share of the region's prose that must precede a barrier for it to end the article.
 _BARRIER_SHARE = 0.5
 
@@ -256,6 +263,7 @@ def cut_at_barrier(
     start: int,
     end: int,
     tag_label: Callable[[str], bool] = lambda text: False,
+    kinds: frozenset[str] = BARRIER_CATEGORIES,
 ) -> tuple[int, dict[int, str]]:
     """End the region at the first barrier (a teaser heading, tag list, share row,
     comment header, appeal) once most of its prose is behind.
@@ -263,6 +271,8 @@ def cut_at_barrier(
     Boxes such as "Most read" also sit inside articles, so the default path
     does not stop at them; a caller preferring precision gives up those
     articles' last paragraphs to be rid of what follows a finished article.
+    A label seen before in the article ("Comments: 49" under every item of
+    a related-stories box) marks items, not the end.
     """
     prose = [blocks[i].words if verdicts[i].prose else 0 for i in range(start, end)]
     total = sum(prose)
@@ -271,10 +281,24 @@ def cut_at_barrier(
         category = verdicts[index].category
         if category is None and not verdicts[index].prose and tag_label(blocks[index].text):
             category = "tags"
-        if category in _BARRIER_CATEGORIES and seen >= _BARRIER_SHARE * total:
+        if (
+            category in kinds
+            and seen >= _BARRIER_SHARE * total
+            and blocks[index].words <= _BARRIER_WORDS
+            and not any(
+                verdicts[i].category == category or _label_word(blocks[i].text) == _label_word(blocks[index].text)
+                for i in range(start, index - _BARRIER_SPAN)
+            )
+        ):
             return index, _labels(verdicts, index, end, category or "teaser")
         seen += prose[offset]
     return end, {}
+
+
+def _label_word(text: str) -> str:
+    """A label's first word, case and punctuation aside ("Kommentare: ," is "kommentare")."""
+    words = re.findall(r"\w+", text.casefold())
+    return words[0] if words else ""
 
 
 def trim_edges(verdicts: Sequence[Verdict], start: int, end: int) -> tuple[int, int, dict[int, str]]:

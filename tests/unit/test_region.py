@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from newsclean.text.classify import Verdict
-from newsclean.text.region import cut_at_barrier, cut_teaser_tail, find_region, max_scoring_run, trim_edges
+from newsclean.text.region import (
+    FINAL_BARRIERS,
+    cut_at_barrier,
+    cut_teaser_tail,
+    find_region,
+    max_scoring_run,
+    trim_edges,
+)
 from newsclean.text.segment import Block
 
 
@@ -94,3 +101,18 @@ def test_barrier_ends_the_article_only_after_most_of_its_prose() -> None:
     early = [_ARTICLE[0], ("Share", "share", False), *_ARTICLE[1:], *_ARTICLE]
     blocks, verdicts = _blocks(early)
     assert cut_at_barrier(blocks, verdicts, 0, len(blocks)) == (len(blocks), {})
+
+
+def test_comment_header_ends_the_article_but_item_counters_do_not() -> None:
+    rows = [*_ARTICLE, ("Comments (2)", "comments", False), ("Anna", None, False), *_ARTICLE[:1]]
+    blocks, verdicts = _blocks(rows)
+    end, trimmed = cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS)
+    assert end == 3 and trimmed[4] == "comments"
+    # A related-stories box inside the article prints "Comments: 49" under every item.
+    boxed = [
+        _ARTICLE[0], ("Comments: 12", "comments", False), ("Other story", None, False),
+        ("Another story", None, False), ("More stories", None, False), ("Comments: 49", "comments", False),
+        *_ARTICLE[1:],
+    ]
+    blocks, verdicts = _blocks(boxed)
+    assert cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS) == (len(blocks), {})
