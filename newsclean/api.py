@@ -12,10 +12,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .decode import decode_bytes
+from .decode import decode_bytes, repair_text
 from .errors import InputError
+from .hints import fill_gaps, hints_from
 from .html.extract import extract_html
 from .lazy import Lazy
+from .limits import cut_text, read_capped
 from .normalize.language import detect_language
 from .normalize.text import join_paragraphs, word_count
 from .options import Options, parse_reference_date
@@ -59,7 +61,9 @@ def clean(
             names raise :class:`~newsclean.errors.OptionsError`.
 
     Raises:
-        InputError: the input is binary, over a limit or not decodable.
+        InputError: the input is binary (an image, a PDF, corrupt gzip) or a
+            JSON record without a page. Inputs over a size limit are cut, not
+            refused, with a warning naming the limit.
     """
     opts = Options.from_kwargs(input_format=input_format, **options)
     return clean_with_options(raw, opts, url=url, source=source, fetched_at=fetched_at)
@@ -81,9 +85,9 @@ def clean_with_options(
             bytes(raw), max_bytes=options.max_input_bytes, max_decompressed=options.max_decompressed_bytes
         )
     elif isinstance(raw, str):
-        if len(raw) > options.max_input_bytes:
-            raise InputError(f"input exceeds max_input_bytes={options.max_input_bytes}")
-        text = raw
+        text, cut = cut_text(raw, options.max_input_bytes)
+        text, warnings = repair_text(text)
+        warnings[:0] = [cut] if cut else []
     else:
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
 
@@ -181,16 +185,22 @@ def _clean_json_record(text: str, options: Options, *, source: str | None, warni
 
 
 def clean_record_to_article(record: dict[str, Any], options: Options, *, source: str | None = None) -> Article:
-    """Clean a dict carrying ``html`` or ``text`` plus optional ``url``, ``id``, crawl time."""
+    """Clean a dict carrying ``html`` or ``text`` plus optional ``url``, ``id``, crawl time, ``hints``.
+
+    ``hints`` (``{"origin", "title", "published", "authors"}``, as ``newsclean
+    fetch`` keeps them) fill the title, date and authors the page lacks.
+    """
     fetched = next((str(record[k]) for k in _CRAWL_KEYS if record.get(k)), None)
     if isinstance(record.get("html"), str) and record["html"].strip():
         raw, fmt = record["html"], "html"
     elif isinstance(record.get("text"), str):
         raw, fmt = record["text"], "text"
+    elif isinstance(record.get("html"), str):  # blank: an empty record with its warning, not an error
+        raw, fmt = record["html"], "html"
     else:
         raise InputError("record has neither an 'html' nor a 'text' string")
     record_id = str(record["id"]) if record.get("id") is not None else None
-    return clean_with_options(
+    article = clean_with_options(
         raw,
         options.replace(input_format=fmt),
         url=record.get("url"),
@@ -198,13 +208,17 @@ def clean_record_to_article(record: dict[str, Any], options: Options, *, source:
         fetched_at=fetched,
         record_id=record_id,
     )
+    hints = hints_from(record.get("hints"))
+    if hints is not None:  # feed or sitemap metadata kept with a fetched page fill what the page lacked
+        fill_gaps(article, hints, options)
+    return article
 
 
 def clean_file(path: str | os.PathLike[str], **options: Any) -> Article:
     """Clean one file (``.html``, ``.txt``, their ``.gz``, or a JSON record)."""
     opts = Options.from_kwargs(**options)
     file = Path(path)
-    return clean_with_options(file.read_bytes(), opts, source=str(file))
+    return clean_with_options(read_capped(file, opts.max_input_bytes), opts, source=str(file))
 
 
 def clean_record(record: dict[str, Any], **options: Any) -> dict[str, Any]:

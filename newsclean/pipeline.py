@@ -16,24 +16,29 @@ becomes an error record.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import json
 import logging
 import multiprocessing
 import os
 import signal
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from multiprocessing.context import DefaultContext, ForkServerContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, Union
 
 from .api import clean_record_to_article, clean_with_options
 from .errors import InputError, NewscleanError
+from .hints import fill_gaps
 from .io.readers import InputItem
+from .limits import read_capped
 from .options import Options
 from .record import Article
 
@@ -87,15 +92,21 @@ def _summarise_traceback(exc: BaseException, frames: int = 3) -> str:
 
 def _clean_input_item(item: InputItem, options: Options) -> Article:
     if item.kind == "path":
-        return clean_with_options(Path(item.source).read_bytes(), options, source=item.source)
+        return clean_with_options(read_capped(item.source, options.max_input_bytes), options, source=item.source)
     if item.kind == "jsonl":
-        record = json.loads(item.data)
+        try:
+            record = json.loads(item.data)
+        except (ValueError, RecursionError) as exc:
+            raise InputError(f"JSON line is not valid JSON ({exc})") from exc
         if not isinstance(record, dict):
             raise InputError("JSON line is not an object")
         return clean_record_to_article(record, options, source=item.source)
     if item.input_format and options.input_format == "auto":
         options = options.replace(input_format=item.input_format)
-    return clean_with_options(item.data, options, url=item.url, source=item.source, fetched_at=item.fetched_at)
+    article = clean_with_options(item.data, options, url=item.url, source=item.source, fetched_at=item.fetched_at)
+    if item.hints is not None:  # a fetched page, or its archived copy: the same fills either way
+        fill_gaps(article, item.hints, options)
+    return article
 
 
 def clean_item_traced(item: Item, options: Options) -> tuple[Article, str | None]:
@@ -105,7 +116,7 @@ def clean_item_traced(item: Item, options: Options) -> tuple[Article, str | None
             return _clean_input_item(item, options), None
         if isinstance(item, os.PathLike):
             path = Path(os.fspath(item))
-            return clean_with_options(path.read_bytes(), options, source=str(path)), None
+            return clean_with_options(read_capped(path, options.max_input_bytes), options, source=str(path)), None
         if isinstance(item, dict):
             return clean_record_to_article(item, options), None
         return clean_with_options(item, options), None
@@ -149,11 +160,26 @@ def _worker_main(conn: Connection, options: Options, work: Work) -> None:
             return
 
 
+def _worker_context() -> DefaultContext | ForkServerContext:
+    """How to start a worker: the default (fork on Linux), or ``forkserver`` when threads are running.
+
+    Forking copies only the calling thread: a lock another thread held at
+    that moment (logging's, urllib3's pool lock, the allocator's) stays held
+    forever in the child, which then hangs on its first page. ``newsclean
+    fetch`` starts workers while its fetch threads run, so then workers come
+    from a fork server (a clean single-threaded process) instead. A plain
+    ``newsclean clean`` has no other threads and keeps the cheaper fork.
+    """
+    if threading.active_count() > 1 and "forkserver" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context()
+
+
 class _Worker:
     """One worker process, its pipe, and the item it is on (if any)."""
 
     def __init__(self, options: Options, work: Work) -> None:
-        ctx = multiprocessing.get_context()
+        ctx = _worker_context()
         self.conn, child = ctx.Pipe()
         self.process: BaseProcess = ctx.Process(target=_worker_main, args=(child, options, work), daemon=True)
         self.process.start()
@@ -332,11 +358,17 @@ def iter_outcomes(
     pool.close()
 
 
+class _Default(enum.Enum):
+    """Marks an argument left to the options (``timeout``: the ``time_budget`` option)."""
+
+    FROM_OPTIONS = "from options"
+
+
 def clean_many(
     items: Iterable[Item],
     jobs: int = 1,
     *,
-    timeout: float | None = None,
+    timeout: float | _Default | None = _Default.FROM_OPTIONS,
     ordered: bool = True,
     **options: Any,
 ) -> Iterator[Article]:
@@ -344,10 +376,13 @@ def clean_many(
 
     Items are paths (``pathlib.Path``), raw ``str``/``bytes`` pages, records
     (``dict`` with ``html`` or ``text``) or :class:`~newsclean.io.readers.InputItem`.
-    With ``jobs > 1`` or a ``timeout`` (seconds per page), worker processes
-    clean them; a page that crashes its worker or overruns the timeout
-    becomes an error record and the run goes on.
+    Each page gets the ``time_budget`` option's seconds (60 by default;
+    ``timeout`` overrides it, ``None`` for no limit): worker processes clean
+    the pages, and one that crashes its worker or overruns the budget becomes
+    an error record while the run goes on. With no budget and one job, pages
+    are cleaned in this process.
     """
     opts = Options.from_kwargs(**options)
-    for outcome in iter_outcomes(items, opts, jobs=jobs, timeout=timeout, ordered=ordered):
+    budget = opts.time_budget if isinstance(timeout, _Default) else timeout
+    for outcome in iter_outcomes(items, opts, jobs=jobs, timeout=budget, ordered=ordered):
         yield outcome.article

@@ -35,10 +35,16 @@ def sniff_format(text: str) -> str:
 
 
 def as_json_record(text: str) -> dict[str, Any] | None:
-    """Parse ``text`` as a record carrying ``html`` or ``text``, else ``None``."""
+    """Parse ``text`` as a record carrying ``html`` or ``text``, else ``None``.
+
+    Anything that is not such a record is "not JSON" here, including JSON
+    nested too deep for the parser (``[[[[...``), which raises RecursionError.
+    """
+    if not text.lstrip().startswith("{"):
+        return None
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if isinstance(data, dict) and (isinstance(data.get("html"), str) or isinstance(data.get("text"), str)):
         return data

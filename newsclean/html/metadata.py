@@ -10,6 +10,7 @@ reads the tree only; it never modifies it.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import re
@@ -245,8 +246,19 @@ def _read_meta(tree: etree._Element, meta: PageMetadata) -> None:
             meta.add(name, source, content)
 
 
+#: Elements whose content is code or a fallback, never visible text.
+_NOT_TEXT = ("script", "style", "noscript", "template")
+
+
 def _inline_text(element: etree._Element) -> str:
-    """Visible text with a space between child elements (kicker and headline stay apart)."""
+    """Visible text with a space between child elements (kicker and headline stay apart).
+
+    Code inside the element (a ``<script>`` in an ``<h1>``) is not text: a
+    title must never carry script or the markup a script writes.
+    """
+    if next(element.iter(*_NOT_TEXT), None) is not None:
+        element = copy.deepcopy(element)
+        etree.strip_elements(element, *_NOT_TEXT, with_tail=False)
     return " ".join(" ".join(t for t in element.itertext() if t.strip()).split())
 
 

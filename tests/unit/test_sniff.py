@@ -21,3 +21,14 @@ def test_json_record() -> None:
     assert sniff_format('{"url": "https://x.org", "text": "hello"}') == "json"
     assert as_json_record('{"html": 3}') is None
     assert sniff_format('{"some": "json"}') == "text"
+
+
+def test_json_nested_too_deep_is_not_a_record() -> None:
+    deep = '{"html": ' + "[" * 100_000
+    assert as_json_record(deep) is None
+    assert sniff_format(deep) == "text"
+
+
+def test_xhtml_with_a_dtd_internal_subset_is_html() -> None:
+    page = '<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY x "y">]>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+    assert sniff_format(page + "<body><p>x</p></body></html>") == "html"

@@ -1,0 +1,221 @@
+"""Hostile markup made harmless before it is parsed.
+
+Four things in a page can hurt the parser or leak into the record, and all
+four are cheaper to handle on the string than on a tree:
+
+- a DTD internal subset (``<!DOCTYPE html [<!ENTITY ...>]>``): the vehicle of
+  the "billion laughs" entity bomb and of external entities (XXE) naming a
+  local file. newsclean's parser never expands entities, but the subset and
+  references to its entities would otherwise end up as text, so both go.
+- nesting deeper than ``max_depth``: libxml2 silently drops everything after
+  an element nested past 255 levels (the whole rest of the page), and tree
+  walkers recurse. Tags past the limit are removed and their text kept, so
+  a 100,000-level page still yields its words.
+- code: ``<script>`` and ``<style>`` elements are removed (JSON-LD stays),
+  so no extractor fallback can turn code into text.
+- an unterminated comment or a page cut inside a tag: the parser's recovery
+  is fine, but the record says so, since text may be missing.
+
+Every change is reported as a warning; a page that needs none is returned
+unchanged (the common case costs one scan of its tags).
+"""
+
+from __future__ import annotations
+
+import re
+from html.entities import html5 as _HTML5_ENTITIES
+
+from ..limits import limit_warning
+
+_INTERNAL_SUBSET = re.compile(
+    r"""<!DOCTYPE[^\[>]*\[(?:"[^"]*"|'[^']*'|[^"'\]])*\]\s*>""", re.IGNORECASE | re.DOTALL
+)
+_SUBSET_OPEN = re.compile(r"<!DOCTYPE[^\[>]*\[", re.IGNORECASE)
+_ENTITY_DECL = re.compile(r"""<!ENTITY\s+(?:%\s+)?([^\s"'>%;]+)[^>]*>""", re.IGNORECASE)
+_ENTITY_REF = re.compile(r"&([A-Za-z_:][\w:.-]*);")
+_CODE_START = re.compile(r"<(script|style)\b([^>]*)>", re.IGNORECASE)
+_CODE_END = {name: re.compile(f"</{name}\\s*>", re.IGNORECASE) for name in ("script", "style")}
+_STRUCTURED_DATA = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
+
+#: A tag, the start of a comment, or the start of a raw-text element's end.
+_TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
+
+#: Elements without content: they never add depth.
+_VOID = frozenset({
+    "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+#: Elements whose content is not markup: skipped to their end tag, never removed
+#: (removing a ``<script>`` tag would turn its code into text).
+_RAW_TEXT = frozenset({
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
+})
+#: Elements a browser closes when the same element opens again (``<p>a<p>b``).
+_SELF_CLOSING_SIBLINGS = {
+    "p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr"},
+    "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"},
+}
+#: Elements that close an open ``<p>`` (HTML's rule, which libxml2 follows).
+_CLOSES_P = frozenset({
+    "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
+})
+#: Inline elements: removed without a trace; a removed block becomes a line break.
+_INLINE = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s", "small", "span",
+    "strong", "sub", "sup", "time", "u", "var",
+})
+
+
+def defuse_markup(page: str, max_depth: int) -> tuple[str, list[str]]:
+    """``page`` without a DTD internal subset and nested at most ``max_depth`` deep, plus warnings."""
+    warnings: list[str] = []
+    page, declared = strip_internal_subset(page)
+    if declared is not None:
+        warnings.append(
+            f"html: removed a DTD internal subset declaring {declared} entit{'y' if declared == 1 else 'ies'}"
+            " (entities are never expanded)"
+        )
+    page = strip_code(page)
+    page, report = flatten_deep_markup(page, max_depth)
+    warnings.extend(report)
+    if page.rfind("<!--") > page.rfind("-->"):
+        warnings.append("html: unterminated comment; everything after it is a comment, not text")
+    tail = page[-2000:]
+    if tail.rfind("<") > tail.rfind(">"):
+        warnings.append("html: the page ends inside a tag (cut off?)")
+    return page, warnings
+
+
+def strip_internal_subset(page: str) -> tuple[str, int | None]:
+    """Remove a DOCTYPE's internal subset and references to the entities it declares.
+
+    Returns the page and the number of entities declared, or ``None`` when
+    there was no subset. References to standard HTML entities (``&nbsp;``)
+    stay, since they mean the same without the subset.
+    """
+    head = page[:1_000_000]
+    if "<!" not in head or not _SUBSET_OPEN.search(head):
+        return page, None
+    match = _INTERNAL_SUBSET.search(page)
+    if match:
+        names = set(_ENTITY_DECL.findall(match.group(0)))
+        page = page[: match.start()] + "<!DOCTYPE html>" + page[match.end():]
+    else:  # an unterminated subset: drop its opening and every declaration
+        names = set(_ENTITY_DECL.findall(page))
+        page = _ENTITY_DECL.sub("", _SUBSET_OPEN.sub("<!DOCTYPE html>", page, count=1))
+    custom = {name for name in names if f"{name};" not in _HTML5_ENTITIES}
+    if custom:
+        page = _ENTITY_REF.sub(lambda m: "" if m.group(1) in custom else m.group(0), page)
+    return page, len(names)
+
+
+def strip_code(page: str) -> str:
+    """Remove ``<script>`` and ``<style>`` elements, keeping JSON-LD (metadata reads it).
+
+    Extractors drop code, but their recall fallbacks read a body's raw text,
+    script included (trafilatura's ``favor_recall`` does). Removed here, code
+    cannot reach the text by any path. An unterminated ``<script>`` runs to
+    the end of the page, as in a browser. One pass, linear in the page.
+    """
+    if "<s" not in page and "<S" not in page:
+        return page
+    pieces: list[str] = []
+    pos = 0
+    while True:
+        start = _CODE_START.search(page, pos)
+        if start is None:
+            break
+        end = _CODE_END[start.group(1).lower()].search(page, start.end())
+        stop = end.end() if end else len(page)
+        keep = start.group(1).lower() == "script" and _STRUCTURED_DATA.search(start.group(2))
+        pieces.append(page[pos:stop] if keep else page[pos : start.start()])
+        pos = stop
+    if not pieces:
+        return page
+    pieces.append(page[pos:])
+    return "".join(pieces)
+
+
+def flatten_deep_markup(page: str, max_depth: int) -> tuple[str, list[str]]:
+    """Remove the tags of elements nested deeper than ``max_depth``, keeping their text.
+
+    A linear scan keeps a stack of open elements modelled on the parser's
+    (void elements add no depth, ``<p>``/``<li>`` close their open sibling,
+    raw-text elements are skipped whole); a tag opening past the limit is
+    removed together with its end tag.
+    """
+    warnings: list[str] = []
+    if page.count("<") <= max_depth:
+        return page, warnings  # too few tags to nest that deep: nothing to scan
+    stack: list[tuple[str, bool]] = []  # (name, kept)
+    open_counts: dict[str, int] = {}
+    kept_depth = deepest = 0
+    removed: list[tuple[int, int, str]] = []  # (start, end, replacement)
+    pos = 0
+    while True:
+        match = _TAG.search(page, pos)
+        if match is None:
+            break
+        pos = match.end()
+        if match.group(0) == "<!--":
+            end = page.find("-->", pos)
+            if end < 0:
+                break  # an unterminated comment: reported by defuse_markup
+            pos = end + 3
+            continue
+        closing, name = match.group(1), match.group(2).lower()
+        if closing:
+            if open_counts.get(name):
+                while stack:
+                    top, kept = stack.pop()
+                    open_counts[top] -= 1
+                    kept_depth -= kept
+                    if top == name:
+                        if not kept:
+                            removed.append((match.start(), match.end(), "" if name in _INLINE else "<br>"))
+                        break
+            continue
+        if name in _RAW_TEXT:
+            end = _find_end(page, name, pos)
+            pos = len(page) if end < 0 else end
+            continue
+        if name in _VOID or match.group(0).endswith("/>"):
+            continue
+        siblings = _SELF_CLOSING_SIBLINGS.get(name)
+        if stack and ((siblings and stack[-1][0] in siblings) or (name in _CLOSES_P and stack[-1][0] == "p")):
+            top, kept = stack.pop()
+            open_counts[top] -= 1
+            kept_depth -= kept
+        keep = kept_depth < max_depth
+        if not keep:
+            removed.append((match.start(), match.end(), "" if name in _INLINE else "<br>"))
+        stack.append((name, keep))
+        open_counts[name] = open_counts.get(name, 0) + 1
+        kept_depth += keep
+        deepest = max(deepest, len(stack))
+    if removed:
+        pieces: list[str] = []
+        last = 0
+        for start, end, replacement in removed:
+            between = page[last:start]
+            if pieces and not between.strip():
+                # A run of removed tags (100,000 <div>s) leaves one break, not a run of them.
+                pieces[-1] = pieces[-1] or replacement
+            else:
+                pieces.append(between)
+                pieces.append(replacement)
+            last = end
+        pieces.append(page[last:])
+        page = "".join(pieces)
+        warnings.insert(0, limit_warning(
+            "max_depth", max_depth, f"markup nested {deepest} levels deep; {len(removed)} deeper tags removed, "
+            "their text kept",
+        ))
+    return page, warnings
+
+
+def _find_end(page: str, name: str, pos: int) -> int:
+    """Where a raw-text element's end tag starts (case-insensitive), or -1."""
+    found = re.compile(f"</{name}", re.IGNORECASE).search(page, pos)
+    return found.start() if found else -1
