@@ -28,6 +28,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from .. import __version__
+from ..io.warc import PAGE_MARKER
 from .hints import Hints
 from .http import Exchange, Response
 
@@ -47,14 +48,13 @@ class Archive(Protocol):
     order, so an archive lists pages in the order the records come out.
     """
 
-    def record(self, exchange: Exchange) -> str | None:
-        """Keep one exchange (robots.txt, feeds, redirects, retries, pages); return its address."""
+    def record(self, exchange: Exchange) -> None:
+        """Keep one exchange that is not a page (robots.txt, feeds, sitemaps, redirects, retries, errors)."""
 
     def store_page(
-        self, response: Response, address: str | None, *, input_format: str | None, charset: str | None,
-        hints: Hints | None,
+        self, response: Response, *, input_format: str | None, charset: str | None, hints: Hints | None
     ) -> str:
-        """Keep a page to be cleaned (``address``: what :meth:`record` returned for its final exchange).
+        """Keep a page to be cleaned: its final exchange (``response.exchange``, not given to :meth:`record`).
 
         Returns the ``source`` a reader of this archive gives the page.
         """
@@ -76,10 +76,18 @@ def _request_line(exchange: Exchange) -> str:
 
 
 class WarcArchive:
-    """Request and response records (and a metadata record for feed hints) in one WARC file.
+    """Request and response records, and a metadata record marking each page, in one WARC file.
 
     A ``.gz`` name gives a gzipped WARC, one gzip member per record, so each
     record's offset can be read on its own (what CDX indexes point at).
+
+    A page's response is followed at once by a ``metadata`` record concurrent
+    to it (JSON ``{"newsclean_page": true, "hints": ...}``): it tells the
+    WARC reader which responses were pages (robots.txt and a plain-text
+    sitemap are ``text/plain`` 200s too, and a feed may be served as HTML)
+    and carries the feed or sitemap hints that filled the record's gaps. Both
+    are written under one lock hold, so no exchange recorded by another
+    thread (a robots.txt fetch) comes between them.
     """
 
     def __init__(self, path: str | os.PathLike[str], user_agent: str) -> None:
@@ -92,7 +100,6 @@ class WarcArchive:
         self._stream = self.path.open("ab")
         self._writer = WARCWriter(self._stream, gzip=self.path.name.lower().endswith(".gz"), warc_version="1.1")
         self._lock = threading.Lock()
-        self._response_ids: dict[str, str] = {}
         info = {
             "software": f"newsclean/{__version__}",
             "format": "WARC File Format 1.1",
@@ -108,7 +115,8 @@ class WarcArchive:
         self._stream.flush()
         return offset
 
-    def record(self, exchange: Exchange) -> str | None:
+    def _exchange_records(self, exchange: Exchange) -> tuple[Any, Any]:
+        """The request and response records of one exchange (not yet written)."""
         from warcio.statusandheaders import StatusAndHeaders
 
         dated = {"WARC-Date": exchange.fetched_at, "WARC-IP-Address": exchange.address}
@@ -127,30 +135,32 @@ class WarcArchive:
                                           is_http_request=True),
             warc_headers_dict={**dated, "WARC-Concurrent-To": response_id},
         )
+        return request, response
+
+    def record(self, exchange: Exchange) -> None:
+        request, response = self._exchange_records(exchange)
         with self._lock:
             self._write(request)
-            offset = self._write(response)
-            self._response_ids[str(offset)] = response_id
-        return str(offset)
+            self._write(response)
 
     def store_page(
-        self, response: Response, address: str | None, *, input_format: str | None, charset: str | None,
-        hints: Hints | None,
+        self, response: Response, *, input_format: str | None, charset: str | None, hints: Hints | None
     ) -> str:
-        """The page's response record is already written; feed hints go in a metadata record beside it."""
-        offset = address or ""
-        if hints is not None:
-            payload = json.dumps({"hints": hints.to_dict()}, ensure_ascii=False).encode("utf-8")
-            with self._lock:
-                metadata = self._writer.create_warc_record(
-                    response.url, "metadata", payload=io.BytesIO(payload), length=len(payload),
-                    warc_content_type="application/json",
-                    warc_headers_dict={
-                        "WARC-Date": response.exchange.fetched_at,
-                        "WARC-Concurrent-To": self._response_ids.get(offset, ""),
-                    },
-                )
-                self._write(metadata)
+        request, page = self._exchange_records(response.exchange)
+        marker = {PAGE_MARKER: True, "hints": hints.to_dict() if hints is not None else None}
+        payload = json.dumps(marker, ensure_ascii=False).encode("utf-8")
+        metadata = self._writer.create_warc_record(
+            response.url, "metadata", payload=io.BytesIO(payload), length=len(payload),
+            warc_content_type="application/json",
+            warc_headers_dict={
+                "WARC-Date": response.exchange.fetched_at,
+                "WARC-Concurrent-To": page.rec_headers.get_header("WARC-Record-ID"),
+            },
+        )
+        with self._lock:
+            self._write(request)
+            offset = self._write(page)
+            self._write(metadata)
         return f"{self.path}@{offset}"
 
     def close(self) -> None:
@@ -177,12 +187,11 @@ class RawDirArchive:
         self._stream = self.index.open("a", encoding="utf-8")
         self._lock = threading.Lock()
 
-    def record(self, exchange: Exchange) -> str | None:
-        return None
+    def record(self, exchange: Exchange) -> None:
+        """Only pages are kept here."""
 
     def store_page(
-        self, response: Response, address: str | None, *, input_format: str | None, charset: str | None,
-        hints: Hints | None,
+        self, response: Response, *, input_format: str | None, charset: str | None, hints: Hints | None
     ) -> str:
         exchange = response.exchange
         key = hashlib.sha256(f"{exchange.url} {exchange.fetched_at}".encode()).hexdigest()[:24]

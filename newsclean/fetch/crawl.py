@@ -202,13 +202,14 @@ class Crawler:
         """Archive a fetch's exchanges (in the consuming thread, so in link order); the page's source follows."""
         if self.archive is None:
             return fetched.page
-        address = None
+        page = fetched.response.exchange if fetched.response is not None else None
         for exchange in fetched.exchanges:
-            address = self.archive.record(exchange)
+            if exchange is not page:  # the page's own exchange goes in with what marks it as the page
+                self.archive.record(exchange)
         if fetched.response is None:
             return fetched.page
         source = self.archive.store_page(
-            fetched.response, address, input_format=fetched.page.input_format, charset=fetched.charset,
+            fetched.response, input_format=fetched.page.input_format, charset=fetched.charset,
             hints=fetched.page.hints,
         )
         return dataclasses.replace(fetched.page, source=source)

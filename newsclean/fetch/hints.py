@@ -1,52 +1,17 @@
-"""Metadata a feed or news sitemap states about a link, and filling a record's gaps with it.
+"""A discovered link and what its feed or sitemap listing said about it.
 
-A page's own metadata always wins; the feed's only fills what the cleaner
-found nothing for (an HTML page without a byline, a text page without a
-date). Values are normalised by the same functions the cleaner uses, so a
-filled field has the same form as a found one, and each fill is named in the
-record's warnings, because re-cleaning the raw page alone cannot know it.
+:class:`Hints` and :func:`fill_gaps` live in :mod:`newsclean.hints`, because
+re-cleaning an archive applies them too; they are re-exported here for the
+fetch code that builds them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from ..normalize.authors import normalize_authors
-from ..normalize.dates import country_from_url, parse_date
-from ..normalize.headlines import normalize_headline
-from ..options import Options, parse_reference_date
-from ..record import Article
+from ..hints import Hints, fill_gaps
 
-
-@dataclass(frozen=True)
-class Hints:
-    """What a feed entry or sitemap ``<url>`` says about its page (raw strings, as published)."""
-
-    origin: str  # "feed" or "sitemap"
-    title: str | None = None
-    published: str | None = None
-    authors: tuple[str, ...] = ()
-
-    def merged(self, other: Hints | None) -> Hints:
-        """These hints with gaps filled from ``other`` (a second listing of the same URL)."""
-        if other is None:
-            return self
-        return Hints(
-            self.origin,
-            self.title or other.title,
-            self.published or other.published,
-            self.authors or other.authors,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"origin": self.origin, "title": self.title, "published": self.published,
-                "authors": list(self.authors)}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Hints:
-        return cls(str(data.get("origin") or "feed"), data.get("title"), data.get("published"),
-                   tuple(str(a) for a in data.get("authors") or ()))
+__all__ = ["Hints", "Link", "fill_gaps"]
 
 
 @dataclass(frozen=True)
@@ -55,28 +20,3 @@ class Link:
 
     url: str
     hints: Hints | None = None
-
-
-def fill_gaps(article: Article, hints: Hints, options: Options) -> None:
-    """Fill the title, publication date and authors the page lacked from ``hints``."""
-    if not article.title and hints.title:
-        title = normalize_headline(hints.title, url=article.url)
-        if title:
-            article.title = title
-            article.warnings.append(f"metadata: title from the {hints.origin}")
-    if not article.published and hints.published:
-        reference = options.reference_date
-        if reference is None and article.fetched_at:
-            reference = parse_reference_date(article.fetched_at)
-        parsed = parse_date(
-            hints.published, language=article.language, reference=reference, min_year=options.min_year,
-            default_timezone=options.default_timezone, country=country_from_url(article.url),
-        )
-        if parsed is not None:
-            article.published = parsed.iso
-            article.warnings.append(f"metadata: published from the {hints.origin}")
-    if not article.authors and hints.authors:
-        authors = normalize_authors(list(hints.authors))
-        if authors:
-            article.authors = authors
-            article.warnings.append(f"metadata: authors from the {hints.origin}")

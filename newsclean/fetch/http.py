@@ -24,6 +24,7 @@ from urllib3.exceptions import DecodeError, HTTPError, NewConnectionError, Proto
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from urllib3.util.request import ACCEPT_ENCODING
 
+from ..io.readers import parse_content_type
 from .errors import FetchError
 from .options import FetchOptions
 from .politeness import HostGate
@@ -91,16 +92,12 @@ class Exchange:
 
     @property
     def media_type(self) -> str:
-        return (self.header("Content-Type") or "").split(";", 1)[0].strip().lower()
+        return parse_content_type(self.header("Content-Type"))[0]
 
     @property
     def charset(self) -> str | None:
-        """The charset the Content-Type header declares, if any."""
-        for param in (self.header("Content-Type") or "").split(";")[1:]:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "charset" and value.strip(" \"'"):
-                return value.strip(" \"'").lower()
-        return None
+        """The charset the Content-Type header declares, if any (parsed as the WARC reader parses it)."""
+        return parse_content_type(self.header("Content-Type"))[1]
 
 
 @dataclass(frozen=True)
@@ -271,7 +268,7 @@ class HttpClient:
         complete = False
         try:
             exchange_headers = tuple((str(k), str(v)) for k, v in response.headers.items())
-            media_type = (response.headers.get("Content-Type") or "").split(";", 1)[0].strip().lower()
+            media_type = parse_content_type(response.headers.get("Content-Type"))[0]
             if 200 <= response.status < 300 and not wanted.allows(media_type):
                 raise FetchError(f"unsupported content type {media_type}")
             body = self._read(response, deadline)

@@ -8,18 +8,17 @@ readers feed, so re-cleaning the archive gives the same record.
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 
-from ..decode import declared_charset
-from ..io.readers import InputItem
+from ..decode import header_charset
+from ..hints import Hints
+from ..io.readers import InputItem, input_format_for
 from ..options import Options
 from ..pipeline import clean_item_traced, error_article
 from ..record import Article
-from .hints import Hints, fill_gaps
 
-_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: Where the page's decoding and typing rules live (shared with the WARC reader); re-exported.
+__all__ = ["FetchedPage", "clean_fetched", "header_charset", "input_format_for"]
 
 
 @dataclass(frozen=True)
@@ -36,53 +35,18 @@ class FetchedPage:
     error: str | None = None
 
 
-def input_format_for(media_type: str) -> str | None:
-    """Which cleaning path a media type takes (``None``: let the cleaner sniff)."""
-    if media_type in _HTML_TYPES:
-        return "html"
-    return "text" if media_type == "text/plain" else None
-
-
-def _decodes(body: bytes, codec: str) -> bool:
-    try:
-        body.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return False
-    return True
-
-
-def header_charset(body: bytes, charset: str | None) -> str | None:
-    """The HTTP header's charset when the page itself leaves the encoding open, else ``None``.
-
-    The cleaner reads a BOM, then the page's own declaration, then tries
-    UTF-8, then guesses statistically; the header is better evidence than a
-    guess, so it is used exactly where the guess would be, and nowhere else:
-    a page whose bytes settle the question is decoded as the cleaner would
-    decode the same bytes from disk.
-    """
-    if not charset or body.startswith(b"\x1f\x8b") or body.startswith(_BOMS):
-        return None
-    try:
-        charset = codecs.lookup(charset).name
-    except LookupError:
-        return None
-    declared = declared_charset(body)
-    if declared and _decodes(body, declared):
-        return None
-    if _decodes(body, "utf-8") or not _decodes(body, charset):
-        return None
-    return charset
-
-
 def clean_fetched(page: FetchedPage, options: Options) -> tuple[Article, str | None]:
-    """Clean one fetched page, or turn a failed fetch into its error record; fill gaps from hints."""
-    item = InputItem(
-        source=page.source, kind="page", data=page.body, url=page.final_url or page.url,
-        fetched_at=page.fetched_at, input_format=page.input_format,
-    )
+    """Clean one fetched page, or turn a failed fetch into its error record.
+
+    The page becomes the same :class:`InputItem` (hints included) that the
+    WARC and raw-index readers make of its archived copy, and goes through
+    the same cleaning call, which fills gaps from the hints: that is what
+    makes re-cleaning the archive give the same record.
+    """
     if page.error is not None:
         return error_article(InputItem(source=page.source, url=page.url), page.error), None
-    article, trace = clean_item_traced(item, options)
-    if article.error is None and page.hints is not None:
-        fill_gaps(article, page.hints, options)
-    return article, trace
+    item = InputItem(
+        source=page.source, kind="page", data=page.body, url=page.final_url or page.url,
+        fetched_at=page.fetched_at, input_format=page.input_format, hints=page.hints,
+    )
+    return clean_item_traced(item, options)

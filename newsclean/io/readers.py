@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
+from ..hints import Hints, hints_from
+
 #: File endings the directory walk picks up (each also with ``.gz``).
 INPUT_SUFFIXES: tuple[str, ...] = (
     ".html", ".htm", ".xhtml", ".txt", ".json", ".jsonl", ".ndjson", ".warc",
@@ -30,6 +32,10 @@ JSONL_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
 WARC_SUFFIXES: tuple[str, ...] = (".warc",)
 
 ItemKind = Literal["path", "page", "jsonl"]
+
+#: HTTP media types whose payload is a page, by the cleaning path they take.
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_TEXT_TYPES = ("text/plain",)
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +48,10 @@ class InputItem:
     ``source`` itself, so large files never cross the pipe twice), ``page``
     (raw bytes or text, e.g. a WARC payload) or ``jsonl`` (one JSON line,
     parsed in the worker so the reading process stays cheap).
+
+    ``hints`` is what a feed or sitemap said about a fetched page (kept in
+    its archive); they fill the record's gaps after cleaning, as they did
+    when the page was fetched.
     """
 
     source: str
@@ -50,6 +60,30 @@ class InputItem:
     url: str | None = None
     fetched_at: str | None = None
     input_format: str | None = None
+    hints: Hints | None = None
+
+
+def parse_content_type(value: str | None) -> tuple[str, str | None]:
+    """The media type (lower case, ``""`` when absent) and ``charset`` parameter (lower case) of a header.
+
+    One parser for the fetcher and the WARC reader, so a page read back from
+    a WARC is typed and decoded exactly as it was when fetched.
+    """
+    media_type, *params = (value or "").split(";")
+    charset = None
+    for param in params:
+        key, _, raw = param.partition("=")
+        if key.strip().lower() == "charset" and raw.strip(" \"'"):
+            charset = raw.strip(" \"'").lower()
+            break
+    return media_type.strip().lower(), charset
+
+
+def input_format_for(media_type: str) -> str | None:
+    """Which cleaning path a page of this media type takes (``None``: let the cleaner sniff)."""
+    if media_type in _HTML_TYPES:
+        return "html"
+    return "text" if media_type in _TEXT_TYPES else None
 
 
 def _bare_name(path: Path) -> str:
@@ -177,7 +211,9 @@ def _raw_index_page(index: Path, line: str, source: str) -> InputItem | None:
     The page must lie below the index's directory (an index is data, and may
     come from elsewhere). Its bytes are decoded with the index's ``charset``
     when the fetcher recorded one (the HTTP header's, used where the page
-    itself left the encoding open), so re-cleaning decodes as fetching did.
+    itself left the encoding open), so re-cleaning decodes as fetching did,
+    and the line's ``hints`` (feed or sitemap metadata) ride along to fill
+    the same gaps.
     """
     try:
         entry = json.loads(line)
@@ -205,7 +241,7 @@ def _raw_index_page(index: Path, line: str, source: str) -> InputItem | None:
     return InputItem(
         source=source, kind="page", data=data, url=url if isinstance(url, str) else None,
         fetched_at=crawl_date if isinstance(crawl_date, str) else None,
-        input_format=fmt if fmt in ("html", "text") else None,
+        input_format=fmt if fmt in ("html", "text") else None, hints=hints_from(entry.get("hints")),
     )
 
 
