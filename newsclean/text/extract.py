@@ -24,7 +24,14 @@ from .evidence import Evidence
 from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
-from .region import BARRIER_CATEGORIES, FINAL_BARRIERS, cut_at_barrier, cut_teaser_tail, find_region
+from .region import (
+    BARRIER_CATEGORIES,
+    FINAL_BARRIERS,
+    cut_at_barrier,
+    cut_next_article,
+    cut_teaser_tail,
+    find_region,
+)
 from .segment import Block, iter_blocks
 
 _LEADING_MARKER = re.compile(
@@ -227,6 +234,9 @@ def extract_text(
     if "teaser" not in options.kept_categories:
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
         trimmed.update(teasers)
+    if not options.favor_recall:
+        end, after = cut_next_article(blocks, verdicts, start, end)
+        trimmed.update(after)
     if "comments" not in options.kept_categories or options.favor_precision:
         tag_label = resources.evidence.tag_label
         end, after = cut_at_barrier(

@@ -32,6 +32,16 @@ _DATE_LABEL_WORDS = 6
 #: A calendar date (numeric, or any form carrying a year); a lone clock time
 #: is not one: live blogs stamp their entries with times.
 _CALENDAR_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: A second article's header: this many short lines among the blocks before
+#: its date, after at least this much of the first article's prose.
+_NEXT_WINDOW = 8
+_NEXT_LABELS = 4
+_NEXT_MIN_WORDS = 150
+_NEXT_SHARE = 0.3
+#: A date with its day: a year alone is a heading's ("Awards 2024").
+_FULL_DATE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?<!\d)\d{1,2}\D{1,15}(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}\D{1,15}\d{1,2}(?!\d)"
+)
 #: A run below this share of the best one's sum is never the article.
 _MIN_SHARE = 0.2
 #: A run sharing no words with the address keeps this share of its sum.
@@ -292,6 +302,51 @@ def cut_at_barrier(
         ):
             return index, _labels(verdicts, index, end, category or "teaser")
         seen += prose[offset]
+    return end, {}
+
+
+def cut_next_article(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int
+) -> tuple[int, dict[int, str]]:
+    """End the region where a second article's header begins.
+
+    Pages that load the next story below the first print its header the way
+    they printed the first one: a cluster of short lines (kicker, headline,
+    author names, "Published") around a calendar date. Inside an article's
+    prose such a cluster does not occur: live blogs stamp entries with clock
+    times, and timelines put a date before each paragraph without names and
+    labels around it.
+    """
+    total = sum(blocks[i].words for i in range(start, end) if verdicts[i].prose)
+    seen = 0
+    for index in range(start, end):
+        if verdicts[index].prose:
+            seen += blocks[index].words
+            continue
+        if (
+            seen < max(_NEXT_MIN_WORDS, _NEXT_SHARE * total)
+            or not _is_date_label(blocks[index], verdicts[index])
+            or not _FULL_DATE.search(blocks[index].text)
+        ):
+            continue
+        window = range(max(start, index - _NEXT_WINDOW), index)
+        labels = sum(1 for i in window if not verdicts[i].prose and blocks[i].words <= _TEASER_HEAD_WORDS)
+        if labels < _NEXT_LABELS or sum(1 for i in window if verdicts[i].prose) > 1:
+            continue
+        if total - seen < _NEXT_MIN_WORDS:
+            # What follows is too short to be an article: a box of dated items inside this one.
+            continue
+        cut, prose_allowed = index, 1
+        while cut - 1 > start:
+            if verdicts[cut - 1].prose:
+                # The next story's standfirst may sit among its labels, with
+                # labels (share row, kicker) above it too.
+                above = range(max(start, cut - 3), cut - 1)
+                if not prose_allowed or len(above) < 2 or any(verdicts[i].prose for i in above):
+                    break
+                prose_allowed -= 1
+            cut -= 1
+        return cut, _labels(verdicts, cut, end, "teaser")
     return end, {}
 
 

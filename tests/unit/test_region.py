@@ -4,6 +4,7 @@ from newsclean.text.classify import Verdict
 from newsclean.text.region import (
     FINAL_BARRIERS,
     cut_at_barrier,
+    cut_next_article,
     cut_teaser_tail,
     find_region,
     max_scoring_run,
@@ -116,3 +117,27 @@ def test_comment_header_ends_the_article_but_item_counters_do_not() -> None:
     ]
     blocks, verdicts = _blocks(boxed)
     assert cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS) == (len(blocks), {})
+
+
+_LONG = [(" ".join(["The council approved the budget after a long debate about schools."] * 4), None, True)] * 5
+
+
+def test_next_article_header_ends_the_first_article() -> None:
+    header = [
+        ("Share article", "share", False), ("Football", None, False), ("Coach linked with old club", None, False),
+        ("Ann Smith", None, False), ("Ann", None, False), ("Smith", None, False),
+        ("Published", "meta", False), ("06.01.2026 - 16:25", "meta", False),
+    ]
+    blocks, verdicts = _blocks([*_LONG, *header, *_LONG])
+    end, trimmed = cut_next_article(blocks, verdicts, 0, len(blocks))
+    assert end == len(_LONG)
+    assert trimmed[len(_LONG)] == "share" and trimmed[len(blocks) - 1] == "teaser"
+
+
+def test_dated_box_inside_an_article_is_not_a_next_article() -> None:
+    box = [
+        ("Training", None, False), ("Data engineering workshop", None, False), ("17.-20.06.2024", None, False),
+        ("Cloud strategy seminar", None, False), ("27.06.2024", "meta", False), ("More trainings", None, False),
+    ]
+    blocks, verdicts = _blocks([*_LONG, *box, _LONG[0]])
+    assert cut_next_article(blocks, verdicts, 0, len(blocks)) == (len(blocks), {})
