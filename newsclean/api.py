@@ -19,7 +19,7 @@ from .html.extract import extract_html
 from .lazy import Lazy
 from .limits import cut_text, read_capped
 from .normalize.language import detect_language
-from .normalize.text import join_paragraphs, word_count
+from .normalize.text import join_paragraphs, normalize_text, word_count
 from .options import Options, parse_reference_date
 from .record import Article
 from .sniff import as_json_record, sniff_format
@@ -138,7 +138,9 @@ def _fill_from_text(article: Article, text: str, url: str | None, options: Optio
 
 def _fill_from_html(article: Article, text: str, url: str | None, options: Options) -> None:
     found = extract_html(text, url, options, _RESOURCES.get())
-    article.text = join_paragraphs(found.paragraphs)
+    # The same text normalisation as the text path (NFC, mojibake, soft
+    # hyphens, zero-width and control characters), once over the whole body.
+    article.text = join_paragraphs(normalize_text("\n\n".join(found.paragraphs)).split("\n\n"))
     article.url = found.url or url
     article.title = found.title
     article.description = found.description

@@ -88,3 +88,17 @@ def test_default_timezone_and_reference_date_reach_the_dump_dates() -> None:
     assert any("relative date" in w for w in unresolved.warnings)
     resolved = newsclean.clean(relative, reference_date="2023-07-23T12:00:00")
     assert resolved.published is not None and resolved.published.startswith("2023-07-23T09:00")
+
+
+def test_html_body_gets_the_text_paths_normalisation() -> None:
+    import newsclean
+
+    page = (
+        "<html><body><article><h1>Heliport plans</h1>"
+        "<p>The Helikopter\u00adlandeplatz was built in 2023 after a long debate among the local council members.</p>"
+        "<p>Zero\u200bwidth marks and caf\u00c3\u00a9 mojibake are both repaired by the cleaner on this page.</p>"
+        "</article></body></html>"
+    )
+    text = newsclean.clean(page).text
+    assert "Helikopterlandeplatz" in text and "Zerowidth" in text and "café" in text
+    assert "\u00ad" not in text and "\u200b" not in text and "\u00c3" not in text
