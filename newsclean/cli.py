@@ -105,6 +105,10 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--default-timezone", metavar="ZONE", help="IANA zone for times stated without offset")
     clean.add_argument("--keep", action="append", default=[], metavar="CATEGORY[,CATEGORY]",
                        help="keep these noise categories in the text, e.g. captions,comments (repeatable)")
+    clean.add_argument("--max-input-bytes", type=int, default=None, metavar="N",
+                       help="bytes of each input cleaned; longer inputs are cut with a warning (default: 4 MiB)")
+    clean.add_argument("--max-depth", type=int, default=None, metavar="N",
+                       help="HTML nesting kept; deeper markup is flattened with a warning (default: 200)")
     preference = clean.add_mutually_exclusive_group()
     preference.add_argument("--favor-precision", action="store_true",
                             help="prefer leaving out doubtful text (stop at tag lists, share rows, teasers)")
@@ -238,6 +242,11 @@ def _run_clean(args: argparse.Namespace) -> int:
             keep=tuple(name.strip() for value in args.keep for name in value.split(",") if name.strip()),
             favor_precision=args.favor_precision,
             favor_recall=args.favor_recall,
+            **{
+                name: value
+                for name, value in (("max_input_bytes", args.max_input_bytes), ("max_depth", args.max_depth))
+                if value is not None
+            },
         )
     except OptionsError as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
@@ -299,10 +308,15 @@ def _run_explain(args: argparse.Namespace) -> int:
     from .decode import decode_bytes
     from .errors import InputError
     from .explain import KEPT, explain
+    from .limits import read_capped
 
     try:
-        data = sys.stdin.buffer.read() if args.path == "-" else Path(args.path).read_bytes()
-        text, _ = decode_bytes(data, max_bytes=64 * 1024 * 1024, max_decompressed=256 * 1024 * 1024)
+        defaults = Options()
+        limit = defaults.max_input_bytes + 1  # one byte more tells the decoder the input was cut
+        data = sys.stdin.buffer.read(limit) if args.path == "-" else read_capped(args.path, defaults.max_input_bytes)
+        text, _ = decode_bytes(
+            data, max_bytes=defaults.max_input_bytes, max_decompressed=defaults.max_decompressed_bytes
+        )
     except (OSError, InputError) as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2

@@ -47,7 +47,10 @@ def explain_article(raw_text: str, article: Article) -> list[LineVerdict]:
         # still the label), then the span that contains the line.
         verdict = next((v for k, v in spans if k == key), None)
         if verdict is None:
-            verdict = next((v for k, v in spans if key in k), "boilerplate")
+            verdict = next((v for k, v in spans if key in k), None)
+        if verdict is None:
+            # A line holding a kept paragraph plus a cut prefix ("date 2023-06-24 In a...").
+            verdict = next((v for k, v in spans if v == KEPT and len(k) > len(key) // 2 and k in key), "boilerplate")
         lines.append(LineVerdict(line.strip(), verdict))
     return lines
 

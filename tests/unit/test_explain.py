@@ -19,3 +19,14 @@ def test_every_line_gets_the_verdict_the_record_holds() -> None:
     assert kept[0].startswith("Russian President Vladimir Putin met")
     # Lines of the wrapped cookie banner are each traced to the banner.
     assert verdicts["your experience on this"] == "cookie"
+
+
+def test_a_kept_paragraph_behind_a_cut_date_marker_is_kept() -> None:
+    from pathlib import Path
+
+    from newsclean.explain import KEPT, explain
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_52889d1c0e5aca07.txt"
+    _, lines = explain(seed.read_text(encoding="utf-8"))
+    first = next(line for line in lines if "In a dramatic turn of events" in line.text)
+    assert first.verdict == KEPT
