@@ -24,12 +24,13 @@ from ..normalize.headlines import normalize_headline
 from ..normalize.text import comparison_key
 from ..options import Options
 from ..record import Removed
-from ..text.extract import TextResources
+from ..text.extract import TextResources, extract_text
 from ..text.residual import filter_paragraphs
 from .cleanup import drop_author_bio, drop_headline, drop_links_and_tables, link_texts
 from .defuse import defuse_markup
 from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
 from .metadata import PageMetadata, read_metadata
+from .render import render_text
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,12 @@ logger = logging.getLogger(__name__)
 _RECALL_WORDS = 60
 #: A body with less than this share of the page's prose words gets a recall pass.
 _RECALL_SHARE = 0.5
+#: Below this share of the page's prose even after the recall pass, the text
+#: engine reads the page's text render; its body wins when it is this many
+#: times longer and holds this share of the extracted body's words.
+_RENDER_SHARE = 0.35
+_RENDER_GAIN = 2.0
+_RENDER_COVER = 0.8
 #: Share of the declared articleBody's words a body must hold to be trusted.
 _DECLARED_SUPPORT = 0.7
 #: Paragraphs shorter than this do not count as prose when sizing the page.
@@ -131,7 +138,12 @@ def _declared_paragraphs(tree: etree._Element, declared: str) -> list[str]:
 
 
 def _extract_body(
-    tree: etree._Element, url: str | None, meta: PageMetadata, out: HtmlExtraction, options: Options
+    tree: etree._Element,
+    url: str | None,
+    meta: PageMetadata,
+    out: HtmlExtraction,
+    options: Options,
+    resources: TextResources,
 ) -> tuple[Any, list[str]]:
     """The trafilatura pass, with recall guards for a body short for the page.
 
@@ -157,8 +169,22 @@ def _extract_body(
     if _support(retry_lines, declared) > _support(lines, declared) and _words(retry_lines) > words:
         out.warnings.append("html: short body, used the recall-oriented pass")
         # Metadata guesses still come from the first pass when the retry has none.
-        return retry if retry is not None else doc, retry_lines
+        doc, lines, words = retry if retry is not None else doc, retry_lines, _words(retry_lines)
+    if words < _RENDER_SHARE * prose:
+        rendered = extract_text(render_text(tree), options, resources, url).paragraphs
+        if _words(rendered) >= _RENDER_GAIN * words and _covers(rendered, lines):
+            out.warnings.append("html: body far shorter than the page's prose; used the text engine on the page")
+            return doc, rendered
     return doc, lines
+
+
+def _covers(found: list[str], body: list[str]) -> bool:
+    """Whether ``found`` holds most of ``body``'s words: the same article, only more of it."""
+    if not body:
+        return True
+    have = set(comparison_key(" ".join(found)).split())
+    need = comparison_key(" ".join(body)).split()
+    return sum(1 for word in need if word in have) >= _RENDER_COVER * len(need)
 
 
 def extract_html(html: str, url: str | None, options: Options, resources: TextResources) -> HtmlExtraction:
@@ -173,7 +199,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     declared = meta.pick("language", ("jsonld", "html", "meta", "dc"))
     out.declared_language = declared.split("-")[0].split("_")[0].lower()[:2] if declared else None
     language = options.language or out.declared_language
-    doc, lines = _extract_body(tree, url, meta, out, options)
+    doc, lines = _extract_body(tree, url, meta, out, options, resources)
     if "comments" in options.kept_categories:
         # trafilatura reads a comment section apart from the body; kept, it follows the article.
         lines += [line.strip() for line in (getattr(doc, "comments", None) or "").split("\n") if line.strip()]

@@ -56,3 +56,13 @@ def test_html_page_is_independent_of_earlier_pages(name: str) -> None:
     newsclean.clean(other_page, url=str(other["url"]), input_format="html")
     again = newsclean.clean(page, url=str(record["url"]), input_format="html")
     assert again.text == first.text and again.title == first.title
+
+
+def test_live_blog_trafilatura_cuts_short_is_read_whole_by_the_text_engine() -> None:
+    """A live blog whose entries sit in sibling containers: trafilatura keeps a fifth."""
+    pages = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+    meta = json.loads((pages / "TheTelegraph_3.json").read_text(encoding="utf-8"))
+    html = gzip.decompress((pages / "TheTelegraph_3.html.gz").read_bytes()).decode("utf-8")
+    article = newsclean.clean(html, url=meta["url"])
+    assert any("text engine" in w for w in article.warnings)
+    assert body_f1(article.text, meta["gold"]["body"]) >= 0.9
