@@ -17,7 +17,9 @@ from collections.abc import Iterable
 
 from .text import comparison_key, normalize_inline
 
-_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|•|·|»|«|/|~)\s+")
+#: Between a headline and a site name: spaced Latin marks, or the full-width
+#: colon and bar CJK pages print without spaces ("…基準達せず：中日新聞Web").
+_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|•|·|»|«|/|~)\s+|\s*[：｜]\s*")
 _PIPE_TAIL = re.compile(r"\s+\|\s+([^|]+)$")
 #: Host labels that say nothing about the site.
 _HOST_NOISE = frozenset({"www", "m", "amp", "mobile", "com", "net", "org", "co", "news", "edition"})

@@ -19,6 +19,10 @@ from newsclean.normalize.headlines import find_repeated_site_parts, normalize_he
         ("Sturm trifft die Küste im Norden | Sport | EXAMPLE.de",
          {"url": "https://www.example.de/sport/fussball/x.html"}, "Sturm trifft die Küste im Norden"),
         ("Storm hits the coast tonight | World News", {}, "Storm hits the coast tonight"),
+        # CJK pages join the site name with a full-width colon and no spaces (jp dev pages).
+        ("南海トラフ、一時調査\u3000巨大地震、基準達せず：中日新聞Web", {"site_names": ["中日新聞Web"]},
+         "南海トラフ、一時調査 巨大地震、基準達せず"),
+        ("宮崎県：震度5弱の地震", {"site_names": ["朝日新聞デジタル"]}, "宮崎県：震度5弱の地震"),
     ],
 )
 def test_site_and_section_parts_are_stripped(title: str, kwargs: dict[str, object], expected: str) -> None:
