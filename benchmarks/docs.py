@@ -21,6 +21,7 @@ from benchmarks import REPO_ROOT
 from benchmarks.report import combined, markdown_table
 from benchmarks.runner import Row
 from benchmarks.systems import SYSTEMS
+from benchmarks.throughput_report import existing_section, splice_section
 
 
 def versions(systems: Sequence[str]) -> dict[str, str]:
@@ -181,5 +182,8 @@ def write_docs(
     png = docs_dir / "benchmarks.png"
     md = docs_dir / "benchmarks.md"
     chart(rows, png)
-    md.write_text(page(rows, skipped, env, command), encoding="utf-8")
+    text = page(rows, skipped, env, command)
+    # The throughput section comes from another harness (benchmarks.throughput): keep it.
+    kept = existing_section(md.read_text(encoding="utf-8")) if md.exists() else None
+    md.write_text(splice_section(text, kept) if kept else text, encoding="utf-8")
     return [md, png]

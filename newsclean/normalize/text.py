@@ -11,11 +11,89 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy.badness import is_bad
+from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES, WIDTH_MAP
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_RUN = re.compile(r"\n\s*\n+")
+_WORDS = re.compile(r"\w+")
+
+#: How ``normalize_text`` calls ftfy.
+#: Full-width forms stay: folding "１３日" to "13日" would change the text of
+#: CJK pages, which print them on purpose (normalisation is NFC, not NFKC).
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, fix_character_width=False, explain=False
+)
+
+
+def _ftfy_triggers() -> re.Pattern[str]:
+    """Characters and sequences that some ftfy step other than mojibake repair would change.
+
+    Built from ftfy's own tables: control characters it strips, ligatures and
+    full-width forms it rewrites, line breaks it converts (and the rest of
+    C0/C1, escape sequences and surrogates), HTML entities it decodes.
+    Characters that ftfy's mojibake check anchors at a segment start (``Ã``,
+    ``Â``) are included so a whole-text check stands for every segment.
+    """
+    codes = set(CONTROL_CHARS) | set(LIGATURES) | set(WIDTH_MAP)
+    codes |= set(range(0x00, 0x09)) | set(range(0x0B, 0x20)) | set(range(0x7F, 0xA0))
+    codes |= {0x2028, 0x2029, ord("Ã"), ord("Â")}
+    chars = "".join(f"\\U{c:08x}" for c in sorted(codes))
+    return re.compile(f"[{chars}\\ud800-\\udfff]|{HTML_ENTITY_RE.pattern}")
+
+
+_FTFY_TRIGGERS = _ftfy_triggers()
+
+
+def _ftfy_leaves_alone(text: str) -> bool:
+    """Whether ``ftfy.fix_text`` with :data:`_FTFY_CONFIG` returns ``text`` unchanged.
+
+    ftfy fixes a text line by line, each line through a dozen steps written
+    in Python; on clean text every step is a no-op, and that per-line cost
+    was a fifth of the text path. Every step is a no-op on a line when no
+    trigger of :func:`_ftfy_triggers` occurs in it, the mojibake check
+    (``is_bad``, which ftfy also skips for ASCII) finds nothing and the line
+    is already NFC. The checks hold for the whole text exactly when they
+    hold for each line: no pattern involved looks across a line end, and
+    NFC does not compose across a newline.
+    """
+    if len(text) >= _FTFY_CONFIG.max_decode_length or _FTFY_TRIGGERS.search(text):
+        return False
+    if text.isascii():
+        return True
+    return not is_bad(text) and unicodedata.is_normalized("NFC", text)
+
+
+def _fix_mojibake(text: str) -> str:
+    """``ftfy.fix_text(text, config)``, skipping the lines it would leave as they are.
+
+    Mirrors ftfy's own segmenting (one line at a time, HTML unescaping
+    switched off for good once a line holds ``<``), so the result is the
+    same string ftfy returns; only lines that fail
+    :func:`_ftfy_leaves_alone` pay for the full repair.
+    """
+    if len(text) >= _FTFY_CONFIG.max_decode_length:
+        return ftfy.fix_text(text, _FTFY_CONFIG)  # ftfy also splits over-long lines; leave that to it
+    if _ftfy_leaves_alone(text):
+        return text
+    config = _FTFY_CONFIG
+    out: list[str] = []
+    for segment in _segments(text):
+        if config.unescape_html == "auto" and "<" in segment:
+            config = config._replace(unescape_html=False)
+        out.append(segment if _ftfy_leaves_alone(segment) else ftfy.fix_and_explain(segment, config).text)
+    return "".join(out)
+
+
+def _segments(text: str) -> list[str]:
+    """Lines with their ``\\n`` kept, split as ftfy splits a text."""
+    lines = text.split("\n")
+    segments = [line + "\n" for line in lines[:-1]]
+    if lines[-1]:
+        segments.append(lines[-1])
+    return segments
 
 
 def normalize_text(text: str, *, fix_mojibake: bool = True) -> str:
@@ -24,10 +102,7 @@ def normalize_text(text: str, *, fix_mojibake: bool = True) -> str:
     Mojibake repair (ftfy) runs first because entity and width fixes would
     otherwise hide the byte patterns it recognises.
     """
-    if fix_mojibake:
-        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
-    else:
-        text = unicodedata.normalize("NFC", text)
+    text = _fix_mojibake(text) if fix_mojibake else unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text)
     text = _ZERO_WIDTH.sub("", text)
     return _SPACES.sub(" ", text)
@@ -47,21 +122,19 @@ def join_paragraphs(paragraphs: list[str]) -> str:
 
 def word_count(text: str) -> int:
     """Words of ``text``; CJK scripts without spaces count one per character."""
+    tokens = text.split()
+    if text.isascii():
+        return len(tokens)
     count = 0
-    for token in text.split():
-        cjk = sum(1 for ch in token if _is_cjk(ch))
+    for token in tokens:
+        # An ASCII token has no CJK character: one word (the common case, checked in C).
+        cjk = 0 if token.isascii() else len(_CJK.findall(token))
         count += cjk + (1 if cjk < len(token) else 0)
     return count
 
 
-def _is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3040 <= code <= 0x30FF
-        or 0xAC00 <= code <= 0xD7AF
-        or 0x3400 <= code <= 0x4DBF
-    )
+#: CJK scripts written without spaces: Han, kana, Hangul syllables, Han extension A.
+_CJK = re.compile("[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af\u3400-\u4dbf]")
 
 
 def collapse_blank_lines(text: str) -> str:
@@ -70,6 +143,9 @@ def collapse_blank_lines(text: str) -> str:
 
 def comparison_key(text: str) -> str:
     """A key under which two renderings of the same line compare equal."""
+    if text.isascii():
+        # NFKC leaves ASCII alone, casefold is lower there, and no curly quote can occur.
+        return " ".join(_WORDS.findall(text.lower()))
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(_WORDS.findall(text))

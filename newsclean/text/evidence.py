@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
+from .lexicon import CaseFold, literal_gate, new_case_fold
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
@@ -42,6 +44,11 @@ class Evidence:
     link_annotation: re.Pattern[str]
     stoplist_names: dict[str, str]
     _stoplists: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Literal gates of the two cue patterns (see lexicon.Matcher): nearly every
+    # block has no cue at all, and the gate says so for a fraction of the cost.
+    _fold: CaseFold | None = None
+    _appeal_gate: re.Pattern[str] | None = None
+    _second_person_gate: re.Pattern[str] | None = None
 
     @classmethod
     def load(cls) -> Evidence:
@@ -50,14 +57,19 @@ class Evidence:
         appeal = [w for ws in cues["appeal"].values() for w in ws]  # type: ignore[attr-defined]
         second = [w for ws in cues["second_person"].values() for w in ws]  # type: ignore[attr-defined]
         labels = [w for ws in cues["tag_labels"].values() for w in ws]  # type: ignore[attr-defined]
+        fold = new_case_fold()
+        appeal_pattern, second_pattern = _prefix_pattern(appeal), _word_pattern(second)
         return cls(
-            appeal=_prefix_pattern(appeal),
-            second_person=_word_pattern(second),
+            appeal=appeal_pattern,
+            second_person=second_pattern,
             tag_label=re.compile(
                 "^(?:" + "|".join(re.escape(w) for w in labels) + r")\s*:?$", re.IGNORECASE
             ),
             link_annotation=re.compile("|".join(cues["link_annotations"]), re.IGNORECASE),  # type: ignore[arg-type]
             stoplist_names=dict(names),  # type: ignore[call-overload]
+            _fold=fold,
+            _appeal_gate=literal_gate(appeal_pattern, fold),
+            _second_person_gate=literal_gate(second_pattern, fold),
         )
 
     def stoplist(self, language: str | None) -> frozenset[str] | None:
@@ -72,15 +84,22 @@ class Evidence:
 
     def stopword_density(self, text: str, language: str | None) -> float | None:
         stops = self.stoplist(language)
+        if stops is None:
+            return None
         words = _WORD.findall(text.lower())
-        if stops is None or not words:
+        if not words:
             return None
         return sum(1 for w in words if w in stops) / len(words)
 
     def appeal_score(self, text: str) -> tuple[int, float]:
         """Count of appeal and second-person cues, and their density per word."""
         words = max(1, len(text.split()))
-        hits = len(self.appeal.findall(text)) + len(self.second_person.findall(text))
+        folded = self._fold.fold(text) if self._fold is not None else text
+        hits = 0
+        if self._appeal_gate is None or self._appeal_gate.search(folded):
+            hits += len(self.appeal.findall(text))
+        if self._second_person_gate is None or self._second_person_gate.search(folded):
+            hits += len(self.second_person.findall(text))
         return hits, hits / words
 
 
