@@ -139,8 +139,9 @@ def _fill_from_text(article: Article, text: str, url: str | None, options: Optio
 def _fill_from_html(article: Article, text: str, url: str | None, options: Options) -> None:
     found = extract_html(text, url, options, _RESOURCES.get())
     # The same text normalisation as the text path (NFC, mojibake, soft
-    # hyphens, zero-width and control characters), once over the whole body.
-    article.text = join_paragraphs(normalize_text("\n\n".join(found.paragraphs)).split("\n\n"))
+    # hyphens, zero-width and control characters), paragraph by paragraph:
+    # a repair must never join two paragraphs' words.
+    article.text = join_paragraphs([normalize_text(p) for p in found.paragraphs])
     article.url = found.url or url
     article.title = found.title
     article.description = found.description

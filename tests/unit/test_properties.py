@@ -36,7 +36,13 @@ def reference(raw: str) -> str:
     spelled out.
     """
     repaired, _ = repair_text(raw)  # what decoding does to every input, before any parsing
-    whole = normalize_text(html.unescape(_TAG.sub("", repaired)))
+    stripped = html.unescape(_TAG.sub("", repaired))
+    whole = normalize_text(stripped)
+    # Extracted paragraphs have their whitespace collapsed (a no-break space
+    # becomes a space) before they are normalised, which can change ftfy's verdict.
+    collapsed = normalize_text(" ".join(stripped.split()))
+    # Plain text is not markup: "<0>" in a dump is text, and stays.
+    verbatim = normalize_text(repaired)
     # ftfy judges mojibake in context, and the cleaner normalises a text node
     # or a line on its own: each piece normalised alone is also a reference.
     # Fields (title) collapse whitespace first, which can change ftfy's verdict.
@@ -45,7 +51,7 @@ def reference(raw: str) -> str:
         for piece in re.split(r"<[^>]*>|\n", repaired)
         for form in (html.unescape(piece), " ".join(html.unescape(piece).split()))
     ]
-    return "|".join("".join(comparison_key(text).split()) for text in [whole, *pieces])
+    return "|".join("".join(comparison_key(text).split()) for text in [whole, collapsed, verbatim, *pieces])
 
 
 def invented_words(article: newsclean.Article, raw: str) -> list[str]:
