@@ -24,6 +24,9 @@ EDGE_CATEGORIES = frozenset(
 _SHORT_BLOCK_WORDS = 15
 _MENU_MIN_WORDS = 15
 _MENU_CAPS_SHARE = 0.7
+_MENU_SEPARATOR = re.compile(r"\s[|｜•·]\s|\s?｜\s?")
+_MENU_MIN_ITEMS = 4
+_MENU_ITEM_WORDS = 4
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？](?:\s|$)|[,;:]\s")
 _FULL_WEIGHT_WORDS = 30
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
@@ -64,6 +67,10 @@ def _is_menu_line(text: str) -> bool:
     is as long as a paragraph but has no sentence punctuation and capitalises
     nearly every word (German nouns alone stay well under the threshold).
     """
+    segments = [seg for seg in _MENU_SEPARATOR.split(text) if seg.strip()]
+    if len(segments) >= _MENU_MIN_ITEMS and all(count_words(seg) <= _MENU_ITEM_WORDS for seg in segments):
+        # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.
+        return True
     tokens = [t for t in text.split() if t[:1].isalpha()]
     if len(tokens) < _MENU_MIN_WORDS or _SENTENCE_PUNCT.search(text):
         return False

@@ -27,6 +27,8 @@ from .lexicon import Lexicon
 from .region import (
     BARRIER_CATEGORIES,
     FINAL_BARRIERS,
+    FOOTER_BARRIERS,
+    LATE_BARRIERS,
     cut_at_barrier,
     cut_next_article,
     cut_teaser_tail,
@@ -246,6 +248,8 @@ def extract_text(
             end,
             lambda text: tag_label.match(text.split(":", 1)[0].strip()) is not None,
             BARRIER_CATEGORIES if options.favor_precision else FINAL_BARRIERS,
+            {} if options.favor_precision else LATE_BARRIERS,
+            FOOTER_BARRIERS,
         )
         trimmed.update(after)
     if start == end:

@@ -20,6 +20,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from .segment import count_words
+
 #: When a block matches several categories, the first in this order wins.
 CATEGORY_ORDER: tuple[str, ...] = (
     "share",
@@ -410,8 +412,12 @@ class Lexicon:
         return None
 
     def match(self, text: str, *, max_line_words: int = 15) -> str | None:
-        """Line match for short blocks, else phrase match."""
-        words = len(text.split())
+        """Line match for short blocks, else phrase match.
+
+        Words are counted as :func:`count_words` does, so a Japanese or
+        Chinese sentence (one whitespace token) still gets its phrase match.
+        """
+        words = count_words(text)
         if words <= max_line_words:
             found = self.match_line(text)
             if found or words <= _MIN_PHRASE_WORDS:

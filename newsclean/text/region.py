@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..normalize.text import comparison_key
 from .classify import EDGE_CATEGORIES, Verdict
-from .segment import Block
+from .segment import Block, count_words
 
 #: Shape of a teaser unit: up to three short head lines (date, kicker,
 #: headline), one short summary.
@@ -23,6 +23,14 @@ _TEASER_HEAD_WORDS = 15
 _TEASER_SUMMARY_WORDS = 45
 _TEASER_UNITS = 3
 _TEASER_TAILS = 2
+#: A summary cut off with an ellipsis is a teaser's; its headline may run longer.
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")
+_TRUNCATED_HEAD_WORDS = 25
+#: "Label: A, B, C" (results by region, a cast list) is a list's line, not a summary.
+_LABELLED_ENTRY = re.compile(r"^[^\W\d][^:：]{0,20}[:：](?!//)")
+_ENUMERATION = re.compile(r"[、,，;；]")
+_ENUMERATION_ITEMS = 3
+_ENUMERATION_ITEM_WORDS = 3
 _TEASER_TAIL_KINDS = frozenset({"byline", "meta", "dateline", "share", "image_credit", "navigation"})
 #: A dated teaser: head lines with a calendar date, then a few blocks of summary.
 _DATED_BODY_BLOCKS = 5
@@ -145,11 +153,15 @@ def _teaser_unit_start(
         last -= 1
     if last <= floor or not verdicts[last].prose or blocks[last].words >= _TEASER_SUMMARY_WORDS:
         return None
+    summary = blocks[last].text.strip()
+    if _is_enumeration(summary):
+        return None
+    head_words = _TRUNCATED_HEAD_WORDS if _TRUNCATED.search(summary) else _TEASER_HEAD_WORDS
     index = last
     distinct = False
     while index - 1 >= floor and last - index < _TEASER_HEADS:
         previous = verdicts[index - 1]
-        if previous.prose or blocks[index - 1].words > _TEASER_HEAD_WORDS:
+        if previous.prose or blocks[index - 1].words > head_words:
             break
         distinct = distinct or (
             comparison_key(blocks[index - 1].text) not in repeated
@@ -157,6 +169,16 @@ def _teaser_unit_start(
         )
         index -= 1
     return index if (distinct and index < last) or last - index >= 2 else None
+
+
+def _is_enumeration(text: str) -> bool:
+    """A labelled list of short items ("Kyoto: A, B, C"), as results and cast lists print them."""
+    label = _LABELLED_ENTRY.match(text)
+    if label is None:
+        return False
+    items = [item for item in _ENUMERATION.split(text[label.end():]) if item.strip()]
+    words = sum(count_words(item) for item in items)
+    return len(items) >= _ENUMERATION_ITEMS and words <= _ENUMERATION_ITEM_WORDS * len(items)
 
 
 def _is_date_label(block: Block, verdict: Verdict) -> bool:
@@ -257,12 +279,22 @@ BARRIER_CATEGORIES = frozenset(
     {"teaser", "tags", "comments", "newsletter", "share", "appeal", "paywall", "contribute"}
 )
 #: Barriers that end an article on any preference: a comment thread's
-#: header does not sit inside articles the way "Most read" boxes do.
-FINAL_BARRIERS = frozenset({"comments"})
+#: header does not sit inside articles the way "Most read" boxes do, and a
+#: wall's message ("This article is for members only.") ends what the page shows.
+FINAL_BARRIERS = frozenset({"comments", "paywall"})
+#: Barriers that end an article only late in it: pages that print the
+#: whole text put "Sign in" widgets and wall notices in its middle too.
+LATE_BARRIERS = {"paywall": 0.75}
 #: A barrier is a heading or a label ("Comments (12)"), not a sentence that mentions comments.
 _BARRIER_WORDS = 6
 #: A barrier's own kind may precede it this closely ("Comments" / "All comments (4)").
 _BARRIER_SPAN = 4
+#: Barriers that end an article as a pair of different kinds: a footer's
+#: share row, tags and "More from" heading. Sign-up and donation boxes
+#: carry an "Email" field or a share line of their own mid-article.
+FOOTER_BARRIERS = frozenset({"share", "tags", "teaser", "comments"})
+#: How far a second barrier may follow the first to make a footer cluster.
+_PAIR_SPAN = 3
 #: The share of the region's prose that must precede a barrier for it to end the article.
 _BARRIER_SHARE = 0.5
 
@@ -274,6 +306,8 @@ def cut_at_barrier(
     end: int,
     tag_label: Callable[[str], bool] = lambda text: False,
     kinds: frozenset[str] = BARRIER_CATEGORIES,
+    late: Mapping[str, float] = LATE_BARRIERS,
+    pairs: frozenset[str] = frozenset(),
 ) -> tuple[int, dict[int, str]]:
     """End the region at the first barrier (a teaser heading, tag list, share row,
     comment header, appeal) once most of its prose is behind.
@@ -282,25 +316,58 @@ def cut_at_barrier(
     does not stop at them; a caller preferring precision gives up those
     articles' last paragraphs to be rid of what follows a finished article.
     A label seen before in the article ("Comments: 49" under every item of
-    a related-stories box) marks items, not the end.
+    a related-stories box) marks items, not the end. A category
+    in ``late`` ends the article only once that share of its prose is behind.
+    A category in ``pairs`` ends it when a barrier of another kind follows
+    with no prose between ("Share this article", then "More on:" and the
+    tags): one box inside an article is common, an article's footer is a
+    cluster of them.
     """
+
+    def kind(index: int) -> str | None:
+        category = verdicts[index].category
+        # Tag labels ("More on") read as menu items too.
+        if category in (None, "navigation") and not verdicts[index].prose and tag_label(blocks[index].text):
+            return "tags"
+        return category
+
+    def partner(index: int, category: str) -> bool:
+        # The rest of the first barrier's own row (one share button a line) does not count.
+        others = 0
+        for following in range(index + 1, end):
+            other = kind(following)
+            if other == category:
+                continue
+            if verdicts[following].prose or others == _PAIR_SPAN:
+                return False
+            if other in pairs and blocks[following].words <= _BARRIER_WORDS:
+                return True
+            others += 1
+        return False
+
     prose = [blocks[i].words if verdicts[i].prose else 0 for i in range(start, end)]
     total = sum(prose)
     seen = 0
     for offset, index in enumerate(range(start, end)):
-        category = verdicts[index].category
-        if category is None and not verdicts[index].prose and tag_label(blocks[index].text):
-            category = "tags"
+        category = kind(index)
+        if category is None or blocks[index].words > _BARRIER_WORDS:
+            seen += prose[offset]
+            continue
+        if category in kinds:
+            enough = seen >= late.get(category, _BARRIER_SHARE) * total
+        else:
+            # A footer cluster is evidence enough for a shorter first part:
+            # the page may have loaded a longer second article below it.
+            floor = max(_NEXT_MIN_WORDS, _NEXT_SHARE * total)
+            enough = category in pairs and seen >= floor and partner(index, category)
         if (
-            category in kinds
-            and seen >= _BARRIER_SHARE * total
-            and blocks[index].words <= _BARRIER_WORDS
+            enough
             and not any(
                 verdicts[i].category == category or _label_word(blocks[i].text) == _label_word(blocks[index].text)
                 for i in range(start, index - _BARRIER_SPAN)
             )
         ):
-            return index, _labels(verdicts, index, end, category or "teaser")
+            return index, _labels(verdicts, index, end, category)
         seen += prose[offset]
     return end, {}
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from newsclean.text.classify import Verdict
 from newsclean.text.region import (
     FINAL_BARRIERS,
+    FOOTER_BARRIERS,
     cut_at_barrier,
     cut_next_article,
     cut_teaser_tail,
@@ -118,6 +119,25 @@ def test_comment_header_ends_the_article_but_item_counters_do_not() -> None:
     blocks, verdicts = _blocks(boxed)
     assert cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS) == (len(blocks), {})
 
+def test_labelled_enumerations_are_not_teaser_summaries() -> None:
+    # Results by region under intensity labels: a list inside the article.
+    rows: list[tuple[str, str | None, bool]] = []
+    for level, places in (("<Level 5>", "Alder, Birch, Cedar"), ("<Level 4>", "Dale, Elm, Fern, Glen"),
+                          ("<Level 3>", "Heath, Ivy, Juniper, Knoll, Larch")):
+        rows += [(level, None, False), (f"North district: {places}, Moor, Nook, Oak, Pine, Quarry, Rye", None, True)]
+    blocks, verdicts = _blocks(_ARTICLE + rows)
+    assert cut_teaser_tail(blocks, verdicts, 0, len(blocks)) == (len(blocks), {})
+
+
+def test_truncated_summaries_mark_teasers_with_long_headlines() -> None:
+    head = "arrest a seventy-year-old woman on suspicion of killing her husband at home after years of care"
+    rows: list[tuple[str, str | None, bool]] = []
+    for town in ("Kusatsu", "Otsu", "Hikone"):
+        summary = "A man of seventy-six was found dead in a flat on Monday, police said..."
+        rows += [(f"* {town} police {head}", None, False), (summary, None, True)]
+    blocks, verdicts = _blocks(_ARTICLE + rows)
+    assert cut_teaser_tail(blocks, verdicts, 0, len(blocks))[0] == len(_ARTICLE)
+
 
 _LONG = [(" ".join(["The council approved the budget after a long debate about schools."] * 4), None, True)] * 5
 
@@ -141,3 +161,35 @@ def test_dated_box_inside_an_article_is_not_a_next_article() -> None:
     ]
     blocks, verdicts = _blocks([*_LONG, *box, _LONG[0]])
     assert cut_next_article(blocks, verdicts, 0, len(blocks)) == (len(blocks), {})
+
+
+def _tag_label(text: str) -> bool:
+    return text in ("More on", "Tags")
+
+
+def test_footer_cluster_ends_the_article_before_a_longer_second_one() -> None:
+    footer = [("Share article", "share", False), ("More on", None, False), ("venezuela usa", None, False)]
+    blocks, verdicts = _blocks([*_LONG[:4], *footer, *_LONG])
+    end, trimmed = cut_at_barrier(blocks, verdicts, 0, len(blocks), _tag_label, FINAL_BARRIERS, pairs=FOOTER_BARRIERS)
+    assert end == 4 and trimmed[4] == "share"
+    # One share row alone is not a footer: articles print them between paragraphs.
+    alone = [*_LONG[:4], footer[0], *_LONG]
+    blocks, verdicts = _blocks(alone)
+    end, _ = cut_at_barrier(blocks, verdicts, 0, len(blocks), _tag_label, FINAL_BARRIERS, pairs=FOOTER_BARRIERS)
+    assert end == len(blocks)
+
+
+def test_sign_up_box_inside_an_article_is_not_a_footer() -> None:
+    box = [("Email", "share", False), ("Sign Up", "newsletter", False)]
+    blocks, verdicts = _blocks([*_LONG[:4], *box, *_LONG[:3]])
+    end, _ = cut_at_barrier(blocks, verdicts, 0, len(blocks), _tag_label, FINAL_BARRIERS, pairs=FOOTER_BARRIERS)
+    assert end == len(blocks)
+
+
+def test_wall_notice_ends_the_article_only_late() -> None:
+    wall = ("This article is for members only.", "paywall", False)
+    blocks, verdicts = _blocks([*_LONG[:4], wall, _LONG[0]])
+    assert cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS)[0] == 4
+    # Pages that print the whole text put the notice in its middle too.
+    blocks, verdicts = _blocks([*_LONG[:3], wall, *_LONG[:2]])
+    assert cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS)[0] == len(blocks)
