@@ -20,6 +20,8 @@ _HEADLINE_WINDOW = 3
 _TEASER_MIN_WORDS = 4
 #: How many closing paragraphs may be an author's bio.
 _BIO_WINDOW = 2
+#: An ``<article>`` with this many words of paragraphs is a story of its own.
+_STORY_WORDS = 150
 
 
 def drop_headline(lines: list[str], headlines: list[str], removed: list[Removed]) -> list[str]:
@@ -91,3 +93,46 @@ def drop_author_bio(paragraphs: list[str], authors: list[str], removed: list[Rem
         end -= 1
     removed.extend(Removed("bio", p) for p in paragraphs[end:])
     return paragraphs[:end]
+
+
+def _stories(tree: etree._Element) -> list[str]:
+    """Comparison keys of the page's outermost ``<article>`` elements that hold a story."""
+    found: list[str] = []
+    for element in tree.iterfind(".//article"):
+        if any(parent.tag == "article" for parent in element.iterancestors()):
+            continue
+        paragraphs = [" ".join(p.itertext()) for p in element.iterfind(".//p")]
+        if sum(len(text.split()) for text in paragraphs) >= _STORY_WORDS:
+            found.append(comparison_key(" ".join(element.itertext())))
+    return found
+
+
+def drop_other_articles(
+    lines: list[str], tree: etree._Element, headlines: list[str], removed: list[Removed]
+) -> list[str]:
+    """Keep one story where the extractor ran across two.
+
+    Pages that load the next story below the first (infinite scroll) print
+    each in its own ``<article>``; an extractor that takes the common
+    container takes both. The story holding the headline stays (else the
+    first one the body draws on); lines of the others go as ``teaser``.
+    """
+    stories = _stories(tree)
+    if len(stories) < 2:
+        return lines
+    owners: list[int | None] = []
+    for line in lines:
+        key = comparison_key(line)
+        owners.append(next((i for i, text in enumerate(stories) if key and key in text), None))
+    used = [i for i in dict.fromkeys(o for o in owners if o is not None)]
+    if len(used) < 2:
+        return lines
+    keys = [comparison_key(h) for h in headlines if h and comparison_key(h)]
+    main = next((i for i in used if any(k in stories[i] for k in keys)), used[0])
+    kept: list[str] = []
+    for line, owner in zip(lines, owners, strict=True):
+        if owner is not None and owner != main:
+            removed.append(Removed("teaser", line))
+        else:
+            kept.append(line)
+    return kept

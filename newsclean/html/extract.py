@@ -26,7 +26,7 @@ from ..options import Options
 from ..record import Removed
 from ..text.extract import TextResources, extract_text
 from ..text.residual import filter_paragraphs
-from .cleanup import drop_author_bio, drop_headline, drop_links_and_tables, link_texts
+from .cleanup import drop_author_bio, drop_headline, drop_links_and_tables, drop_other_articles, link_texts
 from .defuse import defuse_markup
 from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
 from .metadata import PageMetadata, read_metadata
@@ -206,6 +206,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     _fill_metadata(out, meta, doc, url, options, language)
     headlines = [out.title or ""] + [str(v) for v in meta.all("title")]
     lines = drop_headline(lines, headlines, out.removed)
+    lines = drop_other_articles(lines, tree, headlines, out.removed)
     lines = drop_links_and_tables(lines, link_texts(tree), out.removed)
     residual = filter_paragraphs(lines, language, resources, options)
     out.paragraphs = drop_author_bio(residual.paragraphs, out.authors, out.removed)

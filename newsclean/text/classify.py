@@ -16,7 +16,7 @@ from .evidence import Evidence
 from .lexicon import Lexicon
 from .segment import Block, count_words, split_sentences
 
-_TERMINAL = tuple(".!?…。！？:;\"'”’»)")
+_TERMINAL = tuple(".!?…。！？:;\"'”’»)।؟۔։።")
 #: Categories that end an article when they follow it: appeals, walls, prompts.
 EDGE_CATEGORIES = frozenset(
     {"appeal", "paywall", "newsletter", "contribute", "app_prompt", "cookie", "comments", "legal", "teaser"}
@@ -29,6 +29,7 @@ _MENU_MIN_ITEMS = 4
 _MENU_ITEM_WORDS = 4
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？](?:\s|$)|[,;:]\s")
 _FULL_WEIGHT_WORDS = 30
+_CAPS_LINK_WORDS = 9
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -81,6 +82,22 @@ def _is_menu_line(text: str) -> bool:
 def _is_caps_promo(sentence: str) -> bool:
     words = sentence.split()
     return 2 <= len(words) <= 8 and bool(_ALL_CAPS.match(sentence)) and bool(_HAS_LETTER.search(sentence))
+
+
+def _is_caps_link(text: str, words: int) -> bool:
+    """A whole headline in capitals inside the text: a link to another story.
+
+    Subheadings set in capitals are a few words; a sentence-long line in
+    capitals without a full stop is the "RELATED: ..." link some sites
+    put between paragraphs.
+    """
+    return (
+        _CAPS_LINK_WORDS <= words <= _SHORT_BLOCK_WORDS * 2
+        and not text.rstrip().endswith(".")
+        and bool(_ALL_CAPS.match(text))
+        and bool(_HAS_LETTER.search(text))
+        and any(ch.isupper() for ch in text)
+    )
 
 
 def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[SentenceNoise]:
@@ -136,7 +153,7 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language:
         if noise and noise_chars >= 0.6 * len(text):
             category = max(noise, key=lambda n: n.end - n.start).category
             noise = []
-    elif category is None and _is_caps_promo(text) and hits:
+    elif category is None and ((_is_caps_promo(text) and hits) or _is_caps_link(text, words)):
         category = "teaser"
     if category is None and _is_menu_line(text):
         category = "navigation"

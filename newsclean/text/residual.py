@@ -8,6 +8,7 @@ given, so only noise blocks, noise sentences and appeal-like edges go.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..options import Options
@@ -16,6 +17,24 @@ from .classify import classify_block, strip_sentence_noise
 from .extract import TextResources
 from .region import trim_edges
 from .segment import Block
+
+#: Cut-off summaries at a body's end: this many words at least, this many in a row.
+_CUT_OFF_WORDS = 20
+_CUT_OFF_RUN = 2
+_SENTENCE_END = re.compile(r"[.!?…。！？:;।؟۔։።\"'”’»)\]]\W{0,2}$")
+
+
+def _cut_off_tail(blocks: list[Block]) -> int:
+    """Where a run of cut-off summaries closing the body begins.
+
+    Teaser boxes print the first words of other stories and stop mid-sentence
+    ("... and nationwide coverage by the end"); an article's paragraphs end
+    as sentences do. Two or more such paragraphs close the body: a box.
+    """
+    index = len(blocks)
+    while index > 0 and blocks[index - 1].words >= _CUT_OFF_WORDS and not _SENTENCE_END.search(blocks[index - 1].text):
+        index -= 1
+    return index if len(blocks) - index >= _CUT_OFF_RUN else len(blocks)
 
 
 @dataclass
@@ -40,6 +59,8 @@ def filter_paragraphs(
     verdicts = [classify_block(b, lexicon, resources.evidence, language) for b in blocks]
     result = ResidualResult(paywalled=any(v.category == "paywall" for v in verdicts))
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
+    tail = _cut_off_tail(blocks[start:end]) + start
+    trimmed.update({index: "teaser" for index in range(tail, end)})
     if options.favor_recall:
         start, end, trimmed = 0, len(blocks), {}
     for block, verdict in zip(blocks, verdicts, strict=False):

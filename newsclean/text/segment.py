@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-_TERMINAL = ".!?…。！？\"'”’»)]"
+_TERMINAL = ".!?…。！？\"'”’»)]।؟۔։።"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def _load_dangling() -> frozenset[str]:
     data = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
