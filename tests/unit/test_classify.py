@@ -39,3 +39,19 @@ def test_cookie_banner_in_german(resources: TextResources) -> None:
     text = "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten."
     verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, "de")
     assert verdict.category == "cookie"
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        ("MAN ALLEGEDLY BEAT WOMAN TO DEATH USING TOILET TANK LID IN CITY HOTEL ROOM", "teaser"),
+        # A subheading in capitals is a few words, and a sentence ends with a full stop.
+        ("LES VALEURS A SUIVRE A WALL STREET", None),
+        ("THE COUNCIL WILL MEET AGAIN ON TUESDAY TO VOTE ON THE BUDGET FOR NEXT YEAR.", None),
+        # Bar-joined footer links, in a script without capitals.
+        ("人民日报社概况 | 关于人民网 | 报社招聘 | 招聘英才 | 广告服务 | 合作加盟", "navigation"),
+    ],
+)
+def test_capitals_links_and_bar_menus(resources: TextResources, text: str, category: str | None) -> None:
+    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, None)
+    assert verdict.category == category
