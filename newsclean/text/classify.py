@@ -55,7 +55,10 @@ class Verdict:
 
 
 def _is_prose(text: str, words: int) -> bool:
-    ends = text.rstrip().endswith(_TERMINAL)
+    stripped = text.rstrip()
+    # A line cut off with an ellipsis ("Says Diplomacy as ...") is a truncated
+    # headline or summary, not a finished sentence.
+    ends = stripped.endswith(_TERMINAL) and not stripped.endswith(("...", "…"))
     if words >= 25:
         return True
     return bool(words >= 8 and ends)

@@ -55,3 +55,25 @@ def test_cookie_banner_in_german(resources: TextResources) -> None:
 def test_capitals_links_and_bar_menus(resources: TextResources, text: str, category: str | None) -> None:
     verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, None)
     assert verdict.category == category
+
+
+def test_truncated_headline_is_not_prose(resources: TextResources) -> None:
+    cut = "* Prime Minister Considering Meeting with the President After the Summit in Laos..."
+    verdict = classify_block(Block(0, cut, 0, True), resources.lexicon, resources.evidence, "en")
+    assert not verdict.prose and verdict.score < 0
+    whole = "* Prime Minister Considering Meeting with the President After the Summit in Laos."
+    assert classify_block(Block(0, whole, 0, True), resources.lexicon, resources.evidence, "en").prose
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        ("IT-Spezialist (m/w/d) Infrastruktur, Netzwerke und Systeme", "advertisement"),
+        ("Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.", "embed"),
+        ("Bitte markieren Sie die entsprechenden Wörter im Text.", "contribute"),
+        ("Add The Daily Example to your Google News feed.", "app_prompt"),
+    ],
+)
+def test_job_ads_consent_placeholders_and_widgets(resources: TextResources, text: str, category: str) -> None:
+    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, None)
+    assert verdict.category == category
