@@ -9,6 +9,8 @@ and its appeal cues. The verdict's ``score`` feeds the region search in
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..record import Removed
@@ -30,6 +32,7 @@ _MENU_ITEM_WORDS = 4
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？](?:\s|$)|[,;:]\s")
 _FULL_WEIGHT_WORDS = 30
 _CAPS_LINK_WORDS = 9
+_LINK_LABEL_WORDS = 6
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -101,6 +104,42 @@ def _is_caps_link(text: str, words: int) -> bool:
         and bool(_HAS_LETTER.search(text))
         and any(ch.isupper() for ch in text)
     )
+
+
+def _link_label(text: str) -> str | None:
+    """The label of a "READ ANOTHER STORY HERE | Headline" line, else ``None``."""
+    label, bar, rest = text.partition(" | ")
+    rest = rest.strip()
+    if (
+        bar
+        and 1 <= len(label.split()) <= _LINK_LABEL_WORDS
+        and label.isupper()
+        and 0 < count_words(rest) <= _SHORT_BLOCK_WORDS * 2
+        and not rest.endswith((".", "!", "?"))
+    ):
+        return label.strip()
+    return None
+
+
+def mark_labelled_links(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
+    """Mark lines that repeat one capitals label before a bar as teasers.
+
+    Sites in every language put "READ ALSO | Headline" links between
+    paragraphs; the label's capitals and the bar mark them whatever its
+    words are. A label seen once may be the headline's own kicker
+    ("BUDGET | Tax agency hires"), so only a label repeated on the page
+    counts, and the marked blocks are returned: one of them may still be the
+    page's headline, its series label repeated by the related stories.
+    """
+    labels = [_link_label(b.text) if v.category is None else None for b, v in zip(blocks, verdicts, strict=True)]
+    counts = Counter(label for label in labels if label)
+    marked: set[int] = set()
+    for index, (block, verdict, label) in enumerate(zip(blocks, verdicts, labels, strict=True)):
+        if label and counts[label] > 1:
+            verdict.category, verdict.prose = "teaser", False
+            verdict.score = -(2.0 + 1.5 * block.words)
+            marked.add(index)
+    return marked
 
 
 def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[SentenceNoise]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..options import Options
 from ..record import Removed
-from .classify import classify_block, strip_sentence_noise
+from .classify import classify_block, mark_labelled_links, strip_sentence_noise
 from .extract import TextResources
 from .region import trim_edges
 from .segment import Block
@@ -57,6 +57,7 @@ def filter_paragraphs(
     blocks = [Block(i, text, line, True) for i, (line, text) in enumerate(present)]
     lexicon = resources.lexicon.for_language(language)
     verdicts = [classify_block(b, lexicon, resources.evidence, language) for b in blocks]
+    mark_labelled_links(blocks, verdicts)
     result = ResidualResult(paywalled=any(v.category == "paywall" for v in verdicts))
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
     tail = _cut_off_tail(blocks[start:end]) + start

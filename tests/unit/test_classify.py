@@ -77,3 +77,19 @@ def test_truncated_headline_is_not_prose(resources: TextResources) -> None:
 def test_job_ads_consent_placeholders_and_widgets(resources: TextResources, text: str, category: str) -> None:
     verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, None)
     assert verdict.category == category
+
+
+def test_repeated_capitals_label_marks_story_links(resources: TextResources) -> None:
+    from newsclean.text.classify import mark_labelled_links
+
+    texts = [
+        "BUDGET | Tax agency gets money to hire debt collectors",
+        "The agency will hire more than a thousand collectors to claw back revenue owed to it, officials said.",
+        "READ ANOTHER STORY HERE | Five arrested after a student was stabbed",
+        "The minister said the plan would be reviewed next year.",
+        "READ ANOTHER STORY HERE | Probe into the death of two friends",
+    ]
+    blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
+    verdicts = [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+    assert mark_labelled_links(blocks, verdicts) == {2, 4}
+    assert [v.category for v in verdicts] == [None, None, "teaser", None, "teaser"]
