@@ -27,6 +27,12 @@ _SLUG = re.compile(r"^[a-z]+(?:-[a-z]+){1,3}$")
 _DATEISH = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:19|20)\d{2}\b|\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 #: A parenthesised or bracketed note after a name: "(obe)", "[AFP]", "(cog.)".
 _NOTE = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,24}?)\s*[)\]]")
+#: What follows a name as a number ("… 4 Febbraio 2025 - 14:41", "… 2 minutes read") is a date or a count.
+_NUMBER_TAIL = re.compile(r"(?<=\S)\s+\d.*$")
+#: A byline wrapped in brackets, as Chinese pages print it: "(责编：牛镛、岳弘彬)".
+_WRAPPED = re.compile(r"^\s*[(（\[]\s*(?P<inner>[^()（）\[\]]+?)\s*[)）\]]\s*$")
+#: Metadata's "Last, First" (Dublin Core, citation tags): "You, Xiaoying", "Lenharo, Mariana".
+_INVERTED = re.compile(r"^(?P<last>[^\W\d_][\w'’-]+),\s+(?P<first>[^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.)?)$")
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
 
@@ -50,11 +56,14 @@ class _AuthorLexicon:
         path = resources.files(__package__).joinpath("data/author_words.json")
         data: dict[str, Any] = json.loads(path.read_text("utf-8"))
         self.particles = frozenset(data["particles"])
-        self.prefix = re.compile(rf"^\s*(?:{_alternation(_flat(data['prefixes']))})\s*:?\s+", re.IGNORECASE)
+        self.prefix = re.compile(
+            rf"^\s*(?:{_alternation(_flat(data['prefixes']))})(?:\s*:?\s+|\s*[:：]\s*)", re.IGNORECASE
+        )
         self.conjunctions = re.compile(
             rf"\s*(?:,|;|&|\+|/|、|，|；|،|\s(?:{_alternation(_flat(data['conjunctions']))})\s)\s*",
             re.IGNORECASE,
         )
+        self.dangling = re.compile(rf"\s+(?:{_alternation(_flat(data['conjunctions']))})\s*$", re.IGNORECASE)
         roles = _flat(data["roles"])
         spaced = [r for r in roles if not _is_unspaced(r)]
         unspaced = [r for r in roles if _is_unspaced(r)]
@@ -75,6 +84,11 @@ class _AuthorLexicon:
         self.affiliation = re.compile(rf"\s+(?:{_alternation(data['affiliation_markers'])})\s+\S.*$", re.IGNORECASE)
         canonical = data["agencies"]["xx"]
         self.agencies = {a.casefold(): a for a in canonical}
+        # An agency printed right after a name, without a separator: "… Stepanenko The Associated Press".
+        spellings = [*canonical, *(a.upper() for a in canonical)]
+        self.agency_tail = re.compile(
+            rf"^(?P<name>.*?\S)\s+(?P<agency>(?:The\s+|THE\s+)?(?:{_alternation(spellings)}))$"
+        )
 
 
 _LEXICON: Lazy[_AuthorLexicon] = Lazy(_AuthorLexicon)
@@ -110,7 +124,7 @@ def _strip_prefix(text: str, lex: _AuthorLexicon) -> str:
     match = lex.prefix.match(text)
     if not match:
         return text
-    word = match.group(0).strip(" :")
+    word = match.group(0).strip(" :：")
     rest = text[match.end():].split()
     # "Di Maio", "von der Leyen": a particle that starts a name is not a "By";
     # "Von dpa" and "di Mario Rossi" are.
@@ -124,6 +138,14 @@ def _strip_prefix(text: str, lex: _AuthorLexicon) -> str:
 
 def _clean_part(part: str, lex: _AuthorLexicon) -> list[str]:
     """One name-sized piece of a byline: zero, one or (with a noted agency) two credits."""
+    number = _NUMBER_TAIL.search(part)
+    if number and not part.lstrip()[:1].isdigit():
+        head = part[: number.start()]
+        if len(head.split()) >= 2 or head.strip().casefold() in lex.agencies:
+            part = head  # "Marco Pizzorno 4 Febbraio 2025", "dpa 30.04.2024"; not "Do 25.04.24"
+    tail = lex.agency_tail.match(part.strip())
+    if tail and len(tail["name"].split()) >= 2:
+        return [*_clean_part(tail["name"], lex), *_clean_part(tail["agency"], lex)]
     extra: list[str] = []
     for note in _NOTE.findall(part):
         if note.strip().casefold() in lex.agencies:
@@ -131,10 +153,15 @@ def _clean_part(part: str, lex: _AuthorLexicon) -> list[str]:
     part = _NOTE.sub(" ", part)
     part = lex.others.sub("", _strip_prefix(part.strip(), lex))
     part = lex.affiliation.sub("", lex.place.sub("", part))
+    had_role = False
     if not lex.desks.search(part):
-        part = lex.roles.sub(" ", part)
+        part, roles = lex.roles.subn(" ", part)
+        had_role = roles > 0
     part = lex.glued_roles.sub(" ", part)
     part = " ".join(part.strip(" .,;:-–—|").split())
+    if had_role and len(part.split()) == 1 and part.casefold() not in lex.agencies:
+        return extra  # the rest of a title ("News" of "News Reporter"), not a name
+    part = _collapse_repeat(part)
     if _SLUG.match(part):
         part = " ".join(w.capitalize() for w in part.split("-"))  # a CMS slug: "chuck-ross"
     if (
@@ -148,6 +175,26 @@ def _clean_part(part: str, lex: _AuthorLexicon) -> list[str]:
         return extra
     agency = lex.agencies.get(part.casefold())
     return [agency or _name_case(part, lex), *extra]
+
+
+def _collapse_repeat(part: str) -> str:
+    """A name printed twice in a row ("Martin Gramnæs Martin Gramnæs") is one name."""
+    words = part.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 1 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return part
+
+
+def _uninvert(text: str, lex: _AuthorLexicon) -> str:
+    """"You, Xiaoying" -> "Xiaoying You"; not for an agency or a role ("AFP, Manila", "Smith, Editor")."""
+    match = _INVERTED.match(text)
+    if not match or not (match["last"][:1].isupper() and match["first"][:1].isupper()):
+        return text
+    words = (match["last"], match["first"].split()[0])
+    if any(w.casefold() in lex.agencies or lex.roles.fullmatch(w) or lex.desks.search(w) for w in words):
+        return text
+    return f"{match['first']} {match['last']}"
 
 
 def _is_description(part: str, lex: _AuthorLexicon) -> bool:
@@ -169,10 +216,14 @@ def split_byline(byline: str) -> list[str]:
     lex = _LEXICON.get()
     text = normalize_inline(byline)
     text = _HANDLE.sub(" ", _EMAIL.sub(" ", _URL.sub(" ", text)))
+    wrapped = _WRAPPED.match(text)
+    text = _uninvert(wrapped["inner"] if wrapped else text, lex)
     names: list[str] = []
     for segment in re.split(r"\s+[|•·]\s+|\s*\|\s*", text):
         # "Updated ...", "Published ..." and what follows end the names of a segment.
         segment = lex.cut.sub("", segment)
+        # "… and 2 others", "박준석 기자 외 1명", "… with agencies": no names, and the joining word goes too.
+        segment = lex.dangling.sub("", lex.others.sub("", segment))
         for part in lex.conjunctions.split(_strip_prefix(segment, lex)):
             names.extend(_clean_part(part, lex))
     # A site's domain after a name ("Jane Doe, example.org") is the outlet's tag;

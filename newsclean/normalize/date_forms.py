@@ -29,6 +29,10 @@ _ISO_BASIC = re.compile(
 _RFC2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _SLASHED_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)")
 _DOTTED = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?!\d)")
+#: "15.10.24 23:35": a dotted date with a two-digit year, taken only alone or before a time.
+_DOTTED_SHORT = re.compile(
+    r"(?<![\d.])(?P<a>\d{2})\.(?P<b>\d{2})\.(?P<y>\d{2})(?![\d.])(?=\s*(?:$|[,|–-]?\s*\d{1,2}:\d{2}))"
+)
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)")
 _TIME = re.compile(
     r"(?<![\d:.])(?P<H>\d{1,2})(?:[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?|(?=\s*[ap]\.?m\.?\b))(?![\d:])\s*"
@@ -37,6 +41,11 @@ _TIME = re.compile(
 )
 _UNIX = re.compile(r"^(?P<s>\d{10})(?P<ms>\d{3})?(?:\.\d+)?$")
 _TZ_WORD = re.compile(r"\b[A-Z]{2,5}\b|\b(?:UTC|GMT)\s*[+-]\s*\d")
+#: North American zones named without standard/daylight ("5 AM PT"): the offset depends on the date.
+_GENERIC_ZONES = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+}
+_GENERIC_ZONE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s*\b(?P<zone>ET|CT|MT|PT)\b(?!\s*[+-]\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -124,9 +133,21 @@ def read_time(day: dt.date, text: str) -> Reading:
     second = int(match["S"]) if match["S"] else 0
     if hour > 23 or minute > 59 or second > 59:
         return Reading(dt.datetime(day.year, day.month, day.day), False, False)
-    tz = _stated_zone(text[match.end():])
-    value = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
+    value = dt.datetime(day.year, day.month, day.day, hour, minute, second)
+    tz = generic_zone_offset(text[match.start():], value) or _stated_zone(text[match.end():])
+    value = value.replace(tzinfo=tz)
     return Reading(value, True, bool(match["S"]))
+
+
+def generic_zone_offset(text: str, value: dt.datetime) -> dt.tzinfo | None:
+    """The offset a generic zone ("9 AM ET", "5 AM PT") has at ``value``'s local date and time."""
+    match = _GENERIC_ZONE.search(text)
+    if not match or not match["zone"].isupper():
+        return None
+    from zoneinfo import ZoneInfo
+
+    offset = value.replace(tzinfo=ZoneInfo(_GENERIC_ZONES[match["zone"]])).utcoffset()
+    return dt.timezone(offset) if offset is not None else None
 
 
 def _stated_zone(rest: str) -> dt.tzinfo | None:
@@ -190,11 +211,14 @@ def read_numeric_form(
         day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
     else:
         match = _DOTTED.search(text)
+        if match is None and (short := _DOTTED_SHORT.search(text)):
+            match = short  # day first like every dotted form; the century is this one
         dotted = match is not None
         match = match or _SLASHED.search(text)
         if not match:
             return None
         a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+        year += 2000 if year < 100 else 0
         if a > 12 >= b:
             day = dt.date(year, b, a)
         elif b > 12 >= a:

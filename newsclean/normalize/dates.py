@@ -22,11 +22,25 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..lazy import Lazy
 from ..options import Options
 from .date_engine import DateparserPool, candidate_languages
-from .date_forms import DateOrder, Reading, format_iso, read_machine_form, read_numeric_form
+from .date_forms import (
+    DateOrder,
+    Reading,
+    format_iso,
+    generic_zone_offset,
+    read_machine_form,
+    read_numeric_form,
+)
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _HAS_DIGIT = re.compile(r"\d")
 _TIME_WORD = re.compile(r"\d{1,2}[:h.]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+#: "kl. 13.05" (Nordic), "klo 10.23" (Finnish): the clock word before a time, which dateparser does not know.
+_CLOCK_WORD = re.compile(r"(?<!\w)(?:kl|klo|kello)\.?\s*(?=\d{1,2}[.:]\d{2}(?!\d))", re.IGNORECASE)
+#: A time written with a dot ("11.08 Uhr", "07.57"), which the numeric forms would not see.
+_DOT_TIME = re.compile(r"(?<![\d.])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.])")
+#: What makes "HH.MM" a time rather than a day and month: a clock word or a year before it, "Uhr"/"h" after it.
+_DOT_TIME_BEFORE = re.compile(r"(?:(?<!\w)(?:kl|klo|kello|um)\.?|(?<!\d)(?:19|20)\d{2}[\s,;|–—-]*)\s*$", re.IGNORECASE)
+_DOT_TIME_AFTER = re.compile(r"\s*(?:Uhr|h)(?!\w)")
 _MAX_LENGTH = 120
 _MAX_RELATIVE_WORDS = 6
 #: dateparser's code for Norwegian Bokmål, which pages declare as "no".
@@ -86,6 +100,16 @@ class _DateResources:
 _RESOURCES: Lazy[_DateResources] = Lazy(_DateResources)
 #: A single "Label:" word before a date, in any language.
 _GENERIC_LABEL = re.compile(r"^\W*\w{2,20}\s*:\s+(?=\S)")
+
+
+def _clock_times(text: str) -> str:
+    """"05.08.2024, kl. 13.05" -> "05.08.2024, 13:05": times with a dot, in the form the readers know."""
+
+    def colon(match: re.Match[str]) -> str:
+        cued = _DOT_TIME_BEFORE.search(text, 0, match.start()) or _DOT_TIME_AFTER.match(text, match.end())
+        return f"{match['h']}:{match['m']}" if cued else match.group(0)
+
+    return _CLOCK_WORD.sub("", _DOT_TIME.sub(colon, text))
 
 
 def strip_date_label(text: str) -> tuple[str, str | None]:
@@ -176,6 +200,7 @@ def parse_date_result(
     text, _ = strip_date_label(original)
     if not text or len(text) > _MAX_LENGTH:
         return None, []
+    text = _clock_times(text)
     res = _RESOURCES.get()
     language = (language or "").split("-")[0].split("_")[0].lower() or None
     reading: Reading | None = None
@@ -242,6 +267,8 @@ def _named(text: str, language: str | None, pool: DateparserPool) -> Reading | N
         return None
     has_time = "time" in result.parts or (not result.parts and bool(_TIME_WORD.search(text)))
     value = result.value
+    if has_time and (zone := generic_zone_offset(text, value.replace(tzinfo=None))) is not None:
+        value = value.replace(tzinfo=zone)  # "5 AM PT" in June is PDT, not PST
     return Reading(value, has_time, has_time and value.second != 0)
 
 

@@ -32,10 +32,13 @@ _SITE_WORDS = 5
 
 
 def _squash(text: str) -> set[str]:
-    """Spellings of a name as a domain would hold it: no spaces, umlauts folded or not."""
-    key = comparison_key(text).replace(" ", "").replace("_", "")
-    plain = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
-    return {key, key.translate(_FOLD), plain}
+    """Spellings of a name as a domain would hold it: no spaces, umlauts folded or not, "The" or not."""
+    words = comparison_key(text).replace("_", "")
+    forms = {words.replace(" ", "")}
+    if words.startswith("the ") and len(words) > 8:
+        forms.add(words[4:].replace(" ", ""))  # "The Japan News" on japannews.yomiuri.co.jp
+    plain = {"".join(c for c in unicodedata.normalize("NFD", f) if not unicodedata.combining(c)) for f in forms}
+    return forms | {f.translate(_FOLD) for f in forms} | plain
 
 
 def _host_forms(url: str | None) -> set[str]:
@@ -61,6 +64,8 @@ class _SiteEvidence:
     """What is known about the site and its sections, in comparable form."""
 
     def __init__(self, site_names: list[str], url: str | None, sections: list[str]) -> None:
+        # A site name with its own separator ("産経新聞：産経ニュース") names the site in each of its parts.
+        site_names = [*site_names, *(p for n in site_names if n for p in _SEPARATORS.split(n) if p and p != n)]
         self.names = {s for name in site_names if name for s in _squash(name) if s}
         self.name_keys = [comparison_key(n) for n in site_names if n and comparison_key(n)]
         self.hosts = _host_forms(url)
