@@ -19,6 +19,26 @@ from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
+try:
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_author,
+        extract_catstags,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+        find_date,
+    )
+    from trafilatura.settings import DEFAULT_CONFIG, Document, set_date_params
+
+    #: trafilatura's metadata steps can be run one by one (see ``_Guesses``).
+    _STEPWISE = True
+except ImportError:  # pragma: no cover - a trafilatura that moved its internals
+    # Its metadata then comes from the one bare_extraction pass, as before.
+    _STEPWISE = False
+
 from ..normalize.dates import DateContext
 from ..normalize.headlines import normalize_headline
 from ..normalize.text import comparison_key
@@ -73,17 +93,102 @@ class HtmlExtraction:
 
 def _run_trafilatura(tree: etree._Element, url: str | None, *, recall: bool, options: Options) -> Any:
     # bare_extraction copies a tree it is given, so one parsed tree serves
-    # both the metadata reader and any second pass.
+    # both the metadata reader and any second pass. With a url its metadata
+    # guesses do not feed the body (it extracts on a copy and only falls back
+    # to the page's own url), so they are left to :class:`_Guesses`, which
+    # works out only the ones a field ends up needing.
     return bare_extraction(
         tree,
         url=url,
-        with_metadata=True,
+        with_metadata=url is None or not _STEPWISE,
         include_comments="comments" in options.kept_categories,
         include_tables=True,
         deduplicate=False,
         favor_recall=recall or options.favor_recall,
         favor_precision=options.favor_precision and not recall,
     )
+
+
+def _trimmed(value: Any) -> Any:
+    """A guess as trafilatura's ``Document.clean_and_trim`` leaves it."""
+    if not isinstance(value, str):
+        return value
+    holder = Document(title=value)
+    holder.clean_and_trim()
+    return holder.title
+
+
+class _Guesses:
+    """trafilatura's metadata guesses for one page, each worked out on first use.
+
+    The steps of ``trafilatura.metadata.extract_metadata`` as
+    ``bare_extraction(with_metadata=True)`` runs them (no author blacklist,
+    htmldate with trafilatura's default parameters), on the same unmodified
+    tree, so every field has the value that call gives it. Most pages state
+    their fields themselves and need only the site name; the byline, category,
+    tag and licence searches then never run. Without a body (``doc`` is
+    ``None``) trafilatura returns no guesses at all, and neither does this.
+    """
+
+    def __init__(self, tree: etree._Element, url: str | None, doc: Any) -> None:
+        self._tree, self._url, self._doc = tree, url, doc
+        #: Without a url, bare_extraction ran with its metadata (it may read the page's own url).
+        self._carried = url is None or not _STEPWISE
+        self._base: Any = None
+        self._raw_url: Any = None
+        self._done: dict[str, Any] = {}
+
+    def _meta(self) -> Any:
+        if self._base is None:
+            found = examine_meta(self._tree)
+            if found.author and " " not in found.author:
+                found.author = None
+            try:
+                found = extract_meta_json(self._tree, found)
+            except Exception as err:  # trafilatura's own guard: bugs in its JSON-LD reader
+                logger.warning("error in JSON metadata extraction: %s", err)
+            self._base = found
+            self._raw_url = found.url or extract_url(self._tree, self._url)
+        return self._base
+
+    def get(self, name: str) -> Any:
+        """The field as ``getattr(doc, name, None)`` on ``bare_extraction``'s document."""
+        if self._doc is None or self._carried:
+            return getattr(self._doc, name, None)
+        if name not in self._done:
+            self._done[name] = self._work_out(name)
+        return self._done[name]
+
+    def _work_out(self, name: str) -> Any:
+        meta, tree = self._meta(), self._tree
+        if name == "title":
+            return _trimmed(meta.title or extract_title(tree))
+        if name == "author":
+            return _trimmed(meta.author or extract_author(tree))
+        if name == "url":
+            return _trimmed(self._raw_url)
+        if name == "date":
+            params = set_date_params(DEFAULT_CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
+            params["url"] = self._raw_url
+            return _trimmed(find_date(tree, **params))
+        if name == "sitename":
+            sitename = meta.sitename or extract_sitename(tree)
+            if sitename:
+                sitename = sitename.lstrip("@")
+                if sitename and "." not in sitename and not sitename[0].isupper():
+                    sitename = sitename.title()
+            elif self._raw_url:
+                match = META_URL.match(self._raw_url)
+                if match:
+                    sitename = match[1]
+            return _trimmed(sitename)
+        if name == "categories":
+            return meta.categories or extract_catstags("category", tree)
+        if name == "tags":
+            return meta.tags or extract_catstags("tag", tree)
+        if name in ("description", "image"):
+            return _trimmed(getattr(meta, name))
+        raise KeyError(name)
 
 
 def _body_lines(doc: Any) -> list[str]:
@@ -203,7 +308,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     if "comments" in options.kept_categories:
         # trafilatura reads a comment section apart from the body; kept, it follows the article.
         lines += [line.strip() for line in (getattr(doc, "comments", None) or "").split("\n") if line.strip()]
-    _fill_metadata(out, meta, doc, url, options, language)
+    _fill_metadata(out, meta, tree, doc, url, options, language)
     headlines = [out.title or ""] + [str(v) for v in meta.all("title")]
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
@@ -229,38 +334,43 @@ def _only_link_texts(lines: list[str], tree: etree._Element) -> bool:
 def _fill_metadata(
     out: HtmlExtraction,
     meta: PageMetadata,
+    tree: etree._Element,
     doc: Any,
     url: str | None,
     options: Options,
     language: str | None,
 ) -> None:
     """Resolve each field from its candidates (JSON-LD, meta, markup, trafilatura, URL)."""
-    out.url = url or meta.pick("url", ("meta",)) or getattr(doc, "url", None)
+    guesses = _Guesses(tree, url, doc)
+    out.url = url or meta.pick("url", ("meta",)) or guesses.get("url")
     out.site_name = (meta.pick("site_name", ("meta", "jsonld", "jsonld-org", "dc", "jsonld-site"))
-                     or getattr(doc, "sitename", None))
-    site_names = [str(n) for n in meta.all("site_name")] + [getattr(doc, "sitename", None) or ""]
+                     or guesses.get("sitename"))
+    site_names = [str(n) for n in meta.all("site_name")] + [guesses.get("sitename") or ""]
     site_names = [n for n in site_names if n]
     section = meta.pick("section", ("jsonld", "meta"))
-    categories = getattr(doc, "categories", None) or []
-    out.section = section or (categories[0] if categories else None)
+    if section:
+        out.section = section
+    else:
+        categories = guesses.get("categories") or []
+        out.section = categories[0] if categories else None
     out.title = resolve_title(meta, site_names, out.url, out.section)
     if out.title is None:
-        out.title = normalize_headline(getattr(doc, "title", None), site_names=site_names, url=out.url)
+        out.title = normalize_headline(guesses.get("title"), site_names=site_names, url=out.url)
     out.description = (meta.pick("description", ("jsonld", "meta", "dc"))
-                       or getattr(doc, "description", None))
-    out.authors = resolve_authors(meta, getattr(doc, "author", None), site_names, out.url)
+                       or guesses.get("description"))
+    out.authors = resolve_authors(meta, lambda: guesses.get("author"), site_names, out.url)
     context = DateContext.for_page(options, language, out.url)
-    published = resolve_published(meta, getattr(doc, "date", None), out.url, context)
+    published = resolve_published(meta, lambda: guesses.get("date"), out.url, context)
     modified = parse_first_date(meta.all("modified"), context)
     out.published = published.iso if published else None
     out.modified = modified.iso if modified else None
     if out.published and out.modified and out.modified[:10] < out.published[:10]:
         # A modification before publication is a template default, not a date.
         out.modified = None
-    tags = meta.pick("tags", ("jsonld", "meta", "dc")) or getattr(doc, "tags", None) or []
+    tags = meta.pick("tags", ("jsonld", "meta", "dc")) or guesses.get("tags") or []
     unique: dict[str, str] = {}
     for tag in (str(x).strip() for x in tags):
         if tag:
             unique.setdefault(tag.casefold(), tag)
     out.tags = list(unique.values())
-    out.top_image = meta.pick("top_image", ("jsonld", "meta")) or getattr(doc, "image", None)
+    out.top_image = meta.pick("top_image", ("jsonld", "meta")) or guesses.get("image")

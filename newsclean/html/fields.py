@@ -14,7 +14,7 @@ resort for the date.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..normalize.authors import normalize_authors
@@ -78,15 +78,24 @@ def _is_slug(name: str) -> bool:
     return bool(_SLUG.match(name)) and name == name.lower()
 
 
+#: A fallback value, or a function that works it out when it is needed.
+Fallback = str | None | Callable[[], str | None]
+
+
+def _fallback_value(fallback: Fallback) -> str | None:
+    return fallback() if callable(fallback) else fallback
+
+
 def resolve_authors(
-    meta: PageMetadata, fallback: str | None, site_names: list[str], url: str | None
+    meta: PageMetadata, fallback: Fallback, site_names: list[str], url: str | None
 ) -> list[str]:
     """Bylines from the first source that names people rather than the site.
 
     JSON-LD authors come first, then meta tags, then marked-up bylines, then
     trafilatura's heuristic byline. A source whose every name is the site or
     publisher (``"author": "Site.com"``) is passed over while a later source
-    names a person; profile slugs are never names.
+    names a person; profile slugs are never names. A callable ``fallback`` is
+    called only when no earlier source names a person.
     """
     site_keys = {comparison_key(n) for n in site_names if n}
     site_keys |= {k.replace(" ", "").replace(".", "") for k in site_keys}
@@ -97,13 +106,19 @@ def resolve_authors(
     by_source: dict[str, list[str]] = {}
     for source, names in meta.sourced("authors"):
         by_source.setdefault(source, []).extend(names)
-    ordered = [by_source.get(s, []) for s in ("jsonld", "meta", "dc", "byline", "jsonld-page")]
-    if fallback:
-        ordered.append(fallback.split(";"))
-    found = [normalize_authors([r for r in raw if not _is_slug(r.strip())]) for raw in ordered]
-    for names in found:
+    found: list[list[str]] = []
+    for source in ("jsonld", "meta", "dc", "byline", "jsonld-page", None):
+        if source is None:
+            value = _fallback_value(fallback)
+            if not value:
+                break
+            raw = value.split(";")
+        else:
+            raw = by_source.get(source, [])
+        names = normalize_authors([r for r in raw if not _is_slug(r.strip())])
         if any(not _is_site(n, site_keys) for n in names):
             return names
+        found.append(names)
     # Only the publisher is named: an honest "by the newsroom" credit.
     return next((names for names in found if names), [])
 
@@ -129,8 +144,16 @@ def date_from_url(url: str | None) -> str | None:
 
 
 def resolve_published(
-    meta: PageMetadata, fallback: str | None, url: str | None, context: DateContext
+    meta: PageMetadata, fallback: Fallback, url: str | None, context: DateContext
 ) -> ParsedDate | None:
-    """Publication date: JSON-LD, meta, Dublin Core, <time>, htmldate, then the URL."""
-    ordered = [meta.pick("published", (source,)) for source in ("jsonld", "meta", "dc", "time", "jsonld-page")]
-    return parse_first_date([*ordered, fallback, date_from_url(url)], context)
+    """Publication date: JSON-LD, meta, Dublin Core, <time>, htmldate, then the URL.
+
+    A callable ``fallback`` is called only when no page source gives a date.
+    """
+    def candidates() -> Iterator[Any]:
+        for source in ("jsonld", "meta", "dc", "time", "jsonld-page"):
+            yield meta.pick("published", (source,))
+        yield _fallback_value(fallback)
+        yield date_from_url(url)
+
+    return parse_first_date(candidates(), context)
