@@ -33,6 +33,9 @@ _SENTENCE_PUNCT = re.compile(r"[.!?…。！？](?:\s|$)|[,;:]\s")
 _FULL_WEIGHT_WORDS = 30
 _CAPS_LINK_WORDS = 9
 _LINK_LABEL_WORDS = 6
+#: A caption is a sentence or two; a longer block before a credit is article text.
+_CAPTION_WORDS = 35
+_CREDIT_WORDS = 8
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -138,6 +141,35 @@ def mark_labelled_links(blocks: Sequence[Block], verdicts: Sequence[Verdict]) ->
         if label and counts[label] > 1:
             verdict.category, verdict.prose = "teaser", False
             verdict.score = -(2.0 + 1.5 * block.words)
+            marked.add(index)
+    return marked
+
+
+def mark_captions(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
+    """Mark the short text a photo credit closes as that photo's caption.
+
+    Renderers print a figure as its caption, then its credit ("Bildrechte:
+    MDR/...", "(Picture: PA)"): on a line of its own, or as the caption's
+    last sentence. The credit alone is recognised by the lexicons; the
+    caption reads as prose, so it is found by what follows it.
+    """
+    marked: set[int] = set()
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.category is not None or block.words > _CAPTION_WORDS:
+            continue
+        # The next block must be a bare credit, not a caption ending with one.
+        credit_next = (
+            index + 1 < len(blocks)
+            and verdicts[index + 1].category == "image_credit"
+            and blocks[index + 1].words <= _CREDIT_WORDS
+            and index + 1 not in marked
+        )
+        credit_last = bool(verdict.sentence_noise) and verdict.sentence_noise[-1].category == "image_credit" and (
+            verdict.sentence_noise[-1].end >= len(block.text.rstrip()) - 1
+        )
+        if credit_next or credit_last:
+            verdict.category, verdict.prose, verdict.sentence_noise = "image_credit", False, []
+            verdict.score = -(2.0 + 0.5 * block.words)
             marked.add(index)
     return marked
 

@@ -93,3 +93,22 @@ def test_repeated_capitals_label_marks_story_links(resources: TextResources) -> 
     verdicts = [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
     assert mark_labelled_links(blocks, verdicts) == {2, 4}
     assert [v.category for v in verdicts] == [None, None, "teaser", None, "teaser"]
+
+
+def test_caption_closed_by_a_credit(resources: TextResources) -> None:
+    from newsclean.text.classify import mark_captions
+
+    texts = [
+        "The council approved the new bridge on Tuesday after a long debate about its cost, its route and the "
+        "years of work it will take to build, officials said.",
+        "Workers on the site of the new bridge.",
+        "Photo: Jane Doe / dpa",
+        "Residents who had campaigned against the route said they would keep going until the works start.",
+        "The mayor at the opening of the site (Image: Getty)",
+    ]
+    blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
+    verdicts = [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+    assert verdicts[2].category == "image_credit"
+    assert mark_captions(blocks, verdicts) == {1}
+    # A caption ending with its own credit is the lexicon's; the paragraph before it stays.
+    assert verdicts[4].category == "image_credit" and verdicts[3].category is None
