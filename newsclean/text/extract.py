@@ -32,6 +32,7 @@ from .region import (
     cut_at_barrier,
     cut_next_article,
     cut_teaser_tail,
+    extend_announced_list,
     find_region,
 )
 from .segment import Block, iter_blocks
@@ -235,6 +236,7 @@ def extract_text(
         verdicts[index].score = -0.5 * blocks[index].words
 
     start, end, trimmed = find_region(verdicts, slug_relevance(url, blocks))
+    end = extend_announced_list(blocks, verdicts, start, end)
     if "teaser" not in options.kept_categories:
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
         trimmed.update(teasers)
