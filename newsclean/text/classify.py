@@ -28,6 +28,9 @@ _MENU_MIN_WORDS = 15
 _MENU_CAPS_SHARE = 0.7
 _MENU_SEPARATOR = re.compile(r"\s[|｜•·]\s|\s?｜\s?")
 _MENU_MIN_ITEMS = 4
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Korean is written with spaces
+_CJK_PUNCT = re.compile(r"[。，、！？：；「」（）]")
+_CJK_MENU_ITEM_CHARS = 10
 _MENU_ITEM_WORDS = 4
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？](?:\s|$)|[,;:]\s")
 _FULL_WEIGHT_WORDS = 30
@@ -77,6 +80,15 @@ def _is_menu_line(text: str) -> bool:
     is as long as a paragraph but has no sentence punctuation and capitalises
     nearly every word (German nouns alone stay well under the threshold).
     """
+    tokens = text.split()
+    if (
+        len(tokens) >= _MENU_MIN_ITEMS
+        and _CJK_CHAR.search(text)
+        and not _CJK_PUNCT.search(text)
+        and all(len(token) <= _CJK_MENU_ITEM_CHARS for token in tokens)
+    ):
+        # "人民日报 人民日报海外版 中国汽车报 ...": link names a space apart, no clause marks.
+        return True
     segments = [seg for seg in _MENU_SEPARATOR.split(text) if seg.strip()]
     if len(segments) >= _MENU_MIN_ITEMS and all(count_words(seg) <= _MENU_ITEM_WORDS for seg in segments):
         # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.

@@ -50,6 +50,9 @@ def test_cookie_banner_in_german(resources: TextResources) -> None:
         ("THE COUNCIL WILL MEET AGAIN ON TUESDAY TO VOTE ON THE BUDGET FOR NEXT YEAR.", None),
         # Bar-joined footer links, in a script without capitals.
         ("人民日报社概况 | 关于人民网 | 报社招聘 | 招聘英才 | 广告服务 | 合作加盟", "navigation"),
+        ("全国重点实验室 环球网 海外网 人民图片 人民网研究院 人民慕课", "navigation"),
+        # Korean is written with spaces: a sentence of short words is not a menu.
+        ("장동혁 국민의힘 대표가 당권을 위협하던 한동훈 전 대표를 제명했다", None),
     ],
 )
 def test_capitals_links_and_bar_menus(resources: TextResources, text: str, category: str | None) -> None:
