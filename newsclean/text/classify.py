@@ -28,11 +28,17 @@ _MENU_MIN_WORDS = 15
 _MENU_CAPS_SHARE = 0.7
 _MENU_SEPARATOR = re.compile(r"\s[|｜•·]\s|\s?｜\s?")
 _MENU_MIN_ITEMS = 4
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Korean is written with spaces
+_CJK_PUNCT = re.compile(r"[。，、！？：；「」（）]")
+_CJK_MENU_ITEM_CHARS = 10
 _MENU_ITEM_WORDS = 4
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？](?:\s|$)|[,;:]\s")
 _FULL_WEIGHT_WORDS = 30
 _CAPS_LINK_WORDS = 9
 _LINK_LABEL_WORDS = 6
+#: A caption is a sentence or two; a longer block before a credit is article text.
+_CAPTION_WORDS = 35
+_CREDIT_WORDS = 8
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -74,6 +80,15 @@ def _is_menu_line(text: str) -> bool:
     is as long as a paragraph but has no sentence punctuation and capitalises
     nearly every word (German nouns alone stay well under the threshold).
     """
+    tokens = text.split()
+    if (
+        len(tokens) >= _MENU_MIN_ITEMS
+        and _CJK_CHAR.search(text)
+        and not _CJK_PUNCT.search(text)
+        and all(len(token) <= _CJK_MENU_ITEM_CHARS for token in tokens)
+    ):
+        # "人民日报 人民日报海外版 中国汽车报 ...": link names a space apart, no clause marks.
+        return True
     segments = [seg for seg in _MENU_SEPARATOR.split(text) if seg.strip()]
     if len(segments) >= _MENU_MIN_ITEMS and all(count_words(seg) <= _MENU_ITEM_WORDS for seg in segments):
         # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.
@@ -138,6 +153,35 @@ def mark_labelled_links(blocks: Sequence[Block], verdicts: Sequence[Verdict]) ->
         if label and counts[label] > 1:
             verdict.category, verdict.prose = "teaser", False
             verdict.score = -(2.0 + 1.5 * block.words)
+            marked.add(index)
+    return marked
+
+
+def mark_captions(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
+    """Mark the short text a photo credit closes as that photo's caption.
+
+    Renderers print a figure as its caption, then its credit ("Bildrechte:
+    MDR/...", "(Picture: PA)"): on a line of its own, or as the caption's
+    last sentence. The credit alone is recognised by the lexicons; the
+    caption reads as prose, so it is found by what follows it.
+    """
+    marked: set[int] = set()
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.category is not None or block.words > _CAPTION_WORDS:
+            continue
+        # The next block must be a bare credit, not a caption ending with one.
+        credit_next = (
+            index + 1 < len(blocks)
+            and verdicts[index + 1].category == "image_credit"
+            and blocks[index + 1].words <= _CREDIT_WORDS
+            and index + 1 not in marked
+        )
+        credit_last = bool(verdict.sentence_noise) and verdict.sentence_noise[-1].category == "image_credit" and (
+            verdict.sentence_noise[-1].end >= len(block.text.rstrip()) - 1
+        )
+        if credit_next or credit_last:
+            verdict.category, verdict.prose, verdict.sentence_noise = "image_credit", False, []
+            verdict.score = -(2.0 + 0.5 * block.words)
             marked.add(index)
     return marked
 

@@ -18,7 +18,7 @@ from ..normalize.language import detect_language
 from ..normalize.text import comparison_key, normalize_text
 from ..options import Options
 from ..record import Embed, Removed
-from .classify import Verdict, classify_block, mark_labelled_links, strip_sentence_noise
+from .classify import Verdict, classify_block, mark_captions, mark_labelled_links, strip_sentence_noise
 from .embeds import cut_embeds
 from .evidence import Evidence
 from .header import find_footer, find_section
@@ -32,6 +32,7 @@ from .region import (
     cut_at_barrier,
     cut_next_article,
     cut_teaser_tail,
+    extend_announced_list,
     find_region,
 )
 from .segment import Block, iter_blocks
@@ -226,6 +227,7 @@ def extract_text(
     stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
     verdicts = [classify_block(b, lexicon, resources.evidence, stop_language) for b in blocks]
     links = mark_labelled_links(blocks, verdicts)
+    captions = mark_captions(blocks, verdicts) if "image_credit" not in options.kept_categories else set()
     # Blocks are compared under one key throughout: computed once per block.
     keys = [comparison_key(b.text) for b in blocks]
     repeated = set() if options.favor_recall else _repeated_prose(keys, verdicts, blocks)
@@ -234,6 +236,7 @@ def extract_text(
         verdicts[index].score = -0.5 * blocks[index].words
 
     start, end, trimmed = find_region(verdicts, slug_relevance(url, blocks))
+    end = extend_announced_list(blocks, verdicts, start, end)
     if "teaser" not in options.kept_categories:
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
         trimmed.update(teasers)
@@ -270,7 +273,9 @@ def extract_text(
     # not disqualify them, other noise does.
     label_noise = [v.category not in (None, "navigation") for v in verdicts]
 
-    headline_noise = [flag and i not in links for i, flag in enumerate(noise)]
+    # A story link or a caption may still be the page's headline (a series
+    # label, a lead photo's credit right under the headline).
+    headline_noise = [flag and i not in links and i not in captions for i, flag in enumerate(noise)]
     title_index = find_headline(blocks, headline_noise, start, end, url)
     if title_index is not None:
         out.title = blocks[title_index].text.strip()

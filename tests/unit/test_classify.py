@@ -50,6 +50,9 @@ def test_cookie_banner_in_german(resources: TextResources) -> None:
         ("THE COUNCIL WILL MEET AGAIN ON TUESDAY TO VOTE ON THE BUDGET FOR NEXT YEAR.", None),
         # Bar-joined footer links, in a script without capitals.
         ("人民日报社概况 | 关于人民网 | 报社招聘 | 招聘英才 | 广告服务 | 合作加盟", "navigation"),
+        ("全国重点实验室 环球网 海外网 人民图片 人民网研究院 人民慕课", "navigation"),
+        # Korean is written with spaces: a sentence of short words is not a menu.
+        ("장동혁 국민의힘 대표가 당권을 위협하던 한동훈 전 대표를 제명했다", None),
     ],
 )
 def test_capitals_links_and_bar_menus(resources: TextResources, text: str, category: str | None) -> None:
@@ -93,3 +96,22 @@ def test_repeated_capitals_label_marks_story_links(resources: TextResources) -> 
     verdicts = [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
     assert mark_labelled_links(blocks, verdicts) == {2, 4}
     assert [v.category for v in verdicts] == [None, None, "teaser", None, "teaser"]
+
+
+def test_caption_closed_by_a_credit(resources: TextResources) -> None:
+    from newsclean.text.classify import mark_captions
+
+    texts = [
+        "The council approved the new bridge on Tuesday after a long debate about its cost, its route and the "
+        "years of work it will take to build, officials said.",
+        "Workers on the site of the new bridge.",
+        "Photo: Jane Doe / dpa",
+        "Residents who had campaigned against the route said they would keep going until the works start.",
+        "The mayor at the opening of the site (Image: Getty)",
+    ]
+    blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
+    verdicts = [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+    assert verdicts[2].category == "image_credit"
+    assert mark_captions(blocks, verdicts) == {1}
+    # A caption ending with its own credit is the lexicon's; the paragraph before it stays.
+    assert verdicts[4].category == "image_credit" and verdicts[3].category is None

@@ -7,6 +7,7 @@ from newsclean.text.region import (
     cut_at_barrier,
     cut_next_article,
     cut_teaser_tail,
+    extend_announced_list,
     find_region,
     max_scoring_run,
     trim_edges,
@@ -193,3 +194,18 @@ def test_wall_notice_ends_the_article_only_late() -> None:
     # Pages that print the whole text put the notice in its middle too.
     blocks, verdicts = _blocks([*_LONG[:3], wall, *_LONG[:2]])
     assert cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS)[0] == len(blocks)
+
+
+def test_announced_list_is_kept() -> None:
+    items = [("Song of the Year", None, False), ("Calvin Harris, “Miracle”", None, False),
+             ("Central Cee, “Let Go”", None, False), ("Dua Lipa, “Dance the Night Away”", None, False)]
+    intro = ("See the full list of this year's winners below, category by category:", None, True)
+    photo = [("The winners on stage at the arena on Saturday night", None, False), ("(Getty)", "image_credit", False)]
+    rows = [*_ARTICLE, *photo, intro, *items, ("Most read", "teaser", False)]
+    blocks, verdicts = _blocks(rows)
+    verdicts[len(_ARTICLE)].category = "image_credit"  # the caption, as mark_captions leaves it
+    end = extend_announced_list(blocks, verdicts, 0, len(_ARTICLE))
+    assert end == len(rows) - 1
+    # Without an announcing sentence the short lines after the article stay out.
+    blocks, verdicts = _blocks([*_ARTICLE, *items])
+    assert extend_announced_list(blocks, verdicts, 0, len(_ARTICLE)) == len(_ARTICLE)
