@@ -124,10 +124,10 @@ def drop_other_articles(
     for line in lines:
         key = comparison_key(line)
         owners.append(next((i for i, text in enumerate(stories) if key and key in text), None))
-    used = [i for i in dict.fromkeys(o for o in owners if o is not None)]
+    used = list(dict.fromkeys(o for o in owners if o is not None))
     if len(used) < 2:
         return lines
-    keys = [comparison_key(h) for h in headlines if h and comparison_key(h)]
+    keys = [key for key in (comparison_key(h) for h in headlines if h) if key]
     main = next((i for i in used if any(k in stories[i] for k in keys)), used[0])
     kept: list[str] = []
     for line, owner in zip(lines, owners, strict=True):

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from ..lazy import Lazy
-from .text import normalize_inline
+from .text import collapse_doubled, normalize_inline
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -161,7 +161,7 @@ def _clean_part(part: str, lex: _AuthorLexicon) -> list[str]:
     part = " ".join(part.strip(" .,;:-–—|").split())
     if had_role and len(part.split()) == 1 and part.casefold() not in lex.agencies:
         return extra  # the rest of a title ("News" of "News Reporter"), not a name
-    part = _collapse_repeat(part)
+    part = collapse_doubled(part)  # "Martin Gramnæs Martin Gramnæs"
     if _SLUG.match(part):
         part = " ".join(w.capitalize() for w in part.split("-"))  # a CMS slug: "chuck-ross"
     if (
@@ -175,15 +175,6 @@ def _clean_part(part: str, lex: _AuthorLexicon) -> list[str]:
         return extra
     agency = lex.agencies.get(part.casefold())
     return [agency or _name_case(part, lex), *extra]
-
-
-def _collapse_repeat(part: str) -> str:
-    """A name printed twice in a row ("Martin Gramnæs Martin Gramnæs") is one name."""
-    words = part.split()
-    half = len(words) // 2
-    if len(words) % 2 == 0 and half >= 1 and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    return part
 
 
 def _uninvert(text: str, lex: _AuthorLexicon) -> str:

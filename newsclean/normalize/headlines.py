@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from .text import comparison_key, normalize_inline
+from .text import collapse_doubled, comparison_key, normalize_inline
 
 #: Between a headline and a site name: spaced Latin marks, or the full-width
 #: colon and bar CJK pages print without spaces ("…基準達せず：中日新聞Web").
@@ -96,11 +96,7 @@ def _collapse_repeat(title: str) -> str:
     parts = _SEPARATORS.split(title)
     if len(parts) == 2 and comparison_key(parts[0]) == comparison_key(parts[1]):
         return parts[0]
-    words = title.split()
-    half = len(words) // 2
-    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    return title
+    return collapse_doubled(title, min_words=2)
 
 
 def normalize_headline(

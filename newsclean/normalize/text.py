@@ -149,3 +149,16 @@ def comparison_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     return " ".join(_WORDS.findall(text))
+
+
+def collapse_doubled(text: str, min_words: int = 1) -> str:
+    """Text printed twice in a row ("Anna Muster Anna Muster") once.
+
+    Renderers join a visible and a screen-reader copy of a name or a
+    headline; ``min_words`` is the shortest half that counts as a copy.
+    """
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= min_words and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text

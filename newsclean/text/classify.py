@@ -18,7 +18,10 @@ from .evidence import Evidence
 from .lexicon import Lexicon
 from .segment import Block, count_words, split_sentences
 
-_TERMINAL = tuple(".!?…。！？:;\"'”’»)।؟۔։።")
+#: Characters a sentence ends with, in the scripts the engine reads (a closing
+#: quote or bracket may follow the stop).
+SENTENCE_ENDS = ".!?…。！？:;\"'”’»)।؟۔։።"
+_TERMINAL = tuple(SENTENCE_ENDS)
 #: Categories that end an article when they follow it: appeals, walls, prompts.
 EDGE_CATEGORIES = frozenset(
     {"appeal", "paywall", "newsletter", "contribute", "app_prompt", "cookie", "comments", "legal", "teaser"}
@@ -80,12 +83,12 @@ def _is_menu_line(text: str) -> bool:
     is as long as a paragraph but has no sentence punctuation and capitalises
     nearly every word (German nouns alone stay well under the threshold).
     """
-    tokens = text.split()
+    spaced = text.split()
     if (
-        len(tokens) >= _MENU_MIN_ITEMS
+        len(spaced) >= _MENU_MIN_ITEMS
         and _CJK_CHAR.search(text)
         and not _CJK_PUNCT.search(text)
-        and all(len(token) <= _CJK_MENU_ITEM_CHARS for token in tokens)
+        and all(len(token) <= _CJK_MENU_ITEM_CHARS for token in spaced)
     ):
         # "人民日报 人民日报海外版 中国汽车报 ...": link names a space apart, no clause marks.
         return True
@@ -93,7 +96,7 @@ def _is_menu_line(text: str) -> bool:
     if len(segments) >= _MENU_MIN_ITEMS and all(count_words(seg) <= _MENU_ITEM_WORDS for seg in segments):
         # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.
         return True
-    tokens = [t for t in text.split() if t[:1].isalpha()]
+    tokens = [t for t in spaced if t[:1].isalpha()]
     if len(tokens) < _MENU_MIN_WORDS or _SENTENCE_PUNCT.search(text):
         return False
     capitalised = sum(1 for t in tokens if t[0].isupper())
@@ -174,7 +177,6 @@ def mark_captions(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[i
             index + 1 < len(blocks)
             and verdicts[index + 1].category == "image_credit"
             and blocks[index + 1].words <= _CREDIT_WORDS
-            and index + 1 not in marked
         )
         credit_last = bool(verdict.sentence_noise) and verdict.sentence_noise[-1].category == "image_credit" and (
             verdict.sentence_noise[-1].end >= len(block.text.rstrip()) - 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..options import Options
 from ..record import Removed
-from .classify import classify_block, mark_labelled_links, strip_sentence_noise
+from .classify import SENTENCE_ENDS, classify_block, mark_labelled_links, strip_sentence_noise
 from .extract import TextResources
 from .region import trim_edges
 from .segment import Block
@@ -21,7 +21,7 @@ from .segment import Block
 #: Cut-off summaries at a body's end: this many words at least, this many in a row.
 _CUT_OFF_WORDS = 20
 _CUT_OFF_RUN = 2
-_SENTENCE_END = re.compile(r"[.!?…。！？:;।؟۔։።\"'”’»)\]]\W{0,2}$")
+_SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDS + "]") + r"]\W{0,2}$")
 
 
 def _cut_off_tail(blocks: list[Block]) -> int:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.text.classify import classify_block, sentence_noise, strip_sentence_noise
+from newsclean.text.classify import Verdict, classify_block, sentence_noise, strip_sentence_noise
 from newsclean.text.extract import TextResources
 from newsclean.text.segment import Block
 
@@ -82,6 +82,12 @@ def test_job_ads_consent_placeholders_and_widgets(resources: TextResources, text
     assert verdict.category == category
 
 
+def _judged(resources: TextResources, texts: list[str]) -> tuple[list[Block], list[Verdict]]:
+    """A page of blocks and the classifier's verdict on each, as the engine starts them."""
+    blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
+    return blocks, [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+
+
 def test_repeated_capitals_label_marks_story_links(resources: TextResources) -> None:
     from newsclean.text.classify import mark_labelled_links
 
@@ -92,8 +98,7 @@ def test_repeated_capitals_label_marks_story_links(resources: TextResources) -> 
         "The minister said the plan would be reviewed next year.",
         "READ ANOTHER STORY HERE | Probe into the death of two friends",
     ]
-    blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
-    verdicts = [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+    blocks, verdicts = _judged(resources, texts)
     assert mark_labelled_links(blocks, verdicts) == {2, 4}
     assert [v.category for v in verdicts] == [None, None, "teaser", None, "teaser"]
 
@@ -109,8 +114,7 @@ def test_caption_closed_by_a_credit(resources: TextResources) -> None:
         "Residents who had campaigned against the route said they would keep going until the works start.",
         "The mayor at the opening of the site (Image: Getty)",
     ]
-    blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
-    verdicts = [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+    blocks, verdicts = _judged(resources, texts)
     assert verdicts[2].category == "image_credit"
     assert mark_captions(blocks, verdicts) == {1}
     # A caption ending with its own credit is the lexicon's; the paragraph before it stays.
