@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from htmldate import find_date  # what trafilatura's metadata step calls
 from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
@@ -29,7 +30,6 @@ try:
         extract_sitename,
         extract_title,
         extract_url,
-        find_date,
     )
     from trafilatura.settings import DEFAULT_CONFIG, Document, set_date_params
 

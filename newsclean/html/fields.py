@@ -104,8 +104,8 @@ def resolve_authors(
         site_keys |= {host.replace(".", ""), host.split(".")[0]}
     site_keys.discard("")
     by_source: dict[str, list[str]] = {}
-    for source, names in meta.sourced("authors"):
-        by_source.setdefault(source, []).extend(names)
+    for origin, names in meta.sourced("authors"):
+        by_source.setdefault(origin, []).extend(names)
     found: list[list[str]] = []
     for source in ("jsonld", "meta", "dc", "byline", "jsonld-page", None):
         if source is None:
