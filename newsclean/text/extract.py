@@ -20,21 +20,20 @@ from ..options import Options
 from ..record import Embed, Removed
 from .classify import Verdict, classify_block, mark_captions, mark_labelled_links, strip_sentence_noise
 from .embeds import cut_embeds
-from .evidence import Evidence
-from .header import find_footer, find_section
-from .headline import find_headline, slug_relevance
-from .lexicon import Lexicon
-from .region import (
+from .ends import (
     BARRIER_CATEGORIES,
     FINAL_BARRIERS,
     FOOTER_BARRIERS,
     LATE_BARRIERS,
     cut_at_barrier,
     cut_next_article,
-    cut_teaser_tail,
     extend_announced_list,
-    find_region,
 )
+from .evidence import Evidence
+from .header import find_footer, find_section
+from .headline import find_headline, slug_relevance
+from .lexicon import Lexicon
+from .region import cut_teaser_tail, find_region
 from .segment import Block, iter_blocks
 
 _LEADING_MARKER = re.compile(

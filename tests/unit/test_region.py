@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from newsclean.text.classify import Verdict
-from newsclean.text.region import (
+from newsclean.text.ends import (
     FINAL_BARRIERS,
     FOOTER_BARRIERS,
     cut_at_barrier,
     cut_next_article,
-    cut_teaser_tail,
     extend_announced_list,
-    find_region,
-    max_scoring_run,
-    trim_edges,
 )
+from newsclean.text.region import cut_teaser_tail, find_region, max_scoring_run, trim_edges
 from newsclean.text.segment import Block
 
 

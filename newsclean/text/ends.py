@@ -1,0 +1,215 @@
+"""Where an article ends inside its region, and where it runs on past it.
+
+The region search finds the densest run of prose; pages put more prose
+after an article than a score can tell apart: a comment thread, a wall's
+notice, a footer of share rows and tags, a second story loaded below the
+first. Each function here ends the region at such a barrier, or extends it
+over the list the article's last sentence announces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from .classify import Verdict
+from .region import TEASER_HEAD_WORDS, is_date_label, label_tail
+from .segment import Block
+
+#: A second article's header: this many short lines among the blocks before
+#: its date, after at least this much of the first article's prose.
+_NEXT_WINDOW = 8
+_NEXT_LABELS = 4
+_NEXT_MIN_WORDS = 150
+_NEXT_SHARE = 0.3
+#: A date with its day: a year alone is a heading's ("Awards 2024").
+_FULL_DATE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?<!\d)\d{1,2}\D{1,15}(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}\D{1,15}\d{1,2}(?!\d)"
+)
+
+#: Noise that ends an article when precision is preferred: what follows is another page part.
+BARRIER_CATEGORIES = frozenset(
+    {"teaser", "tags", "comments", "newsletter", "share", "appeal", "paywall", "contribute"}
+)
+#: Barriers that end an article on any preference: a comment thread's
+#: header does not sit inside articles the way "Most read" boxes do, and a
+#: wall's message ("This article is for members only.") ends what the page shows.
+FINAL_BARRIERS = frozenset({"comments", "paywall"})
+#: Barriers that end an article only late in it: pages that print the
+#: whole text put "Sign in" widgets and wall notices in its middle too.
+LATE_BARRIERS = {"paywall": 0.75}
+#: A barrier is a heading or a label ("Comments (12)"), not a sentence that mentions comments.
+_BARRIER_WORDS = 6
+#: A barrier's own kind may precede it this closely ("Comments" / "All comments (4)").
+_BARRIER_SPAN = 4
+#: Barriers that end an article as a pair of different kinds: a footer's
+#: share row, tags and "More from" heading. Sign-up and donation boxes
+#: carry an "Email" field or a share line of their own mid-article.
+FOOTER_BARRIERS = frozenset({"share", "tags", "teaser", "comments"})
+#: How far a second barrier may follow the first to make a footer cluster.
+_PAIR_SPAN = 3
+#: The share of the region's prose that must precede a barrier for it to end the article.
+_BARRIER_SHARE = 0.5
+
+
+def cut_at_barrier(
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    start: int,
+    end: int,
+    tag_label: Callable[[str], bool] = lambda text: False,
+    kinds: frozenset[str] = BARRIER_CATEGORIES,
+    late: Mapping[str, float] = LATE_BARRIERS,
+    pairs: frozenset[str] = frozenset(),
+) -> tuple[int, dict[int, str]]:
+    """End the region at the first barrier (a teaser heading, tag list, share row,
+    comment header, appeal) once most of its prose is behind.
+
+    Boxes such as "Most read" also sit inside articles, so the default path
+    does not stop at them; a caller preferring precision gives up those
+    articles' last paragraphs to be rid of what follows a finished article.
+    A label seen before in the article ("Comments: 49" under every item of
+    a related-stories box) marks items, not the end. A category
+    in ``late`` ends the article only once that share of its prose is behind.
+    A category in ``pairs`` ends it when a barrier of another kind follows
+    with no prose between ("Share this article", then "More on:" and the
+    tags): one box inside an article is common, an article's footer is a
+    cluster of them.
+    """
+
+    def kind(index: int) -> str | None:
+        category = verdicts[index].category
+        # Tag labels ("More on") read as menu items too.
+        if category in (None, "navigation") and not verdicts[index].prose and tag_label(blocks[index].text):
+            return "tags"
+        return category
+
+    def partner(index: int, category: str) -> bool:
+        # The rest of the first barrier's own row (one share button a line) does not count.
+        others = 0
+        for following in range(index + 1, end):
+            other = kind(following)
+            if other == category:
+                continue
+            if verdicts[following].prose or others == _PAIR_SPAN:
+                return False
+            if other in pairs and blocks[following].words <= _BARRIER_WORDS:
+                return True
+            others += 1
+        return False
+
+    prose = [blocks[i].words if verdicts[i].prose else 0 for i in range(start, end)]
+    total = sum(prose)
+    seen = 0
+    for offset, index in enumerate(range(start, end)):
+        category = kind(index)
+        if category is None or blocks[index].words > _BARRIER_WORDS:
+            seen += prose[offset]
+            continue
+        if category in kinds:
+            enough = seen >= late.get(category, _BARRIER_SHARE) * total
+        else:
+            # A footer cluster is evidence enough for a shorter first part:
+            # the page may have loaded a longer second article below it.
+            floor = max(_NEXT_MIN_WORDS, _NEXT_SHARE * total)
+            enough = category in pairs and seen >= floor and partner(index, category)
+        if (
+            enough
+            and not any(
+                verdicts[i].category == category or _label_word(blocks[i].text) == _label_word(blocks[index].text)
+                for i in range(start, index - _BARRIER_SPAN)
+            )
+        ):
+            return index, label_tail(verdicts, index, end, category)
+        seen += prose[offset]
+    return end, {}
+
+
+def cut_next_article(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int
+) -> tuple[int, dict[int, str]]:
+    """End the region where a second article's header begins.
+
+    Pages that load the next story below the first print its header the way
+    they printed the first one: a cluster of short lines (kicker, headline,
+    author names, "Published") around a calendar date. Inside an article's
+    prose such a cluster does not occur: live blogs stamp entries with clock
+    times, and timelines put a date before each paragraph without names and
+    labels around it.
+    """
+    total = sum(blocks[i].words for i in range(start, end) if verdicts[i].prose)
+    seen = 0
+    for index in range(start, end):
+        if verdicts[index].prose:
+            seen += blocks[index].words
+            continue
+        if (
+            seen < max(_NEXT_MIN_WORDS, _NEXT_SHARE * total)
+            or not is_date_label(blocks[index], verdicts[index])
+            or not _FULL_DATE.search(blocks[index].text)
+        ):
+            continue
+        window = range(max(start, index - _NEXT_WINDOW), index)
+        labels = sum(1 for i in window if not verdicts[i].prose and blocks[i].words <= TEASER_HEAD_WORDS)
+        if labels < _NEXT_LABELS or sum(1 for i in window if verdicts[i].prose) > 1:
+            continue
+        if total - seen < _NEXT_MIN_WORDS:
+            # What follows is too short to be an article: a box of dated items inside this one.
+            continue
+        cut, prose_allowed = index, 1
+        while cut - 1 > start:
+            if verdicts[cut - 1].prose:
+                # The next story's standfirst may sit among its labels, with
+                # labels (share row, kicker) above it too.
+                above = range(max(start, cut - 3), cut - 1)
+                if not prose_allowed or len(above) < 2 or any(verdicts[i].prose for i in above):
+                    break
+                prose_allowed -= 1
+            cut -= 1
+        return cut, label_tail(verdicts, cut, end, "teaser")
+    return end, {}
+
+
+def _label_word(text: str) -> str:
+    """A label's first word, case and punctuation aside ("Kommentare: ," is "kommentare")."""
+    words = re.findall(r"\w+", text.casefold())
+    return words[0] if words else ""
+
+
+#: An announced list is read this far at most, item by item.
+_LIST_ITEMS = 120
+_LIST_ITEM_WORDS = 15
+_ANNOUNCE_GAP = 3
+
+
+def extend_announced_list(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> int:
+    """Extend the region over the list its last sentence announces.
+
+    "See the full list of winners below:" ends the prose, and what follows
+    are short lines (names, titles, results) that score as labels. While
+    they carry no noise category, they are the list the article promised.
+    The announcing sentence may sit just past the region, behind a photo.
+    """
+    last = end - 1
+    while last > start and not verdicts[last].prose:
+        last -= 1
+    announced = last >= start and verdicts[last].prose and _announces(blocks[last])
+    if not announced or any(verdicts[i].category is None for i in range(last + 1, end)):
+        last = end
+        while last < len(blocks) and last - end < _ANNOUNCE_GAP and verdicts[last].category is not None:
+            last += 1
+        if last >= len(blocks) or not verdicts[last].prose or not _announces(blocks[last]):
+            return end
+    index = last + 1
+    while (
+        index < len(blocks)
+        and index - last <= _LIST_ITEMS
+        and verdicts[index].category is None
+        and blocks[index].words <= _LIST_ITEM_WORDS
+    ):
+        index += 1
+    return max(end, index) if index > last + 1 else end
+
+
+def _announces(block: Block) -> bool:
+    return block.text.rstrip().endswith((":", "："))
