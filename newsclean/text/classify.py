@@ -196,7 +196,7 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
     of noise that lost its line breaks.
     """
     spans = split_sentences(text)
-    if len(spans) < 2:
+    if not spans:
         return []
     found: dict[int, str] = {}
     for i, (start, end) in enumerate(spans):

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 
 _TERMINAL = ".!?…。！？\"'”’»)]।؟۔։።"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -150,12 +151,16 @@ def iter_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     gap = True
     last_line = ""
-    for number, raw in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    broken = _broken_sentences(lines)
+    for number, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             gap = True
             continue
-        if blocks and not gap and _cjk_continues(blocks[-1].text, line, last_line):
+        if number in broken and blocks:
+            blocks[-1].text = f"{blocks[-1].text} {line}"
+        elif blocks and not gap and _cjk_continues(blocks[-1].text, line, last_line):
             blocks[-1].text = f"{blocks[-1].text}{line}"
         elif blocks and _continues(blocks[-1].text, line, gap):
             blocks[-1].text = f"{blocks[-1].text} {line}"
@@ -166,6 +171,47 @@ def iter_blocks(text: str) -> list[Block]:
         gap = False
         last_line = line
     return blocks
+
+
+def _broken_sentences(lines: list[str]) -> set[int]:
+    """Numbers of the lines that continue one sentence a renderer broke at every inline link.
+
+    A renderer that ends each DOM text node with a line break prints "It
+    comes just hours after" / "US" / "allowed" / "Ukraine to use its
+    weapons" / "to strike inside Russia." with no blank line between:
+    fragments that begin in lower case and end the sentence only on their
+    last line. Line by line, a single word or a capitalised name would
+    start a new block; the run as a whole is one sentence.
+    """
+    joined: set[int] = set()
+    run: list[int] = []
+    for number, raw in enumerate([*lines, ""]):
+        line = raw.strip()
+        if line:
+            run.append(number)
+            continue
+        if len(run) >= 3:
+            texts = [lines[i].strip() for i in run]
+            if (
+                _ends_sentence(texts[-1])
+                and not any(_ends_sentence(t) or _BULLET.match(t) for t in texts[:-1])
+                and any(t[0].islower() and len(t.split()) >= 2 for t in texts[1:])
+                and sum(_menu_pair(a, b) for a, b in pairwise(texts)) < 2
+            ):
+                joined.update(run[1:])
+        run = []
+    return joined
+
+
+def _menu_pair(prev: str, line: str) -> bool:
+    """Two capitalised lines in a row ("Privacy" / "Donate") read as list items.
+
+    Inside a sentence, links are joined by lower-case text, unless the first
+    fragment ends in a word that cannot end it ("hours after" / "US"); a
+    name may follow its title ("Agriculture Secretary" / "Tom Vilsack") once,
+    a menu has such pairs throughout.
+    """
+    return line[0].isupper() and prev[0].isupper() and prev.split()[-1].casefold() not in _DANGLING
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -119,3 +119,28 @@ def test_caption_closed_by_a_credit(resources: TextResources) -> None:
     assert mark_captions(blocks, verdicts) == {1}
     # A caption ending with its own credit is the lexicon's; the paragraph before it stays.
     assert verdicts[4].category == "image_credit" and verdicts[3].category is None
+
+
+@pytest.mark.parametrize(
+    "text,category,language",
+    [
+        (
+            "vorheriger Artikel: Ein Pfarrer, der den Ball liebt: Am Vormittag Hostien verteilen, am Nachmittag "
+            "läuft der Ball nächster Artikel: In der Leichenhalle: Fast zwei Jahre unauffindbar",
+            "teaser",
+            "de",
+        ),
+        (
+            "The council approved the new budget for the harbour district after a long debate on Tuesday "
+            "(Picture: Getty Images)",
+            "image_credit",
+            "en",
+        ),
+    ],
+)
+def test_one_long_sentence_is_matched_by_phrase(
+    resources: TextResources, text: str, category: str, language: str
+) -> None:
+    # A block of one sentence has no neighbours to compare with: it is judged whole.
+    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, language)
+    assert verdict.category == category and not verdict.prose

@@ -59,3 +59,21 @@ def test_japanese_menu_lines_stay_apart() -> None:
 def test_japanese_subheading_ending_in_a_particle_stays_a_heading() -> None:
     blocks = iter_blocks("停電や道路寸断、課題解決へ\n警察では、警察無線だけではなく回線も確保している。")
     assert len(blocks) == 2
+
+
+def test_sentence_broken_at_every_link_is_one_block() -> None:
+    text = (
+        "Sweden\nand\nFinland\nhave told millions of citizens how to be prepared.\n\n"
+        "It comes just hours after\nUS\nallowed\nUkraine to use its long-range weapons\nto strike inside Russia.\n\n"
+        "Terms of use\nPrivacy\nDonate\nBecome\na member\nThe mayor said the plan was a success."
+    )
+    assert [b.text for b in iter_blocks(text)] == [
+        "Sweden and Finland have told millions of citizens how to be prepared.",
+        "It comes just hours after US allowed Ukraine to use its long-range weapons to strike inside Russia.",
+        "Terms of use",
+        "Privacy",
+        "Donate",
+        "Become",
+        "a member",
+        "The mayor said the plan was a success.",
+    ]
