@@ -203,6 +203,15 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
         category = lexicon.match_phrase(text[start:end])
         if category:
             found[i] = category
+    last = text[spans[-1][0]: spans[-1][1]]
+    # A caption's closing credit ("Jane Doe (dpa via Getty)") reads as a line of its own.
+    if (
+        len(spans) > 1
+        and len(spans) - 1 not in found
+        and count_words(last) <= _CREDIT_WORDS
+        and lexicon.match(last) == "image_credit"
+    ):
+        found[len(spans) - 1] = "image_credit"
     # Extend from the end backwards over promo and cue-heavy sentences.
     i = len(spans) - 1
     while i > 0:

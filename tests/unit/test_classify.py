@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.text.classify import Verdict, classify_block, sentence_noise, strip_sentence_noise
+from newsclean.text.classify import Verdict, classify_block, mark_captions, sentence_noise, strip_sentence_noise
 from newsclean.text.extract import TextResources
 from newsclean.text.segment import Block
 
@@ -144,3 +144,16 @@ def test_one_long_sentence_is_matched_by_phrase(
     # A block of one sentence has no neighbours to compare with: it is judged whole.
     verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, language)
     assert verdict.category == category and not verdict.prose
+
+
+def test_credit_closing_a_caption_as_its_last_sentence(resources: TextResources) -> None:
+    text = (
+        "Zona de baño y aseo, en el campamento para migrantes en el norte del país, el 1 de agosto. "
+        "Ana Pérez (dpa/picture alliance via Getty)"
+    )
+    lead = "El Gobierno presentó el plan el martes ante la prensa en la capital del país."
+    blocks = [Block(0, lead, 0, True), Block(1, text, 1, True)]
+    verdicts = [classify_block(b, resources.lexicon, resources.evidence, "es") for b in blocks]
+    assert [n.category for n in verdicts[1].sentence_noise] == ["image_credit"]
+    assert mark_captions(blocks, verdicts) == {1}
+    assert verdicts[1].category == "image_credit" and verdicts[0].category is None
