@@ -42,6 +42,10 @@ _LINK_LABEL_WORDS = 6
 #: A caption is a sentence or two; a longer block before a credit is article text.
 _CAPTION_WORDS = 35
 _CREDIT_WORDS = 8
+#: A credit glued to the end of a caption: "... empfing 14 Kinder © Gemeinde X".
+_COPYRIGHT_TAIL = re.compile(r"\s©\s*[^©.!?]{1,60}$")
+#: Captions in a row are a gallery, which sits inside an article.
+_GALLERY_CAPTIONS = 3
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -185,7 +189,33 @@ def mark_captions(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[i
             verdict.category, verdict.prose, verdict.sentence_noise = "image_credit", False, []
             verdict.score = -(2.0 + 0.5 * block.words)
             marked.add(index)
+    _bridge_galleries(blocks, verdicts)
     return marked
+
+
+def _bridge_galleries(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> None:
+    """Let a gallery count for little in the region search.
+
+    A photo gallery prints a dozen captions in a row, often in the middle
+    of its article; scored as a dozen noise blocks, it splits the article in
+    two. A caption on its own keeps its weight (teaser cards below an
+    article carry one each), and so do a caption and its credit lines.
+    """
+    run: list[int] = []
+    for index in range(len(verdicts) + 1):
+        if index < len(verdicts) and verdicts[index].category == "image_credit":
+            run.append(index)
+            continue
+        if sum(1 for i in run if blocks[i].words > _CREDIT_WORDS) >= _GALLERY_CAPTIONS:
+            for i in run:
+                verdicts[i].score = -1.0
+        run = []
+
+
+def _credit_tail(text: str) -> re.Match[str] | None:
+    """The "© Name" credit a caption ends with, if it is short enough to be one."""
+    tail = _COPYRIGHT_TAIL.search(text)
+    return tail if tail and count_words(tail.group()) <= _CREDIT_WORDS else None
 
 
 def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[SentenceNoise]:
@@ -211,6 +241,11 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
         and count_words(last) <= _CREDIT_WORDS
         and lexicon.match(last) == "image_credit"
     ):
+        found[len(spans) - 1] = "image_credit"
+    tail = _credit_tail(text)
+    if tail and len(spans) - 1 not in found:
+        spans[-1] = (spans[-1][0], tail.start())
+        spans.append((tail.start() + 1, len(text)))
         found[len(spans) - 1] = "image_credit"
     # Extend from the end backwards over promo and cue-heavy sentences.
     i = len(spans) - 1
@@ -254,6 +289,8 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language:
         category = "teaser"
     if category is None and _is_menu_line(text):
         category = "navigation"
+    if category is None and words <= _CAPTION_WORDS and _credit_tail(text):
+        category = "image_credit"
     prose = category is None and _is_prose(text, words)
     if category is not None:
         score = -(2.0 + 1.5 * words)

@@ -75,6 +75,8 @@ def test_truncated_headline_is_not_prose(resources: TextResources) -> None:
         ("Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.", "embed"),
         ("Bitte markieren Sie die entsprechenden Wörter im Text.", "contribute"),
         ("Add The Daily Example to your Google News feed.", "app_prompt"),
+        ("Diese Zusammenfassung wurde künstlich erzeugt. Wir entwickeln dieses Angebot stetig weiter.", "meta"),
+        ("Der Artikel für Sie zusammengefasst", "meta"),
     ],
 )
 def test_job_ads_consent_placeholders_and_widgets(resources: TextResources, text: str, category: str) -> None:
@@ -157,3 +159,27 @@ def test_credit_closing_a_caption_as_its_last_sentence(resources: TextResources)
     assert [n.category for n in verdicts[1].sentence_noise] == ["image_credit"]
     assert mark_captions(blocks, verdicts) == {1}
     assert verdicts[1].category == "image_credit" and verdicts[0].category is None
+
+
+def test_gallery_inside_an_article_does_not_split_it() -> None:
+    import newsclean
+
+    first = (
+        "Die Feuerwehr kämpfte am Freitag stundenlang gegen einen Großbrand in einer Lagerhalle am Stadtrand. "
+        "Anwohner wurden aufgefordert, Fenster und Türen geschlossen zu halten, weil dichter Rauch über die "
+        "Wohngebiete zog und die Lage lange unübersichtlich blieb."
+    )
+    second = (
+        "Am Abend meldete die Polizei, dass alle Mitarbeiter das Gebäude rechtzeitig verlassen hatten. Die "
+        "Ermittlungen zur Ursache des Feuers sollen in der kommenden Woche beginnen, sobald die Halle wieder "
+        "betreten werden kann."
+    )
+    gallery = [
+        f"Einsatzkräfte der Feuerwehr stehen am Freitag vor der brennenden Halle Nummer {n}. © Anna Beispiel"
+        for n in range(1, 7)
+    ]
+    page = "\n\n".join(["Startseite", "Lokales", first, first.replace("Freitag", "Samstag"), *gallery,
+                        second, second.replace("Abend", "Morgen"), "Impressum", "Datenschutz"])
+    text = newsclean.clean(page, input_format="text").text
+    assert first in text and second in text
+    assert "©" not in text
