@@ -18,6 +18,7 @@ from ..normalize.language import detect_language
 from ..normalize.text import comparison_key, normalize_text
 from ..options import Options
 from ..record import Embed, Removed
+from .bio import author_bio
 from .classify import Verdict, classify_block, mark_captions, mark_labelled_links, strip_sentence_noise
 from .embeds import cut_embeds
 from .ends import (
@@ -255,6 +256,10 @@ def extract_text(
             FOOTER_BARRIERS,
         )
         trimmed.update(after)
+    bio = author_bio(blocks, verdicts, start, end)
+    if bio is not None and "byline" not in options.kept_categories:
+        trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))
+        end = bio.first
     if start == end:
         out.warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)
@@ -317,6 +322,9 @@ def extract_text(
         if verdicts[i].category == "byline"
     ]
     out.authors = normalize_authors(bylines + footer.agencies)
+    if not out.authors and bio is not None:
+        # The box closing the article names its writer.
+        out.authors = normalize_authors([bio.name])
     out.paywalled = any(v.category == "paywall" for v in verdicts)
 
     for index, category in trimmed.items():

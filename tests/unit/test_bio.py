@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+_ARTICLE = "\n\n".join(
+    [
+        "Home",
+        "Politics",
+        "Council approves new harbour budget after long debate",
+        "By Jane Example",
+        "The city council approved the new budget for the harbour district on Tuesday after a debate that "
+        "lasted well into the night, with members of both groups arguing over the cost of the new quay.",
+        "The plan includes money for dredging, a new ferry terminal and repairs to the old sea wall, which "
+        "engineers said last year was at risk of collapse during winter storms if nothing was done soon.",
+        "Opponents said the city could not afford the project while schools and roads also needed money, "
+        "and called for a public vote on the plan before any contracts are signed in the spring next year.",
+        "Several residents who attended the meeting said they welcomed the plan but wanted the council to "
+        "publish the full cost of the project and the timetable for the work before the vote in the spring.",
+        "The mayor said the first work would start in the summer and that the terminal should open by the "
+        "end of the decade, once the national government has approved its share of the funding for it.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Jane Example\n\nJane Example is a senior reporter covering city hall and the harbour for the paper.",
+        "Ana Ejemplo\n\nVer más artículos\n\nCórdoba, 1984. Periodista. He trabajado en varios medios locales.",
+    ],
+)
+def test_biography_box_closing_the_article_is_dropped(box: str) -> None:
+    record = newsclean.clean(f"{_ARTICLE}\n\n{box}\n\nPrivacy Policy", input_format="text")
+    assert record.text.endswith("funding for it.")
+    assert "1984" not in record.text and "senior reporter" not in record.text
+    assert record.authors == ["Jane Example"]
+
+
+def test_biography_names_the_writer_when_no_byline_did() -> None:
+    page = _ARTICLE.replace("By Jane Example", "Tuesday, 12 March 2024")
+    box = "Jane Example\n\nJane Example is a senior reporter covering city hall and the harbour for the paper."
+    record = newsclean.clean(f"{page}\n\n{box}", input_format="text")
+    assert record.authors == ["Jane Example"]
+    assert any(r.reason == "byline" and "senior reporter" in r.text for r in record.removed)
+
+
+def test_a_story_about_a_journalist_keeps_its_last_paragraph() -> None:
+    last = (
+        "Tom Example is a reporter for a regional paper who was detained last month while covering the "
+        "protests; his employer said on Monday that it had still not been allowed to contact him."
+    )
+    record = newsclean.clean(f"{_ARTICLE}\n\n{last}", input_format="text")
+    # The role comes early, but the page never printed his name as a byline: the paragraph is the story's.
+    assert record.text.endswith(last)
+    assert record.authors == ["Jane Example"]
