@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..record import Removed
 from .evidence import Evidence
 from .lexicon import Lexicon
-from .segment import Block, count_words, split_sentences
+from .segment import Block, count_words, split_sentences, strip_bullet
 
 #: Characters a sentence ends with, in the scripts the engine reads (a closing
 #: quote or bracket may follow the stop).
@@ -41,6 +41,9 @@ _CAPS_LINK_WORDS = 9
 _LINK_LABEL_WORDS = 6
 #: A caption is a sentence or two; a longer block before a credit is article text.
 _CAPTION_WORDS = 35
+#: A related-stories box: at least this many headlines under its heading, each this short.
+_TEASER_BOX_ITEMS = 2
+_TEASER_ITEM_WORDS = 20
 _CREDIT_WORDS = 8
 #: A credit glued to the end of a caption: "... empfing 14 Kinder © Gemeinde X".
 _COPYRIGHT_TAIL = re.compile(r"\s©\s*[^©.!?]{1,60}$")
@@ -162,6 +165,41 @@ def mark_labelled_links(blocks: Sequence[Block], verdicts: Sequence[Verdict]) ->
             verdict.score = -(2.0 + 1.5 * block.words)
             marked.add(index)
     return marked
+
+
+def mark_teaser_boxes(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
+    """Mark the headlines listed under a teaser heading ("More on World" / five headlines).
+
+    A related-stories box inside an article is a heading the lexicons know
+    and a list of headlines they do not: short lines that are not prose.
+    The list runs until the next prose; one line alone may be the story's
+    own subheading, so it takes two.
+    """
+    marked: set[int] = set()
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.category != "teaser" or block.words > _LINK_LABEL_WORDS:
+            continue
+        items = index + 1
+        # The list keeps one form: bullets or none ("Key Points" after a bulleted box starts another list).
+        bulleted = items < len(blocks) and _is_bulleted(blocks[items].text)
+        while (
+            items < len(blocks)
+            and verdicts[items].category is None
+            and not verdicts[items].prose
+            and blocks[items].words <= _TEASER_ITEM_WORDS
+            and _is_bulleted(blocks[items].text) == bulleted
+        ):
+            items += 1
+        if items - index - 1 >= _TEASER_BOX_ITEMS:
+            for item in range(index + 1, items):
+                # The score stays a label's: a box inside the article must not split it.
+                verdicts[item].category = "teaser"
+                marked.add(item)
+    return marked
+
+
+def _is_bulleted(text: str) -> bool:
+    return strip_bullet(text) != text
 
 
 def mark_captions(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:

@@ -19,7 +19,14 @@ from ..normalize.text import comparison_key, normalize_text
 from ..options import Options
 from ..record import Embed, Removed
 from .bio import author_bio
-from .classify import Verdict, classify_block, mark_captions, mark_labelled_links, strip_sentence_noise
+from .classify import (
+    Verdict,
+    classify_block,
+    mark_captions,
+    mark_labelled_links,
+    mark_teaser_boxes,
+    strip_sentence_noise,
+)
 from .embeds import cut_embeds
 from .ends import (
     BARRIER_CATEGORIES,
@@ -227,6 +234,8 @@ def extract_text(
     stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
     verdicts = [classify_block(b, lexicon, resources.evidence, stop_language) for b in blocks]
     links = mark_labelled_links(blocks, verdicts)
+    if "teaser" not in options.kept_categories:
+        links |= mark_teaser_boxes(blocks, verdicts)
     captions = mark_captions(blocks, verdicts) if "image_credit" not in options.kept_categories else set()
     # Blocks are compared under one key throughout: computed once per block.
     keys = [comparison_key(b.text) for b in blocks]

@@ -183,3 +183,22 @@ def test_gallery_inside_an_article_does_not_split_it() -> None:
     text = newsclean.clean(page, input_format="text").text
     assert first in text and second in text
     assert "©" not in text
+
+
+def test_teaser_box_lists_its_headlines_until_the_form_changes(resources: TextResources) -> None:
+    from newsclean.text.classify import mark_teaser_boxes
+
+    texts = [
+        "The minister said on Monday that the new rules would take effect in the spring of next year.",
+        "More on World",
+        "* Canada and allies condemn settlement expansion amid tensions",
+        "* Deal imminent to reopen the strait, president says",
+        "Key Points",
+        "* The minister announced the rules on Monday",
+        "Officials said the rules would be reviewed after a year, and that the public would be consulted.",
+    ]
+    blocks, verdicts = _judged(resources, texts)
+    assert verdicts[1].category == "teaser"
+    assert mark_teaser_boxes(blocks, verdicts) == {2, 3}
+    assert verdicts[4].category is None and verdicts[5].category is None
+    assert verdicts[6].prose
