@@ -292,7 +292,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="newsclean: %(levelname)s %(name)s: %(message)s",
     )
     if args.command == "explain":
-        return _run_explain(args)
+        try:
+            return _run_explain(args)
+        except BrokenPipeError:
+            # "newsclean explain page.txt | head": the reader left; that is not an error.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     if args.command == "fetch":
         from .fetch.command import run_fetch_command
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from .api import clean
 from .normalize.text import comparison_key, normalize_text
+from .text.markdown import unmark
 from .record import Article
 
 KEPT = "kept"
@@ -39,7 +40,8 @@ def explain_article(raw_text: str, article: Article) -> list[LineVerdict]:
     """Each non-blank line of ``raw_text`` with the verdict ``article`` records for it."""
     spans = _verdicts_by_key(article)
     lines: list[LineVerdict] = []
-    for line in normalize_text(raw_text).split("\n"):
+    # Markdown is read as the cleaner read it: links as their labels.
+    for line in unmark(normalize_text(raw_text)).text.split("\n"):
         key = comparison_key(line)
         if not key:
             continue

@@ -41,6 +41,7 @@ from .evidence import Evidence
 from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
+from .markdown import unmark
 from .region import cut_teaser_tail, find_region
 from .segment import Block, iter_blocks
 
@@ -210,6 +211,9 @@ def extract_text(
     """Run the plain-text path on one dump."""
     out = TextExtraction()
     text = normalize_text(text)
+    unmarked = unmark(text)
+    text = unmarked.text
+    out.removed.extend(Removed("image_credit", alt) for alt in unmarked.images)
     marker_date: ParsedDate | None = None
     marker = _LEADING_MARKER.match(text)
     if marker:
