@@ -12,8 +12,8 @@ from typing import Any
 
 from .api import clean
 from .normalize.text import comparison_key, normalize_text
-from .text.markdown import unmark
 from .record import Article
+from .text.markdown import unmark
 
 KEPT = "kept"
 
