@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .api import clean
-from .normalize.text import comparison_key, normalize_text
+from .normalize.text import comparison_key
 from .record import Article
-from .text.markdown import unmark
+from .text.extract import read_lines
 
 KEPT = "kept"
 
@@ -40,8 +40,8 @@ def explain_article(raw_text: str, article: Article) -> list[LineVerdict]:
     """Each non-blank line of ``raw_text`` with the verdict ``article`` records for it."""
     spans = _verdicts_by_key(article)
     lines: list[LineVerdict] = []
-    # Markdown is read as the cleaner read it: links as their labels.
-    for line in unmark(normalize_text(raw_text)).text.split("\n"):
+    # Lines as the cleaner read them: wrapped paragraphs joined, links as their labels.
+    for line in read_lines(raw_text).text.split("\n"):
         key = comparison_key(line)
         if not key:
             continue

@@ -41,9 +41,10 @@ from .evidence import Evidence
 from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
-from .markdown import unmark
+from .markdown import Unmarked, unmark
 from .region import cut_teaser_tail, find_region
 from .segment import Block, iter_blocks
+from .unwrap import unwrap
 
 _LEADING_MARKER = re.compile(
     r"^\s*(?:date|datum|fecha|data|published|pubdate|time)\s*[:=]?\s*"
@@ -205,13 +206,17 @@ def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
     return "\n".join(sample)
 
 
+def read_lines(text: str) -> Unmarked:
+    """The dump as the engine reads it: normalised, unwrapped, without Markdown."""
+    return unmark(unwrap(normalize_text(text)))
+
+
 def extract_text(
     text: str, options: Options, resources: TextResources, url: str | None = None
 ) -> TextExtraction:
     """Run the plain-text path on one dump."""
     out = TextExtraction()
-    text = normalize_text(text)
-    unmarked = unmark(text)
+    unmarked = read_lines(text)
     text = unmarked.text
     out.removed.extend(Removed("image_credit", alt) for alt in unmarked.images)
     marker_date: ParsedDate | None = None

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 #: Link targets: anything on the line up to the closing parenthesis (renderers
 #: leave spaces unescaped in share links: "whatsapp://send?text=Two words"),
 #: with one level of nested parentheses ("Mannheim_(Stadt)").
-_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+_TARGET = r"\((?:[^()\n]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
 #: An image: ``![alt](src)``; as (part of) a link's label, the link is then read on its own.
-_IMAGE = re.compile(rf"!\[(?P<alt>(?:[^\]\\]|\\.)*)\]{_TARGET}")
+_IMAGE = re.compile(rf"!\[(?P<alt>(?:[^\]\\\n]|\n(?![ \t]*\n)|\\.)*)\]{_TARGET}")
 #: A link: ``[label](href)``; the label may not itself hold brackets.
-_LINK = re.compile(rf"\[(?P<label>[^\[\]]*)\]{_TARGET}")
+_LINK = re.compile(rf"\[(?P<label>(?:[^\[\]\n]|\n(?![ \t]*\n))*)\]{_TARGET}")
 #: A reference link ``[label][1]`` and its definition line ``[1]: https://...``.
 _REF_LINK = re.compile(r"\[(?P<label>[^\[\]]+)\]\[[^\[\]]*\]")
 _REF_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.MULTILINE)
