@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..normalize.authors import normalize_authors
-from ..normalize.dates import DateContext, ParsedDate, strip_date_label
+from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.language import detect_language
 from ..normalize.text import comparison_key, normalize_text
 from ..options import Options
@@ -27,6 +27,7 @@ from .classify import (
     mark_teaser_boxes,
     strip_sentence_noise,
 )
+from .datelines import DATE_WINDOW, date_lines, pick_dates
 from .embeds import cut_embeds
 from .ends import (
     BARRIER_CATEGORIES,
@@ -52,11 +53,6 @@ _LEADING_MARKER = re.compile(
     re.IGNORECASE,
 )
 _CLOSE_GLYPHS = re.compile(r"(?<!\d)\s[×✕✖](?:\s|$)(?!\s?\d)")
-_DATE_LINE_MAX_WORDS = 16
-_LONE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$", re.IGNORECASE)
-#: Separators between the parts of a date line: "Published ... | Updated ...".
-_DATE_PARTS = re.compile(r"\s[|•·]\s|\s/\s|\s[–—]\s")
-_DATE_WINDOW = 15
 #: Repeated prose this large is the article printed twice, not a teaser list.
 _COPY_BLOCKS = 4
 _COPY_WORDS = 150
@@ -91,71 +87,6 @@ class TextExtraction:
     paywalled: bool = False
     language: str | None = None
     language_confidence: float | None = None
-
-
-def _date_lines(
-    blocks: list[Block], verdicts: list[Verdict], context: DateContext, unresolved: list[str]
-) -> dict[int, list[tuple[ParsedDate, str | None]]]:
-    """Short blocks that are date lines, with each date and its label kind.
-
-    A date line often carries two dates ("Published: 15:56 BST, 27 April
-    2024 | Updated: ...") or a date among bylines and reading times; it is
-    split at the separators pages use and each part is parsed on its own.
-    Warnings of dates that could not be resolved go to ``unresolved``.
-    """
-    found: dict[int, list[tuple[ParsedDate, str | None]]] = {}
-    for block in blocks:
-        verdict = verdicts[block.index]
-        if verdict.prose or block.words > _DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in block.text):
-            continue
-        if verdict.category not in (None, "meta", "byline", "dateline"):
-            continue
-        dates: list[tuple[ParsedDate, str | None]] = []
-        for part in _date_parts(block.text):
-            if not any(c.isdigit() for c in part):
-                continue
-            _, kind = strip_date_label(part.strip())
-            parsed, warnings = context.parse(part)
-            if parsed is not None:
-                dates.append((parsed, kind))
-            else:
-                unresolved.extend(warnings)
-        if dates:
-            found[block.index] = dates
-    return found
-
-
-def _date_parts(text: str) -> list[str]:
-    """Split a date line at its separators, keeping a lone time with its date."""
-    parts: list[str] = []
-    for part in _DATE_PARTS.split(text):
-        if parts and _LONE_TIME.match(part):
-            parts[-1] = f"{parts[-1]} {part}"
-        else:
-            parts.append(part)
-    return parts
-
-
-def _pick_dates(
-    dates: dict[int, list[tuple[ParsedDate, str | None]]], head: int, start: int, end: int
-) -> tuple[ParsedDate | None, ParsedDate | None]:
-    """The published and modified dates nearest the article's head.
-
-    The head zone runs from the headline (or a few blocks before the region
-    when no headline was found) to just inside the region; the footer zone
-    follows the region. Within a line, an unlabelled date is the
-    publication date and a date labelled "Updated" the modification date.
-    """
-    published = modified = None
-    window = [i for i in sorted(dates) if min(head, start - _DATE_WINDOW) <= i < start + 3]
-    window += [i for i in sorted(dates) if end <= i < end + 6 and i not in window]
-    for index in window:
-        for parsed, kind in dates[index]:
-            if kind == "modified":
-                modified = modified or parsed
-            else:
-                published = published or parsed
-    return published, modified
 
 
 def _repeated_prose(keys: list[str], verdicts: list[Verdict], blocks: list[Block]) -> set[int]:
@@ -285,7 +216,7 @@ def extract_text(
     # every number-bearing menu line of a page would cost more than the rest.
     unresolved: list[str] = []
     context = DateContext.for_page(options, language, url)
-    dates = _date_lines(blocks[max(0, start - 2 * _DATE_WINDOW): end + 6], verdicts, context, unresolved)
+    dates = date_lines(blocks[max(0, start - 2 * DATE_WINDOW): end + 6], verdicts, context, unresolved)
     roles: dict[int, str] = {}
     for index in dates:
         roles[index] = "dateline"
@@ -311,7 +242,7 @@ def extract_text(
             roles[section_index] = "section"
 
     head = min((i for i, r in roles.items() if r == "title"), default=start)
-    published, modified = _pick_dates(dates, head, start, end)
+    published, modified = pick_dates(dates, head, start, end)
     published = marker_date or published
     if published is None:
         out.warnings.extend(dict.fromkeys(unresolved))
@@ -336,7 +267,7 @@ def extract_text(
 
     bylines = [
         blocks[i].text
-        for i in range(max(0, start - _DATE_WINDOW), min(len(blocks), start + 2))
+        for i in range(max(0, start - DATE_WINDOW), min(len(blocks), start + 2))
         if verdicts[i].category == "byline"
     ]
     out.authors = normalize_authors(bylines + footer.agencies)

@@ -1,0 +1,88 @@
+"""Date lines of a plain-text dump: which short blocks carry dates, and which are the article's.
+
+A dump prints its dates as lines of their own ("Published: 15:56 BST, 27
+April 2024 | Updated: ..."), among bylines and reading times; the page's
+other dates (teasers, comments) sit further from the headline. Parsing is
+left to :mod:`newsclean.normalize.dates`; this module finds the lines and
+picks the published and modified dates by where they sit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.dates import DateContext, ParsedDate, strip_date_label
+from .classify import Verdict
+from .segment import Block
+
+_DATE_LINE_MAX_WORDS = 16
+_LONE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$", re.IGNORECASE)
+#: Separators between the parts of a date line: "Published ... | Updated ...".
+_DATE_PARTS = re.compile(r"\s[|•·]\s|\s/\s|\s[–—]\s")
+#: How many blocks before the region a date line may sit and still be the article's.
+DATE_WINDOW = 15
+
+
+def date_lines(
+    blocks: list[Block], verdicts: list[Verdict], context: DateContext, unresolved: list[str]
+) -> dict[int, list[tuple[ParsedDate, str | None]]]:
+    """Short blocks that are date lines, with each date and its label kind.
+
+    A date line often carries two dates ("Published: 15:56 BST, 27 April
+    2024 | Updated: ...") or a date among bylines and reading times; it is
+    split at the separators pages use and each part is parsed on its own.
+    Warnings of dates that could not be resolved go to ``unresolved``.
+    """
+    found: dict[int, list[tuple[ParsedDate, str | None]]] = {}
+    for block in blocks:
+        verdict = verdicts[block.index]
+        if verdict.prose or block.words > _DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in block.text):
+            continue
+        if verdict.category not in (None, "meta", "byline", "dateline"):
+            continue
+        dates: list[tuple[ParsedDate, str | None]] = []
+        for part in date_parts(block.text):
+            if not any(c.isdigit() for c in part):
+                continue
+            _, kind = strip_date_label(part.strip())
+            parsed, warnings = context.parse(part)
+            if parsed is not None:
+                dates.append((parsed, kind))
+            else:
+                unresolved.extend(warnings)
+        if dates:
+            found[block.index] = dates
+    return found
+
+
+def date_parts(text: str) -> list[str]:
+    """Split a date line at its separators, keeping a lone time with its date."""
+    parts: list[str] = []
+    for part in _DATE_PARTS.split(text):
+        if parts and _LONE_TIME.match(part):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
+
+
+def pick_dates(
+    dates: dict[int, list[tuple[ParsedDate, str | None]]], head: int, start: int, end: int
+) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The published and modified dates nearest the article's head.
+
+    The head zone runs from the headline (or a few blocks before the region
+    when no headline was found) to just inside the region; the footer zone
+    follows the region. Within a line, an unlabelled date is the
+    publication date and a date labelled "Updated" the modification date.
+    """
+    published = modified = None
+    window = [i for i in sorted(dates) if min(head, start - DATE_WINDOW) <= i < start + 3]
+    window += [i for i in sorted(dates) if end <= i < end + 6 and i not in window]
+    for index in window:
+        for parsed, kind in dates[index]:
+            if kind == "modified":
+                modified = modified or parsed
+            else:
+                published = published or parsed
+    return published, modified
