@@ -21,6 +21,7 @@ from ..normalize.authors import normalize_authors
 from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.headlines import normalize_headline
 from ..normalize.text import comparison_key
+from ..normalize.url_date import date_from_url
 from .metadata import PageMetadata
 
 #: Title sources by precedence when agreement does not decide. og:title is
@@ -29,7 +30,6 @@ from .metadata import PageMetadata
 _TITLE_ORDER = ("og", "jsonld", "twitter", "h1", "dc", "meta", "jsonld-page", "html")
 #: Separators between a headline and a tail the normaliser did not recognise.
 _TAIL_SEPARATOR = re.compile(r"^\s*(?:\||–|—|-|::|•|·|»|«|/|:|ㅣ)")
-_DATE_IN_URL = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
 _SLUG = re.compile(r"^[\w.]+(?:-[\w.]+)+$")
 
 
@@ -132,15 +132,6 @@ def parse_first_date(values: Iterable[Any], context: DateContext) -> ParsedDate 
         if parsed is not None:
             return parsed
     return None
-
-
-def date_from_url(url: str | None) -> str | None:
-    """``/2024/03/02/`` or ``20240302`` in the URL path, the last resort for the day."""
-    if not url:
-        return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url)
-    match = _DATE_IN_URL.search(path)
-    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
 
 
 def resolve_published(

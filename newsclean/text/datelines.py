@@ -19,6 +19,16 @@ _DATE_LINE_MAX_WORDS = 16
 _LONE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$", re.IGNORECASE)
 #: Separators between the parts of a date line: "Published ... | Updated ...".
 _DATE_PARTS = re.compile(r"\s[|•·]\s|\s/\s|\s[–—]\s")
+#: A date among words: day and month name and year, month name first, or numeric; then an optional time.
+_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+_TIME_AFTER = r"(?:,?\s*(?:[-–]|um|at|à|alle|kl\.?|a las|o)?\s*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?)?"
+_DATE_SPAN = re.compile(
+    rf"(?:\b\d{{1,2}}\.?\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}}|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    rf"|\b\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?(?:19|20)\d{{2}}|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}){_TIME_AFTER}",
+    re.IGNORECASE,
+)
+#: Everything but the last few words before a span: the label, if any, is next to it.
+_LABEL_BEFORE = re.compile(r"^.*?(?=\S+\s*\S*\s*$)", re.DOTALL)
 #: How many blocks before the region a date line may sit and still be the article's.
 DATE_WINDOW = 15
 
@@ -48,10 +58,33 @@ def date_lines(
             parsed, warnings = context.parse(part)
             if parsed is not None:
                 dates.append((parsed, kind))
-            else:
+                continue
+            embedded = _embedded_dates(part, kind, context)
+            dates.extend(embedded)
+            if not embedded:
                 unresolved.extend(warnings)
         if dates:
             found[block.index] = dates
+    return found
+
+
+def _embedded_dates(
+    part: str, kind: str | None, context: DateContext
+) -> list[tuple[ParsedDate, str | None]]:
+    """Dates written among other words ("Frankfurt, October 23, 2024, 3:48",
+    "Publié le 30 août 2023 à 14h52, modifié le ...", "By Jane Doe 30 August 2023").
+
+    When the part as a whole does not parse, each span shaped like a date
+    (with the time that follows it) is parsed on its own; a span after an
+    "updated" word is the modification date.
+    """
+    found: list[tuple[ParsedDate, str | None]] = []
+    for match in _DATE_SPAN.finditer(part):
+        parsed, _ = context.parse(match.group(0))
+        if parsed is None:
+            continue
+        _, label = strip_date_label(_LABEL_BEFORE.sub("", part[: match.start()]).strip() + " " + match.group(0))
+        found.append((parsed, label if label == "modified" else kind))
     return found
 
 

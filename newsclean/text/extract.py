@@ -16,6 +16,7 @@ from ..normalize.authors import normalize_authors
 from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.language import detect_language
 from ..normalize.text import comparison_key, normalize_text
+from ..normalize.url_date import date_from_url
 from ..options import Options
 from ..record import Embed, Removed
 from .bio import author_bio
@@ -244,6 +245,9 @@ def extract_text(
     head = min((i for i, r in roles.items() if r == "title"), default=start)
     published, modified = pick_dates(dates, head, start, end)
     published = marker_date or published
+    if published is None:
+        # As in the HTML path, the URL's day is the last resort.
+        published, _ = context.parse(date_from_url(url) or "")
     if published is None:
         out.warnings.extend(dict.fromkeys(unresolved))
     out.published = published.iso if published else None

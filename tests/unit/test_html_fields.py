@@ -1,9 +1,10 @@
 """Field resolution on the HTML path: precedence, agreement, rejected candidates."""
 from __future__ import annotations
 
-from newsclean.html.fields import date_from_url, resolve_authors, resolve_published, resolve_title
+from newsclean.html.fields import resolve_authors, resolve_published, resolve_title
 from newsclean.html.metadata import PageMetadata
 from newsclean.normalize.dates import DateContext
+from newsclean.normalize.url_date import date_from_url
 from newsclean.options import Options
 
 
