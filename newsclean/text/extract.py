@@ -45,7 +45,7 @@ from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .region import cut_teaser_tail, find_region
-from .segment import Block, iter_blocks
+from .segment import Block, iter_blocks, strip_bullet
 from .unwrap import unwrap
 
 _LEADING_MARKER = re.compile(
@@ -57,6 +57,8 @@ _CLOSE_GLYPHS = re.compile(r"(?<!\d)\s[×✕✖](?:\s|$)(?!\s?\d)")
 #: Repeated prose this large is the article printed twice, not a teaser list.
 _COPY_BLOCKS = 4
 _COPY_WORDS = 150
+#: A region of list items only and shorter than this is a story link, not an article.
+_MIN_LIST_ARTICLE_WORDS = 40
 
 
 @dataclass
@@ -213,6 +215,16 @@ def extract_text(
     if start == end:
         out.warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)
+    candidates = [i for i in range(start, end) if verdicts[i].category is None]
+    if (
+        candidates
+        and sum(blocks[i].words for i in candidates) < _MIN_LIST_ARTICLE_WORDS
+        and all(strip_bullet(blocks[i].text) != blocks[i].text for i in candidates)
+    ):
+        # A list item or two is a link to another story, not an article (a render that lost the page's text).
+        out.warnings.append("text: no article prose found; only list items")
+        trimmed.update(dict.fromkeys(candidates, "navigation"))
+        end = start
     # Date lines are looked for around and inside the region only: parsing
     # every number-bearing menu line of a page would cost more than the rest.
     unresolved: list[str] = []
@@ -229,10 +241,14 @@ def extract_text(
 
     # A story link or a caption may still be the page's headline (a series
     # label, a lead photo's credit right under the headline).
-    headline_noise = [flag and i not in links and i not in captions for i, flag in enumerate(noise)]
+    # A list item ("* Russia-Ukraine war homepage") is a menu's or a teaser box's, never the headline.
+    headline_noise = [
+        (flag and i not in links and i not in captions) or strip_bullet(blocks[i].text) != blocks[i].text
+        for i, flag in enumerate(noise)
+    ]
     title_index = find_headline(blocks, headline_noise, start, end, url)
     if title_index is not None:
-        out.title = blocks[title_index].text.strip()
+        out.title = _headline_text(blocks[title_index].text, language)
         title_key = comparison_key(out.title)
         occurrences = [i for i, key in enumerate(keys) if key == title_key]
         for index in occurrences:
@@ -286,6 +302,19 @@ def extract_text(
         roles.setdefault(index, "duplicate")
     _compose(out, blocks, keys, verdicts, roles, (start, end), options)
     return out
+
+
+#: "Kicker : Headline": a renderer's space between a kicker's element and the colon after it.
+_SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
+
+
+def _headline_text(text: str, language: str | None) -> str:
+    """The headline line as printed, without a renderer's space before a kicker's colon.
+
+    French typography puts a space before the colon, so French headlines keep it.
+    """
+    text = text.strip()
+    return text if language == "fr" else _SPACED_COLON.sub(":", text)
 
 
 def _reasons(

@@ -37,3 +37,23 @@ def test_url_day_is_the_text_paths_last_resort() -> None:
     dated = newsclean.clean(text, url="https://news.example/2024/03/02/harbour-budget/", input_format="text")
     assert dated.published == "2024-03-02"
     assert newsclean.clean(text, url="https://news.example/harbour-budget/", input_format="text").published is None
+
+
+def test_kicker_colon_spacing_and_list_items_in_headlines() -> None:
+    body = (
+        "Der Trainer fordert Geduld mit dem jungen Stürmer, der nach seiner Verletzung am Samstag wieder "
+        "in der Startelf stand und gegen den Tabellenführer zwei Tore vorbereitete. "
+    ) * 4
+    page = f"* Home\n* Sport\n\nBubi-Bomber wieder da : Trainer fordert Geduld\n\n{body}"
+    record = newsclean.clean(page, input_format="text", language="de")
+    assert record.title == "Bubi-Bomber wieder da: Trainer fordert Geduld"
+    french_page = page.replace("Bubi-Bomber wieder da", "Guerre en Ukraine")
+    french = newsclean.clean(french_page, input_format="text", language="fr")
+    assert french.title == "Guerre en Ukraine : Trainer fordert Geduld"
+
+
+def test_a_render_of_one_story_link_has_no_article() -> None:
+    page = "Menu\n\nLog in\n\nMore stories\n\n* A singer says going on tour without her children is like a holiday\n"
+    record = newsclean.clean(page, input_format="text")
+    assert record.text == ""
+    assert any("only list items" in w for w in record.warnings)
