@@ -286,7 +286,7 @@ def extract_text(
         roles[index] = "byline"
 
     bylines = [
-        blocks[i].text
+        strip_bullet(blocks[i].text)
         for i in range(max(0, start - DATE_WINDOW), min(len(blocks), start + 2))
         if verdicts[i].category == "byline"
     ]

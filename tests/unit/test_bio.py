@@ -55,3 +55,8 @@ def test_a_story_about_a_journalist_keeps_its_last_paragraph() -> None:
     # The role comes early, but the page never printed his name as a byline: the paragraph is the story's.
     assert record.text.endswith(last)
     assert record.authors == ["Jane Example"]
+
+
+def test_byline_printed_as_a_list_item() -> None:
+    record = newsclean.clean(_ARTICLE.replace("By Jane Example", "* By Jane Example"), input_format="text")
+    assert record.authors == ["Jane Example"]
