@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .lexicon import CaseFold, literal_gate, new_case_fold
+from .gates import CaseFold, literal_gate, new_case_fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
@@ -44,7 +44,7 @@ class Evidence:
     link_annotation: re.Pattern[str]
     stoplist_names: dict[str, str]
     _stoplists: dict[str, frozenset[str]] = field(default_factory=dict)
-    # Literal gates of the two cue patterns (see lexicon.Matcher): nearly every
+    # Literal gates of the two cue patterns (see newsclean.text.gates): nearly every
     # block has no cue at all, and the gate says so for a fraction of the cost.
     _fold: CaseFold | None = None
     _appeal_gate: re.Pattern[str] | None = None

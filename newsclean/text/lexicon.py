@@ -10,16 +10,14 @@ not to collide across languages.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
 
+from .gates import CaseFold, WordGate, minimal_words, new_case_fold, required_words, word_gate
 from .segment import count_words
 
 #: When a block matches several categories, the first in this order wins.
@@ -48,8 +46,8 @@ class Part:
     """One category's patterns of one language (or kind), compiled once per process.
 
     ``words`` are case-folded literals one of which every match of the
-    patterns outside ``rest`` contains (see :class:`Matcher`); ``rest``
-    holds the patterns no such word could be found for.
+    patterns outside ``rest`` contains (see :mod:`newsclean.text.gates`);
+    ``rest`` holds the patterns no such word could be found for.
     """
 
     whole: re.Pattern[str]
@@ -61,14 +59,13 @@ class Part:
 class Matcher:
     """The patterns of one category and kind for a set of languages, behind a gate.
 
-    The patterns are long case-insensitive alternations, and the regex
-    engine tries every alternative at every position of the text, so testing
-    each sentence against sixteen of them dominated the text path. Nearly
-    every alternative needs some literal word ("subscribe", "cookie"), so
-    ``needle`` first looks for any of those words in the case-folded text
-    (one case-sensitive search over a prefix tree of the words) and only on
-    a hit do the full patterns run; otherwise only the patterns without such
-    a word can match, and only they run. The gate never changes a verdict.
+    The patterns are long case-insensitive alternations, and testing each
+    sentence against sixteen of them dominated the text path. When none of
+    ``words`` occurs in the folded text (the lexicon finds out for all
+    categories in one pass, see :class:`~newsclean.text.gates.WordGate`),
+    only the patterns without such a word can match, and only they run. No
+    ``words`` means no gate: every pattern always runs. The gate never
+    changes a verdict.
 
     Patterns stay split by language (one alternation a language, OR-ed), so
     a language's patterns are compiled once per process however many page
@@ -77,11 +74,11 @@ class Matcher:
 
     wholes: tuple[re.Pattern[str], ...]
     rests: tuple[re.Pattern[str], ...]
-    needle: re.Pattern[str] | None
+    words: frozenset[str]
 
-    def matches(self, text: str, folded: str, *, whole: bool) -> bool:
-        """Whether a pattern matches ``text`` (all of it when ``whole``); ``folded`` feeds the gate."""
-        run = self.wholes if self.needle is None or self.needle.search(folded) else self.rests
+    def matches(self, text: str, word_found: int, *, whole: bool) -> bool:
+        """Whether a pattern matches ``text`` (all of it when ``whole``), given whether a gate word occurs."""
+        run = self.wholes if word_found or not self.words else self.rests
         # Plain loops: this runs for every block and sentence, and any() over a generator costs more.
         if whole:
             for pattern in run:  # noqa: SIM110  # see above
@@ -118,158 +115,15 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-def _regex_internals() -> tuple[Any, Any, dict[int, tuple[int, ...]]] | None:
-    """The parser, lower-casing and case-equivalence table ``re`` itself uses (3.11+).
-
-    Gates must fold text exactly as ``re.IGNORECASE`` compares characters,
-    so they borrow its own tables; where they are missing, no gate is built
-    and every pattern runs as before.
-    """
-    try:
-        parser = importlib.import_module("re._parser")
-        casefix = importlib.import_module("re._casefix")
-        sre = importlib.import_module("_sre")
-        return parser, sre.unicode_tolower, dict(casefix._EXTRA_CASES)
-    except (ImportError, AttributeError):  # pragma: no cover - Python 3.10
-        return None
-
-
-class CaseFold(dict[int, int]):
-    """``str.translate`` table mapping each character to its ``re.IGNORECASE`` class.
-
-    Two characters that a case-insensitive literal treats as equal (``K``
-    and ``k``, ``ſ`` and ``s``) map to one representative. Filled on demand:
-    a page uses a few hundred distinct characters of Unicode's million.
-    """
-
-    def __init__(self, tolower: Any, extra: dict[int, tuple[int, ...]]) -> None:
-        super().__init__()
-        self._tolower = tolower
-        self._rep: dict[int, int] = {}
-        for start in extra:  # classes of characters equal under IGNORECASE beyond lower-casing
-            group, todo = {start}, [start]
-            while todo:
-                for other in extra.get(todo.pop(), ()):
-                    if other not in group:
-                        group.add(other)
-                        todo.append(other)
-            for member in group:
-                self._rep[member] = min(group)
-
-    def fold(self, text: str) -> str:
-        """``text`` with every character replaced by its class representative."""
-        # ASCII letters' classes are represented by their lower case (the other
-        # members, such as the Kelvin sign, lie above ASCII): str.lower is exact there.
-        return text.lower() if text.isascii() else text.translate(self)
-
-    def __missing__(self, code: int) -> int:
-        lower = int(self._tolower(code))
-        value = self._rep.get(lower, lower)
-        self[code] = value
-        return value
-
-
-_INTERNALS = _regex_internals()
-
-
-def new_case_fold() -> CaseFold | None:
-    """A fresh fold table, or ``None`` where gates are unavailable."""
-    return CaseFold(_INTERNALS[1], _INTERNALS[2]) if _INTERNALS else None
-
-
-def literal_gate(pattern: re.Pattern[str], fold: CaseFold | None) -> re.Pattern[str] | None:
-    """A search for the words one of which every match of ``pattern`` contains, or ``None``.
-
-    The gate runs on ``text.translate(fold)``; when it finds nothing,
-    ``pattern`` cannot match ``text`` (see :class:`Matcher`).
-    """
-    if _INTERNALS is None or fold is None:
-        return None
-    words = _required(_INTERNALS[0].parse(pattern.pattern, pattern.flags), fold)
-    return re.compile(_prefix_tree_pattern(_minimal(words))) if words else None
-
-
-def _minimal(words: set[str]) -> list[str]:
-    """The words without those that contain a shorter one (the shorter one is found first)."""
-    minimal: list[str] = []
-    for word in sorted(words, key=lambda w: (len(w), w)):
-        if not any(kept in word for kept in minimal):
-            minimal.append(word)
-    return minimal
-
-
-def _required(items: Iterable[tuple[Any, Any]], fold: CaseFold) -> set[str] | None:
-    """Folded literals one of which every match of a parsed sequence contains, or ``None``.
-
-    A run of literal characters is required, and so is what a group, an
-    alternation (every branch's set, pooled) or a repeat of at least one
-    requires; of the candidates the sequence offers, the most selective
-    (longest shortest word, then fewest words) is kept.
-    """
-    best: set[str] | None = None
-
-    def consider(candidate: set[str] | None) -> None:
-        nonlocal best
-        if candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
-            best = candidate
-
-    run: list[str] = []
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            run.append(chr(fold[av]))
-            continue
-        if run:
-            consider({"".join(run)})
-            run = []
-        if name == "SUBPATTERN":
-            consider(_required(av[-1], fold))
-        elif name == "ATOMIC_GROUP":
-            consider(_required(av, fold))
-        elif name == "BRANCH":
-            branches = [_required(branch, fold) for branch in av[1]]
-            if all(branches):
-                consider(set().union(*branches))  # type: ignore[arg-type]  # all() checked for None
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
-            consider(_required(av[2], fold))
-    if run:
-        consider({"".join(run)})
-    return best
-
-
-def _selectivity(words: set[str]) -> tuple[int, int]:
-    return min(len(w) for w in words), -len(words)
-
-
-def _prefix_tree_pattern(words: list[str]) -> str:
-    """One regex for a set of words where none contains another, factored by common prefixes."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-
-    def emit(node: dict[str, Any]) -> str:
-        alternatives = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
-        if len(alternatives) <= 1:
-            return "".join(alternatives)
-        return "(?:" + "|".join(alternatives) + ")"
-
-    return emit(tree)
-
-
 def _build_part(patterns: list[str], fold: CaseFold | None) -> Part | None:
     """Compile one language's patterns of a category and find the words that gate them."""
     whole = _compile(patterns)
     if whole is None:
         return None
-    if _INTERNALS is None or fold is None:
-        return Part(whole, whole, frozenset())
-    parser = _INTERNALS[0]
     words: set[str] = set()
     ungated: list[str] = []
     for pattern in patterns:
-        required = _required(parser.parse(pattern, re.IGNORECASE), fold)
+        required = required_words(pattern, fold)
         if required:
             words |= required
         else:
@@ -285,9 +139,7 @@ def _matcher(parts: list[Part]) -> Matcher | None:
         return None
     rests = tuple(p.rest for p in parts if p.rest is not None)
     words = set().union(*(p.words for p in parts))
-    if not words:
-        return Matcher(tuple(p.whole for p in parts), rests, None)
-    return Matcher(tuple(p.whole for p in parts), rests, re.compile(_prefix_tree_pattern(_minimal(words))))
+    return Matcher(tuple(p.whole for p in parts), rests, frozenset(minimal_words(words)))
 
 
 class _Parts:
@@ -332,6 +184,17 @@ _BULLET = re.compile(r"^(?:[*+•·▪►▸-]|o(?=\s))\s*")
 _TRAILING = re.compile(r"[\s:.|]+$")
 
 
+def _gate(matchers: list[Matcher | None]) -> WordGate | None:
+    return word_gate([m.words if m is not None else frozenset() for m in matchers])
+
+
+def _found_words(gate: WordGate | None, fold: CaseFold | None, text: str) -> int:
+    """The categories (as bits) one of whose gate words occurs in ``text``."""
+    if gate is None or fold is None:
+        return 0
+    return gate.mask(fold.fold(text))
+
+
 def _strip_line(text: str) -> str:
     text = " ".join(text.translate(_QUOTES).split())
     return _TRAILING.sub("", _BULLET.sub("", text))
@@ -362,6 +225,9 @@ class Lexicon:
             )
             for source in self._sources
         ]
+        # One gate a kind for all categories: bit i says a word of category i occurs.
+        self._line_gate = _gate([c.line for c in self.categories])
+        self._phrase_gate = _gate([c.phrase for c in self.categories])
         self._views: dict[str, Lexicon] = {}
         self._lock = threading.Lock()
 
@@ -396,18 +262,18 @@ class Lexicon:
         stripped = _strip_line(text)
         if not stripped:
             return None
-        folded = self._fold.fold(stripped) if self._fold is not None else stripped
-        for cat in self.categories:
-            if cat.line is not None and cat.line.matches(stripped, folded, whole=True):
+        found = _found_words(self._line_gate, self._fold, stripped)
+        for bit, cat in enumerate(self.categories):
+            if cat.line is not None and cat.line.matches(stripped, found >> bit & 1, whole=True):
                 return cat.category
         return None
 
     def match_phrase(self, sentence: str) -> str | None:
         """The category whose phrase pattern occurs in a sentence of prose."""
         sentence = sentence.translate(_QUOTES)
-        folded = self._fold.fold(sentence) if self._fold is not None else sentence
-        for cat in self.categories:
-            if cat.phrase is not None and cat.phrase.matches(sentence, folded, whole=False):
+        found = _found_words(self._phrase_gate, self._fold, sentence)
+        for bit, cat in enumerate(self.categories):
+            if cat.phrase is not None and cat.phrase.matches(sentence, found >> bit & 1, whole=False):
                 return cat.category
         return None
 

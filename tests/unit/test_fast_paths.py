@@ -97,7 +97,7 @@ def test_language_detector_matches_langdetect() -> None:
 
 
 def test_case_fold_of_ascii_is_lower_case() -> None:
-    from newsclean.text.lexicon import new_case_fold
+    from newsclean.text.gates import new_case_fold
 
     fold = new_case_fold()
     if fold is None:  # Python without re's internals: no gates, nothing to check
@@ -105,3 +105,23 @@ def test_case_fold_of_ascii_is_lower_case() -> None:
     ascii_chars = "".join(map(chr, range(128)))
     assert fold.fold(ascii_chars) == ascii_chars.translate(fold)
     assert fold.fold("\u212a\u017f\u0130") == "ks" + "\u0130".translate(fold)
+
+
+def test_word_gate_reports_every_set_with_a_word_in_the_text() -> None:
+    from newsclean.text.gates import word_gate
+
+    sets = [
+        frozenset({"sub"}),
+        frozenset({"subscribe", "cookie"}),
+        frozenset({"scribe"}),
+        frozenset({"ab", "abc"}),
+        frozenset({"b"}),
+        frozenset(),
+        frozenset({"cook", "kie"}),
+    ]
+    gate = word_gate(sets)
+    assert gate is not None
+    for text in ("subscribe", "abscribe", "sub", "subscrib", "cookie", "abcookies", "", "xyz", "kie ab sub"):
+        expected = sum(1 << bit for bit, words in enumerate(sets) if any(word in text for word in words))
+        assert gate.mask(text) == expected, text
+    assert word_gate([frozenset(), frozenset()]) is None
