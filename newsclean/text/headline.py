@@ -10,6 +10,7 @@ printed more than once (breadcrumb, sticky header).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -27,11 +28,16 @@ _MIN_SCORE = 1.5
 _MIN_SLUG_WORDS = 4
 
 
-def _fold(word: str) -> set[str]:
-    """A word and its ASCII spellings, as URL slugs write them."""
+@functools.lru_cache(maxsize=1 << 15)
+def _fold(word: str) -> frozenset[str]:
+    """A word and its ASCII spellings, as URL slugs write them.
+
+    Memoised (a pure function of the word): every candidate headline and
+    lead is folded word by word, and the same words recur.
+    """
     lower = word.casefold()
     stripped = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
-    return {lower, stripped, lower.translate(_FOLD)}
+    return frozenset((lower, stripped, lower.translate(_FOLD)))
 
 
 def _tokens(text: str) -> set[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from ..lazy import Lazy
 from .gates import CaseFold, WordGate, minimal_words, new_case_fold, required_words, word_gate
 from .segment import count_words
 
@@ -143,32 +144,65 @@ def _matcher(parts: list[Part]) -> Matcher | None:
 
 
 class _Parts:
-    """Every (category, kind, language) part, compiled on first use and shared by all views.
+    """Every (category, kind, language) part and every gate, built on first use and shared by all views.
 
-    Also owns the case-fold table the gates read text through. Both are
+    Also owns the case-fold table the gates read text through. All are
     memos of pure functions of the lexicon data: what they hold never
     changes a match, only how soon it is known.
     """
 
     def __init__(self, sources: list[CategorySource]) -> None:
         self.fold = new_case_fold()
+        self._categories = [s.category for s in sources]
         self._tables = {(s.category, kind): getattr(s, kind) for s in sources for kind in ("line", "phrase")}
         self._built: dict[tuple[str, str, str], Part | None] = {}
+        self._gates: dict[tuple[str, frozenset[str] | None], WordGate | None] = {}
         self._lock = threading.Lock()
 
-    def matcher(self, category: str, kind: str, languages: frozenset[str] | None) -> Matcher | None:
+    def _parts(self, category: str, kind: str, languages: frozenset[str] | None) -> list[Part]:
+        """The parts of ``languages`` (``None``: all), built as needed; the caller holds the lock."""
         table: dict[str, list[str]] = self._tables[(category, kind)]
-        langs = [lang for lang in table if languages is None or lang in languages]
         parts: list[Part] = []
+        for lang in table:
+            if languages is not None and lang not in languages:
+                continue
+            key = (category, kind, lang)
+            if key not in self._built:
+                self._built[key] = _build_part(table[lang], self.fold)
+            part = self._built[key]
+            if part is not None:
+                parts.append(part)
+        return parts
+
+    def matcher(self, category: str, kind: str, languages: frozenset[str] | None) -> Matcher | None:
         with self._lock:
-            for lang in langs:
-                key = (category, kind, lang)
-                if key not in self._built:
-                    self._built[key] = _build_part(table[lang], self.fold)
-                part = self._built[key]
-                if part is not None:
-                    parts.append(part)
-        return _matcher(parts)
+            return _matcher(self._parts(category, kind, languages))
+
+    def gate(self, kind: str, languages: frozenset[str] | None) -> WordGate | None:
+        """The one-pass gate of ``languages``' patterns of ``kind``: bit ``i`` for the ``i``-th category.
+
+        Gates are kept per language group, not per view: compiling a gate
+        costs more than running one, and every view shares the English and
+        language-independent group.
+        """
+        with self._lock:
+            key = (kind, languages)
+            if key not in self._gates:
+                sets = []
+                for category in self._categories:
+                    words = set().union(*(p.words for p in self._parts(category, kind, languages)))
+                    sets.append(frozenset(minimal_words(words)))
+                self._gates[key] = word_gate(sets)
+            return self._gates[key]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """A view's matchers, in category order, and its gates (one a language group) per kind."""
+
+    categories: list[CategoryPatterns]
+    line_gates: tuple[WordGate, ...]
+    phrase_gates: tuple[WordGate, ...]
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
@@ -184,15 +218,15 @@ _BULLET = re.compile(r"^(?:[*+•·▪►▸-]|o(?=\s))\s*")
 _TRAILING = re.compile(r"[\s:.|]+$")
 
 
-def _gate(matchers: list[Matcher | None]) -> WordGate | None:
-    return word_gate([m.words if m is not None else frozenset() for m in matchers])
-
-
-def _found_words(gate: WordGate | None, fold: CaseFold | None, text: str) -> int:
+def _found_words(gates: tuple[WordGate, ...], fold: CaseFold | None, text: str) -> int:
     """The categories (as bits) one of whose gate words occurs in ``text``."""
-    if gate is None or fold is None:
+    if not gates or fold is None:
         return 0
-    return gate.mask(fold.fold(text))
+    folded = fold.fold(text)
+    found = 0
+    for gate in gates:
+        found |= gate.mask(folded)
+    return found
 
 
 def _strip_line(text: str) -> str:
@@ -217,7 +251,21 @@ class Lexicon:
         self._sources = sorted(sources, key=lambda c: rank.get(c.category, len(rank)))
         self._parts = parts if parts is not None else _Parts(self._sources)
         self._fold = self._parts.fold
-        self.categories = [
+        self._languages = languages
+        # Built on first match: the all-language view is only needed for pages
+        # whose language is unknown, and compiling it costs a second a process.
+        self._compiled: Lazy[_Compiled] = Lazy(self._compile)
+        self._views: dict[str, Lexicon] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def categories(self) -> list[CategoryPatterns]:
+        """The categories' matchers, in :data:`CATEGORY_ORDER`."""
+        return self._compiled.get().categories
+
+    def _compile(self) -> _Compiled:
+        languages = self._languages
+        categories = [
             CategoryPatterns(
                 source.category,
                 self._parts.matcher(source.category, "line", languages),
@@ -225,11 +273,18 @@ class Lexicon:
             )
             for source in self._sources
         ]
-        # One gate a kind for all categories: bit i says a word of category i occurs.
-        self._line_gate = _gate([c.line for c in self.categories])
-        self._phrase_gate = _gate([c.phrase for c in self.categories])
-        self._views: dict[str, Lexicon] = {}
-        self._lock = threading.Lock()
+        # One gate a language group (English and "xx", then the page's own),
+        # each finding for all categories at once whether a gate word occurs.
+        groups: list[frozenset[str] | None] = [None]
+        if languages is not None:
+            groups = [_ALWAYS, languages - _ALWAYS] if languages - _ALWAYS else [_ALWAYS]
+        line_gates = (self._parts.gate("line", group) for group in groups)
+        phrase_gates = (self._parts.gate("phrase", group) for group in groups)
+        return _Compiled(
+            categories,
+            tuple(g for g in line_gates if g is not None),
+            tuple(g for g in phrase_gates if g is not None),
+        )
 
     def for_language(self, language: str | None) -> Lexicon:
         """This lexicon narrowed to ``language`` plus English and "xx"."""
@@ -262,8 +317,9 @@ class Lexicon:
         stripped = _strip_line(text)
         if not stripped:
             return None
-        found = _found_words(self._line_gate, self._fold, stripped)
-        for bit, cat in enumerate(self.categories):
+        compiled = self._compiled.get()
+        found = _found_words(compiled.line_gates, self._fold, stripped)
+        for bit, cat in enumerate(compiled.categories):
             if cat.line is not None and cat.line.matches(stripped, found >> bit & 1, whole=True):
                 return cat.category
         return None
@@ -271,8 +327,9 @@ class Lexicon:
     def match_phrase(self, sentence: str) -> str | None:
         """The category whose phrase pattern occurs in a sentence of prose."""
         sentence = sentence.translate(_QUOTES)
-        found = _found_words(self._phrase_gate, self._fold, sentence)
-        for bit, cat in enumerate(self.categories):
+        compiled = self._compiled.get()
+        found = _found_words(compiled.phrase_gates, self._fold, sentence)
+        for bit, cat in enumerate(compiled.categories):
             if cat.phrase is not None and cat.phrase.matches(sentence, found >> bit & 1, whole=False):
                 return cat.category
         return None

@@ -89,6 +89,9 @@ def test_language_detector_matches_langdetect() -> None:
         "Le gouvernement a annoncé mardi de nouvelles mesures, https://example.com/x a@b.fr",
         "東京都は火曜日、新しい対策を発表した。  Tokyo   announced  NEW MEASURES",
         "Hà Nội công bố các biện pháp mới vào thứ Ba",
+        # Words recur (the n-gram memo), capitalised runs, digits and punctuation as spaces, no final space.
+        "The NATO summit: the USA and the EU said the NATO plan was the plan, 2024. THE END the",
+        " leading space, and  double spaces; Ünïcödé ÀÉÎ and 中文 mixed ",
     ):
         detector = factory.create()
         detector.append(text[:2000])
@@ -125,3 +128,12 @@ def test_word_gate_reports_every_set_with_a_word_in_the_text() -> None:
         expected = sum(1 << bit for bit, words in enumerate(sets) if any(word in text for word in words))
         assert gate.mask(text) == expected, text
     assert word_gate([frozenset(), frozenset()]) is None
+
+
+def test_block_word_count_follows_its_text() -> None:
+    from newsclean.text.segment import Block, count_words
+
+    block = Block(0, "one two", 0, True)
+    assert block.words == 2
+    block.text = f"{block.text} three"  # segmentation grows a block while it joins lines
+    assert block.words == 3 == count_words(block.text)
