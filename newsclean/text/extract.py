@@ -208,9 +208,9 @@ def extract_text(
         marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
         out.removed.append(Removed("dateline", marker.group(0).strip()))
         text = text[marker.end():]
-    for annotation in resources.evidence.link_annotation.findall(text):
+    text, annotations = resources.evidence.cut_link_annotations(text)
+    for annotation in annotations:
         out.removed.append(Removed("markup", annotation.strip()))
-    text = resources.evidence.link_annotation.sub("", text)
     text, embed_spans = cut_embeds(text)
     for span in embed_spans:
         out.embeds.append(span.embed)

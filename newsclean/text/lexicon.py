@@ -77,20 +77,6 @@ class Matcher:
     rests: tuple[re.Pattern[str], ...]
     words: frozenset[str]
 
-    def matches(self, text: str, word_found: int, *, whole: bool) -> bool:
-        """Whether a pattern matches ``text`` (all of it when ``whole``), given whether a gate word occurs."""
-        run = self.wholes if word_found or not self.words else self.rests
-        # Plain loops: this runs for every block and sentence, and any() over a generator costs more.
-        if whole:
-            for pattern in run:  # noqa: SIM110  # see above
-                if pattern.fullmatch(text):
-                    return True
-            return False
-        for pattern in run:  # noqa: SIM110  # see above
-            if pattern.search(text):
-                return True
-        return False
-
 
 @dataclass(frozen=True)
 class CategoryPatterns:
@@ -196,13 +182,31 @@ class _Parts:
             return self._gates[key]
 
 
+#: One category as a match loop reads it: its bit in the gates' masks, its
+#: name, the patterns to run when one of its gate words occurs, and those to
+#: run when none does (all of them when the category has no gate).
+_Step = tuple[int, str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
+
+
+def _plan(categories: list[CategoryPatterns], kind: str) -> tuple[_Step, ...]:
+    steps: list[_Step] = []
+    for bit, category in enumerate(categories):
+        matcher: Matcher | None = getattr(category, kind)
+        if matcher is not None:
+            rests = matcher.rests if matcher.words else matcher.wholes
+            steps.append((1 << bit, category.category, matcher.wholes, rests))
+    return tuple(steps)
+
+
 @dataclass(frozen=True)
 class _Compiled:
-    """A view's matchers, in category order, and its gates (one a language group) per kind."""
+    """A view's matchers, in category order, its gates (one a language group) and match loops per kind."""
 
     categories: list[CategoryPatterns]
     line_gates: tuple[WordGate, ...]
     phrase_gates: tuple[WordGate, ...]
+    line_plan: tuple[_Step, ...]
+    phrase_plan: tuple[_Step, ...]
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
@@ -284,6 +288,8 @@ class Lexicon:
             categories,
             tuple(g for g in line_gates if g is not None),
             tuple(g for g in phrase_gates if g is not None),
+            _plan(categories, "line"),
+            _plan(categories, "phrase"),
         )
 
     def for_language(self, language: str | None) -> Lexicon:
@@ -319,9 +325,11 @@ class Lexicon:
             return None
         compiled = self._compiled.get()
         found = _found_words(compiled.line_gates, self._fold, stripped)
-        for bit, cat in enumerate(compiled.categories):
-            if cat.line is not None and cat.line.matches(stripped, found >> bit & 1, whole=True):
-                return cat.category
+        # Plain loops: this runs for every short block, and any() over a generator costs more.
+        for flag, category, wholes, rests in compiled.line_plan:
+            for pattern in wholes if found & flag else rests:
+                if pattern.fullmatch(stripped):
+                    return category
         return None
 
     def match_phrase(self, sentence: str) -> str | None:
@@ -329,9 +337,10 @@ class Lexicon:
         sentence = sentence.translate(_QUOTES)
         compiled = self._compiled.get()
         found = _found_words(compiled.phrase_gates, self._fold, sentence)
-        for bit, cat in enumerate(compiled.categories):
-            if cat.phrase is not None and cat.phrase.matches(sentence, found >> bit & 1, whole=False):
-                return cat.category
+        for flag, category, wholes, rests in compiled.phrase_plan:
+            for pattern in wholes if found & flag else rests:
+                if pattern.search(sentence):
+                    return category
         return None
 
     def match(self, text: str, *, max_line_words: int = 15) -> str | None:

@@ -137,3 +137,20 @@ def test_block_word_count_follows_its_text() -> None:
     assert block.words == 2
     block.text = f"{block.text} three"  # segmentation grows a block while it joins lines
     assert block.words == 3 == count_words(block.text)
+
+
+def test_cue_shortcuts_match_the_patterns() -> None:
+    evidence = TextResources.load().evidence
+    texts = [
+        "Read more (opens in new tab) and, opens a new window here",
+        "Mehr lesen (öffnet in einem neuen Fenster) OPENS IN NEW TAB",
+        "Link (external link) open new doors",
+        "nothing to cut here, only an open door",
+        "You're YOU you\u2019ll Du DU du; \u03a3\u03a5 \u03c3\u03cd \u03b9 u-u u_u 'u' uw \u01c5u",
+        "Your support matters: if you value our work, please give what you can.",
+        "",
+    ]
+    for text in texts:
+        annotation = evidence.link_annotation
+        assert evidence.cut_link_annotations(text) == (annotation.sub("", text), annotation.findall(text)), text
+        assert evidence._second_person_hits(text) == len(evidence.second_person.findall(text)), text
