@@ -91,11 +91,25 @@ def literal_gate(pattern: re.Pattern[str], fold: CaseFold | None) -> re.Pattern[
     return re.compile(_prefix_tree_pattern(minimal_words(words))) if words else None
 
 
-def minimal_words(words: set[str]) -> list[str]:
-    """The words without those that contain a shorter one (the shorter one is found first)."""
+def minimal_words(words: Iterable[str]) -> list[str]:
+    """The words, shortest first, without those that contain another (the shorter one is found first).
+
+    A word goes when one of its substrings is in the set; that substring is
+    kept or itself holds a kept word. Looking a word's substrings up costs
+    far less than testing it against every kept word (all languages' words
+    of a category number in the thousands).
+    """
+    pool = set(words)
+    lengths = sorted({len(word) for word in pool})
     minimal: list[str] = []
-    for word in sorted(words, key=lambda w: (len(w), w)):
-        if not any(kept in word for kept in minimal):
+    for word in sorted(pool, key=lambda w: (len(w), w)):
+        size = len(word)
+        contains = False
+        for length in lengths:
+            if length >= size or contains:
+                break
+            contains = any(word[i: i + length] in pool for i in range(size - length + 1))
+        if not contains:
             minimal.append(word)
     return minimal
 

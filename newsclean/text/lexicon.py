@@ -125,8 +125,7 @@ def _matcher(parts: list[Part]) -> Matcher | None:
     if not parts:
         return None
     rests = tuple(p.rest for p in parts if p.rest is not None)
-    words = set().union(*(p.words for p in parts))
-    return Matcher(tuple(p.whole for p in parts), rests, frozenset(minimal_words(words)))
+    return Matcher(tuple(p.whole for p in parts), rests, frozenset().union(*(p.words for p in parts)))
 
 
 class _Parts:

@@ -154,3 +154,18 @@ def test_cue_shortcuts_match_the_patterns() -> None:
         annotation = evidence.link_annotation
         assert evidence.cut_link_annotations(text) == (annotation.sub("", text), annotation.findall(text)), text
         assert evidence._second_person_hits(text) == len(evidence.second_person.findall(text)), text
+
+
+def test_minimal_words_drops_exactly_the_words_containing_another() -> None:
+    import random
+
+    from newsclean.text.gates import minimal_words
+
+    rng = random.Random(0)
+    for _ in range(200):
+        words = {"".join(rng.choice("ab c") for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(0, 30))}
+        slow: list[str] = []
+        for word in sorted(words, key=lambda w: (len(w), w)):
+            if not any(kept in word for kept in slow):
+                slow.append(word)
+        assert minimal_words(words) == slow, words
