@@ -18,7 +18,7 @@ from ..normalize.language import detect_language
 from ..normalize.text import comparison_key, normalize_text
 from ..options import Options
 from ..record import Embed, Removed
-from .classify import Verdict, classify_block, mark_captions, mark_labelled_links, strip_sentence_noise
+from .classify import Verdict, classify_blocks, mark_captions, mark_labelled_links, strip_sentence_noise
 from .embeds import cut_embeds
 from .ends import (
     BARRIER_CATEGORIES,
@@ -224,7 +224,7 @@ def extract_text(
     out.language = detected
     lexicon = resources.lexicon.for_language(language)
     stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
-    verdicts = [classify_block(b, lexicon, resources.evidence, stop_language) for b in blocks]
+    verdicts = classify_blocks(blocks, lexicon, resources.evidence, stop_language)
     links = mark_labelled_links(blocks, verdicts)
     captions = mark_captions(blocks, verdicts) if "image_credit" not in options.kept_categories else set()
     # Blocks are compared under one key throughout: computed once per block.

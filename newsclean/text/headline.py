@@ -43,8 +43,9 @@ def _fold(word: str) -> frozenset[str]:
 def _tokens(text: str) -> set[str]:
     """Content-bearing tokens: words of three letters or more, or CJK bigrams."""
     found: set[str] = set()
+    ascii_text = text.isascii()  # no CJK word to look for
     for word in _WORD.findall(text):
-        if _CJK.search(word):
+        if not ascii_text and _CJK.search(word):
             found.update(word[i: i + 2] for i in range(len(word) - 1))
         elif len(word) >= 3 and not word.isdigit():
             found.update(_fold(word))
@@ -79,8 +80,17 @@ def slug_relevance(url: str | None, blocks: Sequence[Block]) -> Callable[[int, i
     if len(slug) < _MIN_SLUG_WORDS:
         return None
 
+    # Candidate ranges overlap (the best run lies inside the others' span):
+    # each block's tokens are found once. No word spans two blocks, so the
+    # union of the blocks' tokens is the tokens of their joined text.
+    block_tokens: dict[int, set[str]] = {}
+
     def relevance(start: int, end: int) -> float | None:
-        words = _tokens(" ".join(b.text for b in blocks[start:end]))
+        words: set[str] = set()
+        for index in range(start, min(end, len(blocks))):
+            if index not in block_tokens:
+                block_tokens[index] = _tokens(blocks[index].text)
+            words |= block_tokens[index]
         return len(slug & words) / len(slug)
 
     return relevance

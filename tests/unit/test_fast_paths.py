@@ -169,3 +169,17 @@ def test_minimal_words_drops_exactly_the_words_containing_another() -> None:
             if not any(kept in word for kept in slow):
                 slow.append(word)
         assert minimal_words(words) == slow, words
+
+
+def test_repeated_blocks_get_equal_but_separate_verdicts() -> None:
+    from newsclean.text.classify import classify_block, classify_blocks
+    from newsclean.text.segment import Block
+
+    resources = TextResources.load()
+    texts = ["Share", "A council met. Subscribe to our newsletter now. It voted on the budget.", "Share"]
+    texts.append(texts[1])
+    blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
+    verdicts = classify_blocks(blocks, resources.lexicon, resources.evidence, "en")
+    assert verdicts == [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+    assert verdicts[0] is not verdicts[2] and verdicts[1].sentence_noise is not verdicts[3].sentence_noise
+    assert all(a is not b for a, b in zip(verdicts[1].sentence_noise, verdicts[3].sentence_noise, strict=True))
