@@ -24,8 +24,8 @@ _SEED = 0
 _MAX_CHARS = 2000
 #: Fewer letters than this in the sample: no guess.
 _MIN_LETTERS = 20
-#: Distinct words whose n-grams are kept (a few MB; common words recur on every page).
-_WORD_MEMO = 1 << 15
+#: Distinct words whose n-grams are kept (about 4 MB): the common words, which recur on every page.
+_WORD_MEMO = 1 << 12
 
 
 _SPACE_RUN = re.compile("  +")

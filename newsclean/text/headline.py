@@ -28,7 +28,7 @@ _MIN_SCORE = 1.5
 _MIN_SLUG_WORDS = 4
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.lru_cache(maxsize=1 << 12)
 def _fold(word: str) -> frozenset[str]:
     """A word and its ASCII spellings, as URL slugs write them.
 
