@@ -8,6 +8,8 @@ global random state is touched) and load the profiles once per process.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from typing import Any
 
@@ -20,39 +22,56 @@ from ..lazy import Lazy
 
 _SEED = 0
 _MAX_CHARS = 2000
+#: Fewer letters than this in the sample: no guess.
+_MIN_LETTERS = 20
+#: Distinct words whose n-grams are kept (about 4 MB): the common words, which recur on every page.
+_WORD_MEMO = 1 << 12
 
 
 _SPACE_RUN = re.compile("  +")
 
 
-class _Detector(Detector):  # type: ignore[misc]  # langdetect ships no type hints
-    """langdetect's detector with its per-character Python loops tightened.
+class _NgramNormal(dict[int, str]):
+    """``str.translate`` table applying ``NGram.normalize`` to each character, filled on demand."""
 
-    Same n-grams in the same order, same random draws, same float operations
-    in the same order: the probabilities come out bit for bit as langdetect's
-    own. Profiling showed n-gram extraction (a method call and a Unicode
-    block lookup per character) costing more than the detection itself.
+    def __missing__(self, code: int) -> str:
+        value: str = NGram.normalize(chr(code))
+        self[code] = value
+        return value
+
+
+class _Grams:
+    """langdetect's n-gram extraction, word by word, memoised per word.
+
+    langdetect walks the text a character at a time and forgets everything
+    at each (normalised) space, so the n-grams of a word and the space after
+    it depend on that word alone: each distinct word is walked once per
+    process (a bounded memo of a pure function of the word and the loaded
+    profiles) and the text's n-grams are those of its words in order.
     """
 
-    def __init__(self, factory: DetectorFactory, normal: dict[str, str]) -> None:
-        super().__init__(factory)
-        self._normal = normal
+    def __init__(self, known: dict[str, Any]) -> None:
+        self._known = known
+        self._normal = _NgramNormal()
+        self.of_word = functools.lru_cache(maxsize=_WORD_MEMO)(self._walk)
 
-    def append(self, text: str) -> None:
-        text = self.URL_RE.sub(" ", text)
-        text = self.MAIL_RE.sub(" ", text)
-        text = NGram.normalize_vi(text)
-        # langdetect keeps a character unless it and the one before are both spaces.
-        self.text += _SPACE_RUN.sub(" ", text[: self.max_text_length])
+    def extract(self, text: str) -> list[str]:
+        """The n-grams of ``text`` (not yet normalised), as ``Detector._extract_ngrams`` lists them."""
+        pieces = text.translate(self._normal).split(" ")
+        result: list[str] = []
+        last = len(pieces) - 1
+        for index, piece in enumerate(pieces):
+            if piece:
+                # Every piece but the last was followed by a space, whose n-grams close the word.
+                result.extend(self.of_word(piece + " " if index < last else piece))
+        return result
 
-    def _extract_ngrams(self) -> list[str]:
-        normal, known = self._normal, self.word_lang_prob_map
+    def _walk(self, word: str) -> tuple[str, ...]:
+        """langdetect's loop from a fresh start (as after a space) over one normalised word."""
+        known = self._known
         result: list[str] = []
         grams, capital = " ", False
-        for raw in self.text:
-            ch = normal.get(raw)
-            if ch is None:
-                ch = normal[raw] = NGram.normalize(raw)
+        for ch in word:
             last = grams[-1]
             if last == " ":
                 grams, capital = " ", False
@@ -79,7 +98,31 @@ class _Detector(Detector):  # type: ignore[misc]  # langdetect ships no type hin
                     w = grams[-3:]
                     if w in known:
                         result.append(w)
-        return result
+        return tuple(result)
+
+
+class _Detector(Detector):  # type: ignore[misc]  # langdetect ships no type hints
+    """langdetect's detector with its per-character Python loops tightened.
+
+    Same n-grams in the same order, same random draws, same float operations
+    in the same order: the probabilities come out bit for bit as langdetect's
+    own. Profiling showed n-gram extraction (a method call and a Unicode
+    block lookup per character) costing more than the detection itself.
+    """
+
+    def __init__(self, factory: DetectorFactory, grams: _Grams) -> None:
+        super().__init__(factory)
+        self._grams = grams
+
+    def append(self, text: str) -> None:
+        text = self.URL_RE.sub(" ", text)
+        text = self.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        # langdetect keeps a character unless it and the one before are both spaces.
+        self.text += _SPACE_RUN.sub(" ", text[: self.max_text_length])
+
+    def _extract_ngrams(self) -> list[str]:
+        return self._grams.extract(self.text)
 
     def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
         if word is None or word not in self.word_lang_prob_map:
@@ -105,15 +148,14 @@ class LanguageDetector:
         self._factory = DetectorFactory()
         self._factory.load_profile(PROFILES_DIRECTORY)
         self._factory.set_seed(seed)
-        # NGram.normalize per character, memoised: a pure function of the character.
-        self._normal: dict[str, str] = {}
+        self._grams = _Grams(self._factory.word_lang_prob_map)
 
     def detect(self, text: str) -> tuple[str | None, float | None]:
         """Return ``(iso639_1, probability)`` or ``(None, None)`` when unsure."""
         sample = text[:_MAX_CHARS]
-        if sum(ch.isalpha() for ch in sample) < 20:
+        if len(list(itertools.islice(filter(str.isalpha, sample), _MIN_LETTERS))) < _MIN_LETTERS:
             return None, None
-        detector: Any = _Detector(self._factory, self._normal)
+        detector: Any = _Detector(self._factory, self._grams)
         detector.append(sample)
         try:
             best = detector.get_probabilities()[0]

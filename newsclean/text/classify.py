@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..record import Removed
 from .evidence import Evidence
@@ -346,3 +346,25 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language:
         # Labels, headlines of other stories, menu items.
         score = -(2.0 + 0.5 * words)
     return Verdict(category, prose, score, density, hits, appeal_density, noise)
+
+
+def classify_blocks(
+    blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence, language: str | None
+) -> list[Verdict]:
+    """:func:`classify_block` for each block, each distinct text judged once.
+
+    A verdict depends on the block's text alone, and a page repeats its menu
+    items, share rows and labels (a quarter of a dump's blocks): a repeat
+    gets a copy of the first verdict, since later stages change verdicts one
+    by one.
+    """
+    first: dict[str, Verdict] = {}
+    verdicts: list[Verdict] = []
+    for block in blocks:
+        seen = first.get(block.text)
+        if seen is None:
+            verdict = first[block.text] = classify_block(block, lexicon, evidence, language)
+        else:
+            verdict = replace(seen, sentence_noise=[replace(noise) for noise in seen.sentence_noise])
+        verdicts.append(verdict)
+    return verdicts

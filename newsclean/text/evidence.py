@@ -13,9 +13,19 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .lexicon import CaseFold, literal_gate, new_case_fold
+from .gates import CaseFold, literal_gate, new_case_fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+#: What the cue patterns' look-arounds treat as part of a word.
+_RUN = re.compile(r"[\w'’]+")
+
+
+def _folded_words(words: list[str], fold: CaseFold | None) -> frozenset[str] | None:
+    if fold is None or not all(_RUN.fullmatch(word) for word in words):
+        return None
+    return frozenset(fold.fold(word) for word in words)
 
 
 def _data(name: str) -> dict[str, object]:
@@ -44,11 +54,15 @@ class Evidence:
     link_annotation: re.Pattern[str]
     stoplist_names: dict[str, str]
     _stoplists: dict[str, frozenset[str]] = field(default_factory=dict)
-    # Literal gates of the two cue patterns (see lexicon.Matcher): nearly every
+    # Literal gates of the two cue patterns (see newsclean.text.gates): nearly every
     # block has no cue at all, and the gate says so for a fraction of the cost.
     _fold: CaseFold | None = None
     _appeal_gate: re.Pattern[str] | None = None
     _second_person_gate: re.Pattern[str] | None = None
+    _annotation_gate: re.Pattern[str] | None = None
+    # The second-person words, folded: they are whole words, so counting the
+    # text's folded words found among them counts the pattern's matches.
+    _second_person_words: frozenset[str] | None = None
 
     @classmethod
     def load(cls) -> Evidence:
@@ -59,17 +73,20 @@ class Evidence:
         labels = [w for ws in cues["tag_labels"].values() for w in ws]  # type: ignore[attr-defined]
         fold = new_case_fold()
         appeal_pattern, second_pattern = _prefix_pattern(appeal), _word_pattern(second)
+        annotation = re.compile("|".join(cues["link_annotations"]), re.IGNORECASE)  # type: ignore[arg-type]
         return cls(
             appeal=appeal_pattern,
             second_person=second_pattern,
             tag_label=re.compile(
                 "^(?:" + "|".join(re.escape(w) for w in labels) + r")\s*:?$", re.IGNORECASE
             ),
-            link_annotation=re.compile("|".join(cues["link_annotations"]), re.IGNORECASE),  # type: ignore[arg-type]
+            link_annotation=annotation,
             stoplist_names=dict(names),  # type: ignore[call-overload]
             _fold=fold,
             _appeal_gate=literal_gate(appeal_pattern, fold),
             _second_person_gate=literal_gate(second_pattern, fold),
+            _annotation_gate=literal_gate(annotation, fold),
+            _second_person_words=_folded_words(second, fold),
         )
 
     def stoplist(self, language: str | None) -> frozenset[str] | None:
@@ -89,7 +106,30 @@ class Evidence:
         words = _WORD.findall(text.lower())
         if not words:
             return None
-        return sum(1 for w in words if w in stops) / len(words)
+        return sum(map(stops.__contains__, words)) / len(words)
+
+    def cut_link_annotations(self, text: str) -> tuple[str, list[str]]:
+        """``text`` without the screen-reader labels of links ("opens in new tab"), and the labels cut.
+
+        One pass over a whole dump, behind a literal gate: the pattern has no
+        literal to start from, so scanning a dump with it (twice, to list and
+        to cut) cost as much as classifying every block.
+        """
+        if self._annotation_gate is not None and not self._annotation_gate.search(self._fold_text(text)):
+            return text, []
+        kept: list[str] = []
+        cut: list[str] = []
+        position = 0
+        # The gaps between the matches are what re.sub("") leaves, and the matches what findall lists.
+        for match in self.link_annotation.finditer(text):
+            kept.append(text[position: match.start()])
+            cut.append(match.group(0))
+            position = match.end()
+        kept.append(text[position:])
+        return "".join(kept), cut
+
+    def _fold_text(self, text: str) -> str:
+        return self._fold.fold(text) if self._fold is not None else text
 
     def appeal_score(self, text: str) -> tuple[int, float]:
         """Count of appeal and second-person cues, and their density per word."""
@@ -99,8 +139,25 @@ class Evidence:
         if self._appeal_gate is None or self._appeal_gate.search(folded):
             hits += len(self.appeal.findall(text))
         if self._second_person_gate is None or self._second_person_gate.search(folded):
-            hits += len(self.second_person.findall(text))
+            hits += self._second_person_hits(text)
         return hits, hits / words
+
+    def _second_person_hits(self, text: str) -> int:
+        """``len(self.second_person.findall(text))``, by looking the text's words up in a set.
+
+        The pattern matches a listed word only where no word character,
+        apostrophe or ``’`` touches it, so each match is a whole run of such
+        characters, and a run matches when, folded as ``re.IGNORECASE``
+        compares, it is a listed word. The gate's short words ("u", "du")
+        occur in most texts, and the pattern's look-behind at every position
+        cost more than this lookup.
+        """
+        if self._second_person_words is None or self._fold is None:
+            return len(self.second_person.findall(text))
+        # Runs are found in the text itself (folding turns a Greek iota into a
+        # combining mark, which is no word character), then folded at once.
+        runs = self._fold.fold(" ".join(_RUN.findall(text))).split(" ")
+        return sum(map(self._second_person_words.__contains__, runs))
 
 
 def words_of(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from ..record import Embed, Removed
 from .bio import author_bio
 from .classify import (
     Verdict,
-    classify_block,
+    classify_blocks,
     mark_captions,
     mark_labelled_links,
     mark_teaser_boxes,
@@ -159,9 +159,9 @@ def extract_text(
         marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
         out.removed.append(Removed("dateline", marker.group(0).strip()))
         text = text[marker.end():]
-    for annotation in resources.evidence.link_annotation.findall(text):
+    text, annotations = resources.evidence.cut_link_annotations(text)
+    for annotation in annotations:
         out.removed.append(Removed("markup", annotation.strip()))
-    text = resources.evidence.link_annotation.sub("", text)
     text, embed_spans = cut_embeds(text)
     for span in embed_spans:
         out.embeds.append(span.embed)
@@ -175,7 +175,7 @@ def extract_text(
     out.language = detected
     lexicon = resources.lexicon.for_language(language)
     stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
-    verdicts = [classify_block(b, lexicon, resources.evidence, stop_language) for b in blocks]
+    verdicts = classify_blocks(blocks, lexicon, resources.evidence, stop_language)
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:
         links |= mark_teaser_boxes(blocks, verdicts)

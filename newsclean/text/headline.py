@@ -10,6 +10,7 @@ printed more than once (breadcrumb, sticky header).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -27,18 +28,24 @@ _MIN_SCORE = 1.5
 _MIN_SLUG_WORDS = 4
 
 
-def _fold(word: str) -> set[str]:
-    """A word and its ASCII spellings, as URL slugs write them."""
+@functools.lru_cache(maxsize=1 << 12)
+def _fold(word: str) -> frozenset[str]:
+    """A word and its ASCII spellings, as URL slugs write them.
+
+    Memoised (a pure function of the word): every candidate headline and
+    lead is folded word by word, and the same words recur.
+    """
     lower = word.casefold()
     stripped = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
-    return {lower, stripped, lower.translate(_FOLD)}
+    return frozenset((lower, stripped, lower.translate(_FOLD)))
 
 
 def _tokens(text: str) -> set[str]:
     """Content-bearing tokens: words of three letters or more, or CJK bigrams."""
     found: set[str] = set()
+    ascii_text = text.isascii()  # no CJK word to look for
     for word in _WORD.findall(text):
-        if _CJK.search(word):
+        if not ascii_text and _CJK.search(word):
             found.update(word[i: i + 2] for i in range(len(word) - 1))
         elif len(word) >= 3 and not word.isdigit():
             found.update(_fold(word))
@@ -73,8 +80,17 @@ def slug_relevance(url: str | None, blocks: Sequence[Block]) -> Callable[[int, i
     if len(slug) < _MIN_SLUG_WORDS:
         return None
 
+    # Candidate ranges overlap (the best run lies inside the others' span):
+    # each block's tokens are found once. No word spans two blocks, so the
+    # union of the blocks' tokens is the tokens of their joined text.
+    block_tokens: dict[int, set[str]] = {}
+
     def relevance(start: int, end: int) -> float | None:
-        words = _tokens(" ".join(b.text for b in blocks[start:end]))
+        words: set[str] = set()
+        for index in range(start, min(end, len(blocks))):
+            if index not in block_tokens:
+                block_tokens[index] = _tokens(blocks[index].text)
+            words |= block_tokens[index]
         return len(slug & words) / len(slug)
 
     return relevance

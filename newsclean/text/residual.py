@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..options import Options
 from ..record import Removed
-from .classify import SENTENCE_ENDS, classify_block, mark_labelled_links, strip_sentence_noise
+from .classify import SENTENCE_ENDS, classify_blocks, mark_labelled_links, strip_sentence_noise
 from .extract import TextResources
 from .region import trim_edges
 from .segment import Block
@@ -56,7 +56,7 @@ def filter_paragraphs(
     present = [(line, text) for line, text in enumerate(paragraphs) if text.strip()]
     blocks = [Block(i, text, line, True) for i, (line, text) in enumerate(present)]
     lexicon = resources.lexicon.for_language(language)
-    verdicts = [classify_block(b, lexicon, resources.evidence, language) for b in blocks]
+    verdicts = classify_blocks(blocks, lexicon, resources.evidence, language)
     mark_labelled_links(blocks, verdicts)
     result = ResidualResult(paywalled=any(v.category == "paywall" for v in verdicts))
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))

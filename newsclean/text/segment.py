@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from itertools import pairwise
 
@@ -58,10 +58,16 @@ class Block:
     text: str
     line: int
     gap_before: bool
+    # The last count and the text it was made of: every stage asks for the
+    # count, and segmentation still grows the text while it joins lines.
+    _counted: tuple[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def words(self) -> int:
-        return count_words(self.text)
+        counted = self._counted
+        if counted is None or counted[0] is not self.text:
+            counted = self._counted = (self.text, count_words(self.text))
+        return counted[1]
 
 
 def count_words(text: str) -> int:

@@ -89,6 +89,9 @@ def test_language_detector_matches_langdetect() -> None:
         "Le gouvernement a annoncé mardi de nouvelles mesures, https://example.com/x a@b.fr",
         "東京都は火曜日、新しい対策を発表した。  Tokyo   announced  NEW MEASURES",
         "Hà Nội công bố các biện pháp mới vào thứ Ba",
+        # Words recur (the n-gram memo), capitalised runs, digits and punctuation as spaces, no final space.
+        "The NATO summit: the USA and the EU said the NATO plan was the plan, 2024. THE END the",
+        " leading space, and  double spaces; Ünïcödé ÀÉÎ and 中文 mixed ",
     ):
         detector = factory.create()
         detector.append(text[:2000])
@@ -97,7 +100,7 @@ def test_language_detector_matches_langdetect() -> None:
 
 
 def test_case_fold_of_ascii_is_lower_case() -> None:
-    from newsclean.text.lexicon import new_case_fold
+    from newsclean.text.gates import new_case_fold
 
     fold = new_case_fold()
     if fold is None:  # Python without re's internals: no gates, nothing to check
@@ -105,3 +108,78 @@ def test_case_fold_of_ascii_is_lower_case() -> None:
     ascii_chars = "".join(map(chr, range(128)))
     assert fold.fold(ascii_chars) == ascii_chars.translate(fold)
     assert fold.fold("\u212a\u017f\u0130") == "ks" + "\u0130".translate(fold)
+
+
+def test_word_gate_reports_every_set_with_a_word_in_the_text() -> None:
+    from newsclean.text.gates import word_gate
+
+    sets = [
+        frozenset({"sub"}),
+        frozenset({"subscribe", "cookie"}),
+        frozenset({"scribe"}),
+        frozenset({"ab", "abc"}),
+        frozenset({"b"}),
+        frozenset(),
+        frozenset({"cook", "kie"}),
+    ]
+    gate = word_gate(sets)
+    assert gate is not None
+    for text in ("subscribe", "abscribe", "sub", "subscrib", "cookie", "abcookies", "", "xyz", "kie ab sub"):
+        expected = sum(1 << bit for bit, words in enumerate(sets) if any(word in text for word in words))
+        assert gate.mask(text) == expected, text
+    assert word_gate([frozenset(), frozenset()]) is None
+
+
+def test_block_word_count_follows_its_text() -> None:
+    from newsclean.text.segment import Block, count_words
+
+    block = Block(0, "one two", 0, True)
+    assert block.words == 2
+    block.text = f"{block.text} three"  # segmentation grows a block while it joins lines
+    assert block.words == 3 == count_words(block.text)
+
+
+def test_cue_shortcuts_match_the_patterns() -> None:
+    evidence = TextResources.load().evidence
+    texts = [
+        "Read more (opens in new tab) and, opens a new window here",
+        "Mehr lesen (öffnet in einem neuen Fenster) OPENS IN NEW TAB",
+        "Link (external link) open new doors",
+        "nothing to cut here, only an open door",
+        "You're YOU you\u2019ll Du DU du; \u03a3\u03a5 \u03c3\u03cd \u03b9 u-u u_u 'u' uw \u01c5u",
+        "Your support matters: if you value our work, please give what you can.",
+        "",
+    ]
+    for text in texts:
+        annotation = evidence.link_annotation
+        assert evidence.cut_link_annotations(text) == (annotation.sub("", text), annotation.findall(text)), text
+        assert evidence._second_person_hits(text) == len(evidence.second_person.findall(text)), text
+
+
+def test_minimal_words_drops_exactly_the_words_containing_another() -> None:
+    import random
+
+    from newsclean.text.gates import minimal_words
+
+    rng = random.Random(0)
+    for _ in range(200):
+        words = {"".join(rng.choice("ab c") for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(0, 30))}
+        slow: list[str] = []
+        for word in sorted(words, key=lambda w: (len(w), w)):
+            if not any(kept in word for kept in slow):
+                slow.append(word)
+        assert minimal_words(words) == slow, words
+
+
+def test_repeated_blocks_get_equal_but_separate_verdicts() -> None:
+    from newsclean.text.classify import classify_block, classify_blocks
+    from newsclean.text.segment import Block
+
+    resources = TextResources.load()
+    texts = ["Share", "A council met. Subscribe to our newsletter now. It voted on the budget.", "Share"]
+    texts.append(texts[1])
+    blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
+    verdicts = classify_blocks(blocks, resources.lexicon, resources.evidence, "en")
+    assert verdicts == [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+    assert verdicts[0] is not verdicts[2] and verdicts[1].sentence_noise is not verdicts[3].sentence_noise
+    assert all(a is not b for a, b in zip(verdicts[1].sentence_noise, verdicts[3].sentence_noise, strict=True))

@@ -1,0 +1,244 @@
+"""Literal gates: cheap proofs that a regex cannot match a text.
+
+The lexicons and cue lists are long case-insensitive alternations, and the
+regex engine tries every alternative at every position of the text. Nearly
+every alternative needs some literal word ("subscribe", "cookie"); when none
+of those words occurs in the text, the pattern cannot match, and a search
+for the words alone (one pass over a prefix tree) costs a fraction of the
+pattern. A gate never changes a verdict: it only says "cannot match" early.
+
+Words are compared in a case-folded copy of the text, folded exactly as
+``re.IGNORECASE`` compares characters (see :class:`CaseFold`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+def _regex_internals() -> tuple[Any, Any, dict[int, tuple[int, ...]]] | None:
+    """The parser, lower-casing and case-equivalence table ``re`` itself uses (3.11+).
+
+    Gates must fold text exactly as ``re.IGNORECASE`` compares characters,
+    so they borrow its own tables; where they are missing, no gate is built
+    and every pattern runs as before.
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        casefix = importlib.import_module("re._casefix")
+        sre = importlib.import_module("_sre")
+        return parser, sre.unicode_tolower, dict(casefix._EXTRA_CASES)
+    except (ImportError, AttributeError):  # pragma: no cover - Python 3.10
+        return None
+
+
+class CaseFold(dict[int, int]):
+    """``str.translate`` table mapping each character to its ``re.IGNORECASE`` class.
+
+    Two characters that a case-insensitive literal treats as equal (``K``
+    and ``k``, ``ſ`` and ``s``) map to one representative. Filled on demand:
+    a page uses a few hundred distinct characters of Unicode's million.
+    """
+
+    def __init__(self, tolower: Any, extra: dict[int, tuple[int, ...]]) -> None:
+        super().__init__()
+        self._tolower = tolower
+        self._rep: dict[int, int] = {}
+        for start in extra:  # classes of characters equal under IGNORECASE beyond lower-casing
+            group, todo = {start}, [start]
+            while todo:
+                for other in extra.get(todo.pop(), ()):
+                    if other not in group:
+                        group.add(other)
+                        todo.append(other)
+            for member in group:
+                self._rep[member] = min(group)
+
+    def fold(self, text: str) -> str:
+        """``text`` with every character replaced by its class representative."""
+        # ASCII letters' classes are represented by their lower case (the other
+        # members, such as the Kelvin sign, lie above ASCII): str.lower is exact there.
+        return text.lower() if text.isascii() else text.translate(self)
+
+    def __missing__(self, code: int) -> int:
+        lower = int(self._tolower(code))
+        value = self._rep.get(lower, lower)
+        self[code] = value
+        return value
+
+
+_INTERNALS = _regex_internals()
+
+
+def new_case_fold() -> CaseFold | None:
+    """A fresh fold table, or ``None`` where gates are unavailable."""
+    return CaseFold(_INTERNALS[1], _INTERNALS[2]) if _INTERNALS else None
+
+
+def literal_gate(pattern: re.Pattern[str], fold: CaseFold | None) -> re.Pattern[str] | None:
+    """A search for the words one of which every match of ``pattern`` contains, or ``None``.
+
+    The gate runs on ``text.translate(fold)``; when it finds nothing,
+    ``pattern`` cannot match ``text`` (see :class:`Matcher`).
+    """
+    if _INTERNALS is None or fold is None:
+        return None
+    words = _required(_INTERNALS[0].parse(pattern.pattern, pattern.flags), fold)
+    return re.compile(_prefix_tree_pattern(minimal_words(words))) if words else None
+
+
+def minimal_words(words: Iterable[str]) -> list[str]:
+    """The words, shortest first, without those that contain another (the shorter one is found first).
+
+    A word goes when one of its substrings is in the set; that substring is
+    kept or itself holds a kept word. Looking a word's substrings up costs
+    far less than testing it against every kept word (all languages' words
+    of a category number in the thousands).
+    """
+    pool = set(words)
+    lengths = sorted({len(word) for word in pool})
+    minimal: list[str] = []
+    for word in sorted(pool, key=lambda w: (len(w), w)):
+        size = len(word)
+        contains = False
+        for length in lengths:
+            if length >= size or contains:
+                break
+            contains = any(word[i: i + length] in pool for i in range(size - length + 1))
+        if not contains:
+            minimal.append(word)
+    return minimal
+
+
+def _required(items: Iterable[tuple[Any, Any]], fold: CaseFold) -> set[str] | None:
+    """Folded literals one of which every match of a parsed sequence contains, or ``None``.
+
+    A run of literal characters is required, and so is what a group, an
+    alternation (every branch's set, pooled) or a repeat of at least one
+    requires; of the candidates the sequence offers, the most selective
+    (longest shortest word, then fewest words) is kept.
+    """
+    best: set[str] | None = None
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
+            best = candidate
+
+    run: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(fold[av]))
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if name == "SUBPATTERN":
+            consider(_required(av[-1], fold))
+        elif name == "ATOMIC_GROUP":
+            consider(_required(av, fold))
+        elif name == "BRANCH":
+            branches = [_required(branch, fold) for branch in av[1]]
+            if all(branches):
+                consider(set().union(*branches))  # type: ignore[arg-type]  # all() checked for None
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            consider(_required(av[2], fold))
+    if run:
+        consider({"".join(run)})
+    return best
+
+
+def _selectivity(words: set[str]) -> tuple[int, int]:
+    return min(len(w) for w in words), -len(words)
+
+
+def _prefix_tree_pattern(words: list[str]) -> str:
+    """One regex for a set of words where none contains another, factored by common prefixes."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+
+    def emit(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        if len(alternatives) <= 1:
+            return "".join(alternatives)
+        return "(?:" + "|".join(alternatives) + ")"
+
+    return emit(tree)
+
+
+
+def required_words(pattern: str, fold: CaseFold | None) -> set[str] | None:
+    """Folded words one of which every match of ``pattern`` (IGNORECASE) contains, or ``None``."""
+    if _INTERNALS is None or fold is None:
+        return None
+    return _required(_INTERNALS[0].parse(pattern, re.IGNORECASE), fold)
+
+
+def _longest_word_pattern(words: Iterable[str]) -> str:
+    """A prefix-tree regex that matches, at a position, the longest of ``words`` found there.
+
+    At each node only the child spelling the next character can go on, and
+    a node that ends a word makes its continuation optional (greedy), so the
+    engine backs off to the longest word along the text's path.
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a word; "" sorts before every character and is no character
+
+    def emit(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+@dataclass(frozen=True)
+class WordGate:
+    """Which of several word sets occur in a folded text, found in one pass.
+
+    Set ``i`` is bit ``i`` of :meth:`mask`. Running one gate per set costs a
+    pass over the text per set; here one zero-width search at every position
+    reports the longest word starting there, and ``masks`` maps that word to
+    every set holding it or one of its prefixes (exactly the words that start
+    at that position), so no occurrence of any set is missed.
+    """
+
+    finder: re.Pattern[str]
+    masks: dict[str, int]
+
+    def mask(self, folded: str) -> int:
+        found = 0
+        for word in self.finder.findall(folded):
+            found |= self.masks[word]
+        return found
+
+
+def word_gate(word_sets: Sequence[frozenset[str]]) -> WordGate | None:
+    """The one-pass gate of ``word_sets`` (``None`` when they hold no word)."""
+    own: dict[str, int] = {}
+    for bit, words in enumerate(word_sets):
+        for word in words:
+            own[word] = own.get(word, 0) | (1 << bit)
+    if not own:
+        return None
+    masks: dict[str, int] = {}
+    for word in own:
+        found = 0
+        for end in range(1, len(word) + 1):
+            found |= own.get(word[:end], 0)
+        masks[word] = found
+    return WordGate(re.compile(f"(?=({_longest_word_pattern(own)}))"), masks)
