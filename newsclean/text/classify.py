@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..record import Removed
 from .evidence import Evidence
 from .lexicon import Lexicon
-from .segment import Block, count_words, split_sentences, strip_bullet
+from .segment import Block, count_words, is_bulleted, split_sentences
 
 #: Characters a sentence ends with, in the scripts the engine reads (a closing
 #: quote or bracket may follow the stop).
@@ -181,13 +181,13 @@ def mark_teaser_boxes(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> s
             continue
         items = index + 1
         # The list keeps one form: bullets or none ("Key Points" after a bulleted box starts another list).
-        bulleted = items < len(blocks) and _is_bulleted(blocks[items].text)
+        bulleted = items < len(blocks) and is_bulleted(blocks[items].text)
         while (
             items < len(blocks)
             and verdicts[items].category is None
             and not verdicts[items].prose
             and blocks[items].words <= _TEASER_ITEM_WORDS
-            and _is_bulleted(blocks[items].text) == bulleted
+            and is_bulleted(blocks[items].text) == bulleted
         ):
             items += 1
         if items - index - 1 >= _TEASER_BOX_ITEMS:
@@ -196,10 +196,6 @@ def mark_teaser_boxes(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> s
                 verdicts[item].category = "teaser"
                 marked.add(item)
     return marked
-
-
-def _is_bulleted(text: str) -> bool:
-    return strip_bullet(text) != text
 
 
 def mark_captions(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
@@ -282,8 +278,10 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
         found[len(spans) - 1] = "image_credit"
     tail = _credit_tail(text)
     if tail and len(spans) - 1 not in found:
-        spans[-1] = (spans[-1][0], tail.start())
-        spans.append((tail.start() + 1, len(text)))
+        if tail.start() > spans[-1][0]:
+            # The credit closes the last sentence: it becomes a span of its own.
+            spans[-1] = (spans[-1][0], tail.start())
+            spans.append((tail.start() + 1, len(text)))
         found[len(spans) - 1] = "image_credit"
     # Extend from the end backwards over promo and cue-heavy sentences.
     i = len(spans) - 1

@@ -45,7 +45,7 @@ from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .region import cut_teaser_tail, find_region
-from .segment import Block, iter_blocks, strip_bullet
+from .segment import Block, is_bulleted, iter_blocks, strip_bullet
 from .unwrap import unwrap
 
 _LEADING_MARKER = re.compile(
@@ -219,7 +219,7 @@ def extract_text(
     if (
         candidates
         and sum(blocks[i].words for i in candidates) < _MIN_LIST_ARTICLE_WORDS
-        and all(strip_bullet(blocks[i].text) != blocks[i].text for i in candidates)
+        and all(is_bulleted(blocks[i].text) for i in candidates)
     ):
         # A list item or two is a link to another story, not an article (a render that lost the page's text).
         out.warnings.append("text: no article prose found; only list items")
@@ -240,10 +240,10 @@ def extract_text(
     label_noise = [v.category not in (None, "navigation") for v in verdicts]
 
     # A story link or a caption may still be the page's headline (a series
-    # label, a lead photo's credit right under the headline).
-    # A list item ("* Russia-Ukraine war homepage") is a menu's or a teaser box's, never the headline.
+    # label, a lead photo's credit right under the headline); a list item
+    # ("* Russia-Ukraine war homepage") is a menu's or a teaser box's, never.
     headline_noise = [
-        (flag and i not in links and i not in captions) or strip_bullet(blocks[i].text) != blocks[i].text
+        (flag and i not in links and i not in captions) or is_bulleted(blocks[i].text)
         for i, flag in enumerate(noise)
     ]
     title_index = find_headline(blocks, headline_noise, start, end, url)

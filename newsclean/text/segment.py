@@ -88,6 +88,11 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
+def is_bulleted(text: str) -> bool:
+    """Whether ``text`` is a list item ("* Item", "- Item", "o Item")."""
+    return _BULLET.match(text) is not None
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(text) and text.rstrip()[-1] in _TERMINAL
 
@@ -200,7 +205,7 @@ def _broken_sentences(lines: list[str]) -> set[int]:
             texts = [lines[i].strip() for i in run]
             if (
                 _ends_sentence(texts[-1])
-                and not any(_ends_sentence(t) or _BULLET.match(t) for t in texts[:-1])
+                and not any(_ends_sentence(t) or is_bulleted(t) for t in texts[:-1])
                 and any(t[0].islower() and len(t.split()) >= 2 for t in texts[1:])
                 and sum(_menu_pair(a, b) for a, b in pairwise(texts)) < 2
             ):

@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.text.classify import Verdict, classify_block, mark_captions, sentence_noise, strip_sentence_noise
+import newsclean
+from newsclean.text.classify import (
+    Verdict,
+    classify_block,
+    mark_captions,
+    mark_labelled_links,
+    mark_teaser_boxes,
+    sentence_noise,
+    strip_sentence_noise,
+)
 from newsclean.text.extract import TextResources
 from newsclean.text.segment import Block
 
@@ -91,8 +100,6 @@ def _judged(resources: TextResources, texts: list[str]) -> tuple[list[Block], li
 
 
 def test_repeated_capitals_label_marks_story_links(resources: TextResources) -> None:
-    from newsclean.text.classify import mark_labelled_links
-
     texts = [
         "BUDGET | Tax agency gets money to hire debt collectors",
         "The agency will hire more than a thousand collectors to claw back revenue owed to it, officials said.",
@@ -106,8 +113,6 @@ def test_repeated_capitals_label_marks_story_links(resources: TextResources) -> 
 
 
 def test_caption_closed_by_a_credit(resources: TextResources) -> None:
-    from newsclean.text.classify import mark_captions
-
     texts = [
         "The council approved the new bridge on Tuesday after a long debate about its cost, its route and the "
         "years of work it will take to build, officials said.",
@@ -162,8 +167,6 @@ def test_credit_closing_a_caption_as_its_last_sentence(resources: TextResources)
 
 
 def test_gallery_inside_an_article_does_not_split_it() -> None:
-    import newsclean
-
     first = (
         "Die Feuerwehr kämpfte am Freitag stundenlang gegen einen Großbrand in einer Lagerhalle am Stadtrand. "
         "Anwohner wurden aufgefordert, Fenster und Türen geschlossen zu halten, weil dichter Rauch über die "
@@ -186,8 +189,6 @@ def test_gallery_inside_an_article_does_not_split_it() -> None:
 
 
 def test_teaser_box_lists_its_headlines_until_the_form_changes(resources: TextResources) -> None:
-    from newsclean.text.classify import mark_teaser_boxes
-
     texts = [
         "The minister said on Monday that the new rules would take effect in the spring of next year.",
         "More on World",

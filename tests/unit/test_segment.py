@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsclean.text.segment import iter_blocks, split_close_glyphs, split_sentences
+from newsclean.text.segment import is_bulleted, iter_blocks, split_close_glyphs, split_sentences
 
 
 def test_wrapped_banner_lines_merge_into_sentences() -> None:
@@ -77,3 +77,8 @@ def test_sentence_broken_at_every_link_is_one_block() -> None:
         "a member",
         "The mayor said the plan was a success.",
     ]
+
+
+def test_list_items_are_told_from_text() -> None:
+    assert is_bulleted("* Home") and is_bulleted("- News") and is_bulleted("o Sport")
+    assert not is_bulleted("Home") and not is_bulleted("-5 degrees tonight") and not is_bulleted("on Monday")
