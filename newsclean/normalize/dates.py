@@ -98,6 +98,11 @@ class _DateResources:
 
 
 _RESOURCES: Lazy[_DateResources] = Lazy(_DateResources)
+
+
+def forget_readings() -> None:
+    """Make the next reading of every date string parse it again (for cold-cache measurements)."""
+    _RESOURCES.get().pool.forget_readings()
 #: A single "Label:" word before a date, in any language.
 _GENERIC_LABEL = re.compile(r"^\W*\w{2,20}\s*:\s+(?=\S)")
 

@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from newsclean.normalize.date_engine import DateparserPool
 from newsclean.normalize.dates import country_from_url, parse_date, parse_date_result, strip_date_label
 
 REF = dt.datetime(2024, 5, 10, 12, 0)
@@ -218,3 +219,18 @@ def test_dates_are_fast_after_warm_up() -> None:
             parse_date(text, language=language)
     per_call = (time.perf_counter() - start) / (5 * len(samples))
     assert per_call < 0.02  # dateparser with a known language: a few ms, not hundreds
+
+
+def test_memoised_readings_depend_on_the_reference_time() -> None:
+    """A repeated date line is read once, but a relative one is read again against another base."""
+    pool = DateparserPool()
+    first = pool.parse("vor 3 Stunden", ("de", "en"), base=dt.datetime(2024, 5, 1, 12, 0))
+    later = pool.parse("vor 3 Stunden", ("de", "en"), base=dt.datetime(2024, 5, 2, 12, 0))
+    assert first is not None and later is not None
+    assert (first.value.day, later.value.day) == (1, 2)
+    again = pool.parse("vor 3 Stunden", ("de", "en"), base=dt.datetime(2024, 5, 1, 12, 0))
+    assert again == first
+    absolute = pool.parse("Sat 2 Mar 2024 17:00 CET", ("en",))
+    assert absolute is not None and absolute.value.date() == dt.date(2024, 3, 2) and "time" in absolute.parts
+    pool.forget_readings()
+    assert pool.parse("Sat 2 Mar 2024 17:00 CET", ("en",)) == absolute
