@@ -17,13 +17,17 @@ four are cheaper to handle on the string than on a tree:
   is fine, but the record says so, since text may be missing.
 
 Every change is reported as a warning; a page that needs none is returned
-unchanged (the common case costs one scan of its tags).
+unchanged. The tag-by-tag nesting scan runs only for pages whose parsed
+tree comes near the limit, so the common case costs one parse.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html.entities import html5 as _HTML5_ENTITIES
+
+from lxml import etree
 
 from ..limits import limit_warning
 
@@ -36,6 +40,9 @@ _ENTITY_REF = re.compile(r"&([A-Za-z_:][\w:.-]*);")
 _CODE_START = re.compile(r"<(script|style)\b([^>]*)>", re.IGNORECASE)
 _CODE_END = {name: re.compile(f"</{name}\\s*>", re.IGNORECASE) for name in ("script", "style")}
 _STRUCTURED_DATA = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
+
+#: Trees this deep (or as deep as the limit, if lower) get the exact tag scan.
+_DEPTH_GATE = 150
 
 #: A tag, the start of a comment, or the start of a raw-text element's end.
 _TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
@@ -67,8 +74,34 @@ _INLINE = frozenset({
 })
 
 
-def defuse_markup(page: str, max_depth: int) -> tuple[str, list[str]]:
-    """``page`` without a DTD internal subset and nested at most ``max_depth`` deep, plus warnings."""
+def load_defused(
+    page: str, max_depth: int, parse: Callable[[str], etree._Element | None]
+) -> tuple[etree._Element | None, list[str]]:
+    """``page`` made harmless and parsed with ``parse``, plus warnings.
+
+    The exact scan for deep nesting walks every tag in Python, which costs
+    more than parsing; a parsed tree shows cheaply whether the page comes
+    anywhere near the limit, so the scan (and a second parse) only runs for
+    pages that do. libxml2 stops at 255 levels, past every allowed limit's gate.
+    """
+    page, warnings = defuse_markup(page)
+    tree = parse(page)
+    if tree is not None and _reaches_depth(tree, min(max_depth, _DEPTH_GATE)):
+        flat, report = flatten_deep_markup(page, max_depth)
+        if report:
+            warnings[:0] = report
+            tree = parse(flat)
+    return tree, warnings
+
+
+def _reaches_depth(tree: etree._Element, depth: int) -> bool:
+    """Whether some element sits ``depth`` levels below the root (the root is level 1)."""
+    root = tree.getroottree().getroot()
+    return bool(root.xpath("boolean(" + "/*" * depth + ")"))
+
+
+def defuse_markup(page: str) -> tuple[str, list[str]]:
+    """``page`` without a DTD internal subset or code, plus warnings; nesting is left to :func:`load_defused`."""
     warnings: list[str] = []
     page, declared = strip_internal_subset(page)
     if declared is not None:
@@ -77,8 +110,6 @@ def defuse_markup(page: str, max_depth: int) -> tuple[str, list[str]]:
             " (entities are never expanded)"
         )
     page = strip_code(page)
-    page, report = flatten_deep_markup(page, max_depth)
-    warnings.extend(report)
     if page.rfind("<!--") > page.rfind("-->"):
         warnings.append("html: unterminated comment; everything after it is a comment, not text")
     tail = page[-2000:]

@@ -47,7 +47,7 @@ from ..record import Removed
 from ..text.extract import TextResources, extract_text
 from ..text.residual import filter_paragraphs
 from .cleanup import drop_author_bio, drop_headline, drop_links_and_tables, drop_other_articles, link_texts
-from .defuse import defuse_markup
+from .defuse import load_defused
 from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
 from .metadata import PageMetadata, read_metadata
 from .render import render_text
@@ -300,8 +300,7 @@ def _covers(found: list[str], body: list[str]) -> bool:
 def extract_html(html: str, url: str | None, options: Options, resources: TextResources) -> HtmlExtraction:
     """Run the HTML path on one page."""
     out = HtmlExtraction()
-    html, out.warnings = defuse_markup(html, options.max_depth)
-    tree = load_html(html)
+    tree, out.warnings = load_defused(html, options.max_depth, load_html)
     if tree is None:
         out.warnings.append("html: the page could not be parsed")
         return out

@@ -26,6 +26,13 @@ _ENDS_STATEMENT = re.compile(r"[.:;,…。]$")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 _MIN_SCORE = 1.5
 _MIN_SLUG_WORDS = 4
+#: A list number before a line ("4. Headline"): a breadcrumb's or a ranking's item.
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+#: Headlines run to about eight words; shorter lines (kickers, labels) earn less.
+_FULL_LENGTH = 8
+#: A kicker ("Minderheit in Syrien") is a short line right above a longer headline.
+_KICKER_MAX_WORDS = 5
+_KICKER_GAP = 2
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -109,6 +116,7 @@ def find_headline(
     slug = _slug_tokens(url)
     keys = [comparison_key(b.text) for b in blocks]
     best: tuple[float, int] | None = None
+    scores: dict[int, float] = {}
     first = max(0, start - _LOOKBACK)
     for index in range(first, min(len(blocks), start + _LOOKAHEAD)):
         block = blocks[index]
@@ -124,8 +132,33 @@ def find_headline(
             score += 0.5
         if index >= start:
             score -= 0.5  # the lead itself is a paragraph, not its headline
+        numbered = _NUMBERED.match(block.text) is not None
+        score += 0.4 * min(block.words - numbered, _FULL_LENGTH) / _FULL_LENGTH
+        if numbered:
+            score -= 0.5
+        scores[index] = score
         if best is None or score > best[0]:
             best = (score, index)
+    if best is not None:
+        best = _past_kicker(blocks, scores, best)
     if best is None or best[0] < _MIN_SCORE:
         return None
     return best[1]
+
+
+def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], best: tuple[float, int]) -> tuple[float, int]:
+    """The headline under a kicker: a short label line wins on overlap, the longer line below it is the headline.
+
+    Kickers ("Minderheit in Syrien" above "Drusen fordern Teilhabe ...") share
+    the story's key words, and being short their overlap ratio is high; the
+    line right below that is itself a candidate and clearly longer is the
+    headline. A line of "|"-joined labels or a numbered item is not.
+    """
+    index = best[1]
+    if blocks[index].words > _KICKER_MAX_WORDS:
+        return best
+    below = next((i for i in range(index + 1, index + 1 + _KICKER_GAP) if i in scores), None)
+    if (below is None or blocks[below].words < blocks[index].words + 2 or scores[below] < _MIN_SCORE
+            or "|" in blocks[below].text or _NUMBERED.match(blocks[below].text)):
+        return best
+    return scores[below], below

@@ -37,3 +37,31 @@ def test_headline_is_scored_on_slug_lead_and_position() -> None:
     assert find_headline(blocks, noise, 5, 6, "https://example.org/city/council-approves-budget-plan") == 3
     # A menu label near the article is not a headline.
     assert find_headline(blocks[:2] + blocks[5:], [False, False, False], 2, 3, None) is None
+
+
+def test_a_kicker_above_the_headline_is_not_the_headline() -> None:
+    """The dev page ch/SRF_2025_01_05 prints its kicker as a line of its own above the headline."""
+    text = (
+        "Home\n\nInternational\n\nMinderheit in Syrien\n\n"
+        "Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung\n\n"
+        "Monika Bolliger und Anna Trechsel, Sweidah\n\n"
+        "Angehörige der drusischen Minderheit in Syrien haben beim Sturz von Assad mitgeholfen. "
+        "Nun fordern die Drusen Teilhabe an der neuen Regierung in Syrien."
+    )
+    blocks = iter_blocks(text)
+    url = "https://www.srf.ch/news/international/minderheit-in-syrien-drusen-fordern-teilhabe"
+    assert find_headline(blocks, [False] * len(blocks), 5, 6, url) == 3
+    # Without the longer line below it, the short line is all there is.
+    alone = blocks[:3] + blocks[4:]
+    assert find_headline(alone, [False] * len(alone), 4, 5, url) == 2
+
+
+def test_a_numbered_breadcrumb_loses_to_the_same_headline_printed_alone() -> None:
+    text = (
+        "1. Wirtschaft\n\n2. Unternehmen\n\n3. Wie gefährlich Billigware aus China wirklich ist\n\n"
+        "Wie gefährlich Billigware aus China wirklich ist\n\nVon Felix Schwarz\n\n"
+        "Produkte von chinesischen Händlern stehen oft in der Kritik. Wie gefährlich ist die Billigware?"
+    )
+    blocks = iter_blocks(text)
+    noise = [b.text.startswith("Von ") for b in blocks]
+    assert find_headline(blocks, noise, 6, 7, "https://www.example.de/wirtschaft/billigware-aus-china") == 3
