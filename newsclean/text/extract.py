@@ -20,6 +20,7 @@ from ..normalize.url_date import date_from_url
 from ..options import Options
 from ..record import Embed, Removed
 from .bio import author_bio
+from .bylines import bylines_on_date_lines, mark_name_bylines
 from .classify import (
     Verdict,
     classify_blocks,
@@ -246,7 +247,7 @@ def extract_text(
         (flag and i not in links and i not in captions) or is_bulleted(blocks[i].text)
         for i, flag in enumerate(noise)
     ]
-    title_index = find_headline(blocks, headline_noise, start, end, url)
+    title_index = find_headline(blocks, headline_noise, start, end, url, weak=captions)
     if title_index is not None:
         out.title = _headline_text(blocks[title_index].text, language)
         title_key = comparison_key(out.title)
@@ -285,11 +286,17 @@ def extract_text(
     for index in footer.agency_blocks:
         roles[index] = "byline"
 
+    if "byline" not in options.kept_categories:
+        zone = max(head, start - DATE_WINDOW) if title_index is not None else start - DATE_WINDOW
+        for index in mark_name_bylines(blocks, verdicts, dates, max(zone, -1), start, lexicon):
+            roles.setdefault(index, "byline")
     bylines = [
         strip_bullet(blocks[i].text)
         for i in range(max(0, start - DATE_WINDOW), min(len(blocks), start + 2))
-        if verdicts[i].category == "byline"
+        # A label ("Author of the article:") introduces the name on the next line.
+        if verdicts[i].category == "byline" and not blocks[i].text.rstrip().endswith(":")
     ]
+    bylines += bylines_on_date_lines(blocks, dates, max(0, start - DATE_WINDOW), start + 2, lexicon)
     out.authors = normalize_authors(bylines + footer.agencies)
     if not out.authors and bio is not None:
         # The box closing the article names its writer.

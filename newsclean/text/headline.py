@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..normalize.text import comparison_key
 from .segment import Block
@@ -33,6 +33,8 @@ _FULL_LENGTH = 8
 #: A kicker ("Minderheit in Syrien") is a short line right above a longer headline.
 _KICKER_MAX_WORDS = 5
 _KICKER_GAP = 2
+#: What a caption gives up against a headline-shaped line.
+_WEAK_PENALTY = 1.0
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -109,8 +111,14 @@ def find_headline(
     start: int,
     end: int,
     url: str | None = None,
+    weak: Collection[int] = frozenset(),
 ) -> int | None:
-    """Index of the headline block, or ``None`` when no candidate convinces."""
+    """Index of the headline block, or ``None`` when no candidate convinces.
+
+    ``weak`` blocks (photo captions) stay candidates, since a lead photo's
+    caption can repeat the headline, but start behind: a caption shares the
+    story's words as much as its headline does.
+    """
     lead = " ".join(b.text for b in blocks[start: min(end, start + 4)])
     lead_tokens = _tokens(lead)
     slug = _slug_tokens(url)
@@ -136,6 +144,8 @@ def find_headline(
         score += 0.4 * min(block.words - numbered, _FULL_LENGTH) / _FULL_LENGTH
         if numbered:
             score -= 0.5
+        if index in weak:
+            score -= _WEAK_PENALTY
         scores[index] = score
         if best is None or score > best[0]:
             best = (score, index)

@@ -26,6 +26,12 @@ _DANGLING = _load_dangling()
 #: Characters a continuation can start with: punctuation glued to a link.
 _GLUE_START = frozenset(",.;:)]%»”’!?")
 _BULLET = re.compile(r"^\s*(?:[*+•·▪►▸-]|o(?=\s))\s+")
+#: "von Dr. Max Kolter" under a headline: a byline, not the headline's continuation.
+_BYLINE_LINE = re.compile(
+    r"^\s*(?:by|von|par|por|door|av|af|oleh)\s+(?:(?:Dr|Prof)\.\s+)?([^\W\d_])[^\s]*(?:\s+[^\s]+){0,3}\s*$"
+)
+#: Longest kicker joined to the line after a lone colon.
+_KICKER_WORDS = 6
 #: A close-button glyph standing between two texts splits them.
 _CLOSE_GLYPH = re.compile(r"(?<![\d\s]\s)(?<!\d)\s*[×✕✖]\s*(?!\s?\d)")
 #: Words after which a bare line continues on the next one ("By" / "NAME").
@@ -97,6 +103,11 @@ def _ends_sentence(text: str) -> bool:
     return bool(text) and text.rstrip()[-1] in _TERMINAL
 
 
+def _is_byline_line(line: str) -> bool:
+    match = _BYLINE_LINE.match(line)
+    return match is not None and match.group(1).isupper()
+
+
 def _continues(prev: str, line: str, gap: bool) -> bool:
     """True when ``line`` continues ``prev``, a line the renderer broke.
 
@@ -113,7 +124,7 @@ def _continues(prev: str, line: str, gap: bool) -> bool:
     # A line never starts with a comma: whatever precedes it was a link.
     if first in _GLUE_START or _CONTINUES.match(prev.strip()):
         return True
-    if _ends_sentence(prev) or _BULLET.match(line):
+    if _ends_sentence(prev) or _BULLET.match(line) or _is_byline_line(line):
         return False
     words = prev.split()
     if len(words) < 2:
@@ -162,7 +173,7 @@ def iter_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     gap = True
     last_line = ""
-    lines = text.split("\n")
+    lines = _join_lone_colons(text.split("\n"))
     broken = _broken_sentences(lines)
     for number, raw in enumerate(lines):
         line = raw.strip()
@@ -182,6 +193,28 @@ def iter_blocks(text: str) -> list[Block]:
         gap = False
         last_line = line
     return blocks
+
+
+def _join_lone_colons(lines: list[str]) -> list[str]:
+    """"LTE-Patent" / ":" / "Samsung soll ..." becomes "LTE-Patent: Samsung soll ...".
+
+    A renderer that breaks at every element prints a kicker, the colon after
+    it and the headline as three lines (each is its own ``<span>``); the
+    other renderers print one line. The joined line keeps the first line's
+    number and the others become blank, so line numbers stay put.
+    """
+    colons = [n for n, line in enumerate(lines) if n and len(line) < 4 and line.strip() == ":"]
+    if not colons:
+        return lines
+    lines = list(lines)
+    for number in colons:
+        kicker = lines[number - 1].strip()
+        after = next((i for i in range(number + 1, min(len(lines), number + 3)) if lines[i].strip()), None)
+        if not kicker or kicker.endswith(":") or len(kicker.split()) > _KICKER_WORDS or after is None:
+            continue
+        lines[number - 1] = f"{kicker}: {lines[after].strip()}"
+        lines[number] = lines[after] = ""
+    return lines
 
 
 def _broken_sentences(lines: list[str]) -> set[int]:

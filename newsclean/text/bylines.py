@@ -1,0 +1,112 @@
+"""Bylines a dump prints as a bare name: "Edgar Schuler" above "Publiziert heute um 12:19 Uhr".
+
+The byline lexicon finds lines that say they are bylines ("By ...", "Von:
+...", "Author of the article:"). Many pages print the name alone, as a link
+to the writer's page, between the headline and the date line; out of
+context it reads like a menu label. Context decides: a person-shaped name
+right after a byline label, or next to the article's date line below the
+headline, is the byline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from .classify import Verdict
+from .lexicon import Lexicon
+from .segment import Block, strip_bullet
+
+#: Words of a name: capitalised (or all capitals), with hyphens and apostrophes.
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?)$")
+#: Lower-case particles of names in the languages we read.
+_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "le", "la", "bin", "al",
+    "ten", "ter", "zu", "y", "e",
+})
+#: Academic titles before a name.
+_TITLES = frozenset({"dr.", "prof.", "dr", "prof"})
+_MIN_WORDS = 2
+_MAX_WORDS = 5
+_MAX_CHARS = 48
+#: Verdicts a bare name gets from the classifier: unclassified, or a menu label.
+_RELABEL = frozenset({None, "navigation"})
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` is shaped like a person's name ("Dieter Kuckelkorn", "María R. Sahuquillo")."""
+    if len(text) > _MAX_CHARS or any(c.isdigit() for c in text):
+        return False
+    words = text.split()
+    while words and words[0].casefold() in _TITLES:
+        words = words[1:]
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+        return False
+    named = 0
+    for word in words:
+        if word in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper():
+            return False
+        named += 1
+    return named >= _MIN_WORDS and words[-1] not in _PARTICLES
+
+
+def _is_label(text: str, verdict: Verdict) -> bool:
+    """A byline label with the name on the next line ("Author of the article:", "Von", "By")."""
+    return verdict.category == "byline" and (text.endswith(":") or len(text.split()) == 1)
+
+
+def mark_name_bylines(
+    blocks: Sequence[Block],
+    verdicts: list[Verdict],
+    date_lines: Collection[int],
+    head: int,
+    start: int,
+    lexicon: Lexicon,
+) -> list[int]:
+    """Blocks between the headline and the article's start that are its byline as a bare name.
+
+    Their verdict becomes ``byline``; the indices are returned. ``head`` is
+    the headline's index (or where the header zone starts without one). A
+    row of buttons is capitalised too ("Share Comments", "Teilen
+    Kommentare"): a line any of whose words the lexicon knows as a UI
+    string (other than a role: "Political Correspondent") is not a name.
+    """
+    found: list[int] = []
+    for index in range(head + 1, min(len(blocks), start + 2)):
+        verdict = verdicts[index]
+        text = strip_bullet(blocks[index].text).strip().rstrip(",")
+        if verdict.category not in _RELABEL or verdict.prose or not is_person_name(text):
+            continue
+        if any(lexicon.match_line(part) not in (None, "byline") for part in (text, *text.split())):
+            continue
+        previous = index - 1
+        after_label = _is_label(blocks[previous].text.strip(), verdicts[previous])
+        by_date = previous in date_lines or index + 1 in date_lines
+        if after_label or by_date:
+            verdict.category = "byline"
+            found.append(index)
+    return found
+
+
+#: Separators inside a date line that may also set off its byline ("Kolumne von X - 28.04.2024").
+_LINE_PARTS = re.compile(r"\s[|•·/–—-]\s")
+
+
+def bylines_on_date_lines(
+    blocks: Sequence[Block], date_lines: Collection[int], first: int, stop: int, lexicon: Lexicon
+) -> list[str]:
+    """Bylines printed inside the article's date line ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch").
+
+    The date line is split where pages separate its parts; a part the
+    lexicon reads as a byline names the writer.
+    """
+    found: list[str] = []
+    for index in sorted(date_lines):
+        if first <= index < stop:
+            found.extend(
+                part.strip() for part in _LINE_PARTS.split(blocks[index].text)
+                if lexicon.match_line(part.strip()) == "byline"
+            )
+    return found
