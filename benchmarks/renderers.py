@@ -2,19 +2,29 @@
 
 The dev sets ship two plain-text renders of each page (``soup`` and
 ``inscriptis``); held-out pages come through renderers we do not have. This
-benchmark renders the dev HTML with a renderer of another family, html2text
-(Markdown, as scrapers building LLM corpora store pages), once unwrapped and
-once at its default width of 78 columns (as text browsers wrap), and scores
-newsclean's plain-text path on it next to keeping the whole render and
+benchmark renders the dev HTML with renderers of other families and scores
+newsclean's plain-text path on each next to keeping the whole render and
 trafilatura on the render's lines wrapped as ``<p>`` (the peer setting the
 main harness uses for text modes). Body metric as in the main harness.
 
-html2text is in the ``bench`` extra; without it the script says so and exits.
+- ``markdown``: html2text, unwrapped (Markdown, as scrapers building LLM
+  corpora store pages); ``markdown78``: the same at its default width of 78
+  columns.
+- ``innertext``: html-text with layout guessing, which approximates a
+  browser's ``innerText`` (what headless-browser scrapers save).
+- ``w3m`` and ``lynx``: the text browsers' ``-dump`` at 80 columns (bullets,
+  indentation, tables laid out in columns). Run only when the program is
+  installed (``apt-get install w3m lynx``).
+
+html2text and html-text are in the ``bench`` extra; without them the script says so and exits.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,8 +35,11 @@ from benchmarks.data import load_set
 from benchmarks.systems.trafilatura_ import make as make_trafilatura
 
 DOCS = REPO_ROOT / "docs" / "renderers.md"
-#: The renders: name -> html2text body width (0: no wrapping).
-RENDERS: dict[str, int] = {"markdown": 0, "markdown78": 78}
+#: Text browsers: program -> arguments of a UTF-8 dump at 80 columns read from stdin.
+BROWSERS: dict[str, list[str]] = {
+    "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", "80"],
+    "lynx": ["lynx", "-dump", "-stdin", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8", "-width=80"],
+}
 
 
 def render(html: str, width: int) -> str:
@@ -42,6 +55,38 @@ def render(html: str, width: int) -> str:
         return ""
 
 
+def render_innertext(html: str) -> str:
+    """The page as html-text lays it out, close to a browser's ``innerText``."""
+    import html_text
+
+    try:
+        return str(html_text.extract_text(html, guess_layout=True))
+    except Exception:
+        return ""
+
+
+def render_browser(html: str, command: list[str]) -> str:
+    """The page as a text browser dumps it; a browser failure is an empty render."""
+    try:
+        done = subprocess.run(command, input=html.encode("utf-8"), capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return done.stdout.decode("utf-8", "replace")
+
+
+def renderers() -> dict[str, Callable[[str], str]]:
+    """The renders this machine can produce, by name."""
+    found: dict[str, Callable[[str], str]] = {
+        "markdown": lambda html: render(html, 0),
+        "markdown78": lambda html: render(html, 78),
+        "innertext": render_innertext,
+    }
+    for name, command in BROWSERS.items():
+        if shutil.which(command[0]):
+            found[name] = functools.partial(render_browser, command=command)
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.renderers", description=__doc__)
     p.add_argument("--data", type=Path, default=REPO_ROOT / ".." / "shared" / "data")
@@ -50,8 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     try:
         import html2text  # noqa: F401
+        import html_text  # noqa: F401
     except ImportError:
-        print("html2text is not installed: pip install '.[bench]'", file=sys.stderr)
+        print("html2text or html-text is not installed: pip install '.[bench]'", file=sys.stderr)
         return 2
     import newsclean
 
@@ -65,8 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     print(rows[0])
     for name in SETS:
         pages = load_set(args.data, name, modes=("html",), limit=args.limit)
-        for label, width in RENDERS.items():
-            renders = [render(page.inputs["html"], width) for page in pages]
+        for label, make in renderers().items():
+            renders = [make(page.inputs["html"]) for page in pages]
             for system, run in systems.items():
                 counts = [
                     M.shingle_counts(page.gold.body, run(text, page.url))
@@ -84,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _page(rows: list[str], limit: int | None) -> str:
     command = "python -m benchmarks.renderers --write-docs" + (f" --limit {limit}" if limit else "")
-    intro = (__doc__ or "").split("\n\n", 1)[1].rsplit("\n\nhtml2text is", 1)[0]
+    intro = (__doc__ or "").split("\n\n", 1)[1].rsplit("\n\nhtml2text and", 1)[0]
     return "\n".join(
         ["# Other renderers", "", f"Generated by `{command}`.", "", intro, "", "```", *rows, "```", ""]
     )

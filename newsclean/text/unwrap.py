@@ -15,47 +15,93 @@ import re
 #: Widths text renderers wrap at; a dump whose lines run longer is not wrapped.
 _MIN_WIDTH = 50
 _MAX_WIDTH = 100
-#: Share of lines that must end within this many characters of the width.
+#: Share of the long lines (half the width or more) that must end within
+#: this many characters of the width, and how many such lines at least.
 _FULL_SLACK = 12
-_MIN_FULL_SHARE = 0.2
+_WIDE_SLACK = 3
+_MIN_FULL_SHARE = 0.3
+_MIN_FULL_LINES = 10
+#: Columns a renderer may leave free at the end of its lines (lynx stops short of its width).
+_MARGIN = 2
+#: Share of long lines whose next line's first word would have fitted, allowed in a wrapped dump.
+_MAX_FITTING_SHARE = 0.4
 #: Share of lines allowed past the width (table rows, long words).
 _MAX_OVER_SHARE = 0.05
 _MIN_LINES = 20
 #: Lines that start something new: list items, headings, quotes, table rows.
 _STARTS_BLOCK = re.compile(r"^\s*(?:[*+•·-]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\|)")
+#: East Asian wide characters (Hangul, CJK, kana, full-width forms): two columns each.
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 #: Lines that may overflow the width: URLs, Markdown links, unbreakable tokens (a URL's broken tail).
 _OVERFLOWS = re.compile(r"https?://|www\.|\]\(|\S{40}")
 
 
+def columns(line: str) -> int:
+    """Display width of ``line``: East Asian wide characters take two columns, as renderers count them."""
+    return len(line) + len(_WIDE.findall(line))
+
+
 def wrap_width(lines: list[str]) -> int | None:
-    """The width the dump was wrapped at, or ``None`` when it was not wrapped."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not _OVERFLOWS.search(line))
+    """The width the dump was wrapped at, in columns, or ``None`` when it was not wrapped."""
+    lengths = sorted(columns(line.rstrip()) for line in lines if line.strip() and not _OVERFLOWS.search(line))
     if len(lengths) < _MIN_LINES:
         return None
-    width = lengths[int(0.95 * (len(lengths) - 1))]
+    # The longest line marks the width when the renderer filled lines to it;
+    # a dump with a few long paragraphs among short lines falls back to a high percentile.
+    width = lengths[-1] if lengths[-1] <= _MAX_WIDTH else lengths[int(0.95 * (len(lengths) - 1))]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
     full = sum(1 for n in lengths if width - _FULL_SLACK <= n <= width)
     over = sum(1 for n in lengths if n > width + 2)
-    if full < _MIN_FULL_SHARE * len(lengths) or over > _MAX_OVER_SHARE * len(lengths):
+    # Menus print many short lines; what tells a wrapped dump is that its
+    # long lines stop at one width, so they are the share's base.
+    long = sum(1 for n in lengths if n >= width // 2)
+    if full < _MIN_FULL_SHARE * long or full < _MIN_FULL_LINES or over > _MAX_OVER_SHARE * len(lengths):
+        return None
+    # A renderer that wraps moves a word to the next line only when it does
+    # not fit: after a long line, the next line's first word would not have
+    # fitted (unless an element ended there). Lines that merely happen to be
+    # long do not keep that rule.
+    wrapped = fitting = 0
+    for line, after in zip(lines, lines[1:], strict=False):
+        line = line.rstrip()
+        size = columns(line)
+        # A script without spaces can break anywhere: its wrapped lines are full to the last column or two.
+        if size < width // 2 or not after.strip() or _STARTS_BLOCK.match(after):
+            continue
+        slack = _WIDE_SLACK if line and _WIDE.match(line[-1]) else _FULL_SLACK
+        if size + 1 + columns(after.split()[0]) <= width - _MARGIN:
+            fitting += 1
+        elif width - slack <= size <= width:
+            wrapped += 1
+    if wrapped < _MIN_FULL_LINES or fitting > _MAX_FITTING_SHARE * (wrapped + fitting):
         return None
     return width
 
 
 def unwrap(text: str) -> str:
-    """``text`` with wrapped paragraphs joined back into one line each (unchanged if not wrapped)."""
+    """``text`` with wrapped paragraphs joined back into one line each (unchanged if not wrapped).
+
+    A line continues the one before when the next line's first word (or, in
+    a script written without spaces, its first character) would not have
+    fitted after it. Text in such scripts is joined without a space.
+    """
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is None:
         return text
     out: list[str] = []
+    last = ""  # the previous physical line, as the renderer printed it
     for line in lines:
         stripped = line.strip()
-        if out and stripped and out[-1].strip() and not _STARTS_BLOCK.match(line):
-            previous = out[-1].rstrip()
-            first_word = stripped.split()[0]
-            if len(previous) + 1 + len(first_word) > width:
-                out[-1] = f"{previous} {stripped}"
+        previous = last.rstrip()
+        last = line
+        if out and stripped and previous.strip() and not _STARTS_BLOCK.match(line):
+            wide = _WIDE.match(stripped) is not None and _WIDE.match(previous[-1]) is not None
+            first = stripped[0] if wide else stripped.split()[0]
+            if columns(previous) + (0 if wide else 1) + columns(first) > width - _MARGIN:
+                out[-1] = f"{out[-1].rstrip()}{'' if wide else ' '}{stripped}"
                 continue
         out.append(line)
     return "\n".join(out)

@@ -23,3 +23,47 @@ def test_unwrapped_dump_is_left_alone() -> None:
     text = "\n\n".join(_PARAGRAPHS)
     assert wrap_width(text.split("\n")) is None
     assert unwrap(text) == text
+
+
+def test_a_menu_heavy_dump_is_still_seen_as_wrapped() -> None:
+    """A text browser's dump of a news page is mostly short menu lines; its long lines still stop at one width."""
+    menu = "\n".join(f"Section {n}" for n in range(120))
+    wrapped = menu + "\n\n" + "\n\n".join(textwrap.fill(p, 79) for p in _PARAGRAPHS)
+    assert wrap_width(wrapped.split("\n")) is not None
+    assert unwrap(wrapped).endswith("\n\n".join(_PARAGRAPHS))
+
+
+def test_a_line_after_a_joined_paragraph_is_judged_on_the_printed_line() -> None:
+    """w3m prints a caption and a teaser headline with no blank line between them."""
+    caption = textwrap.fill(_PARAGRAPHS[0], 79)
+    headline = "Judge rules the harbour plan can go ahead"
+    text = "\n\n".join(textwrap.fill(p, 79) for p in _PARAGRAPHS) + f"\n\n{caption}\n{headline}"
+    assert unwrap(text).endswith(f"{_PARAGRAPHS[0]}\n{headline}")
+
+
+def test_short_lines_that_happen_to_be_long_are_not_a_wrap() -> None:
+    """A dump whose paragraphs are all short: its longest lines are followed by words that would have fitted."""
+    topics = ["the plan", "the new harbour budget", "the ferry", "the sea wall repairs", "roads"]
+    lines = []
+    for n in range(40):
+        lines.append(f"Item {n}: the committee met on Tuesday to review {topics[n % 5]}")
+        lines.append("It was approved.")
+    text = "\n".join(lines)
+    assert wrap_width(text.split("\n")) is None
+
+
+def test_wide_scripts_are_measured_in_columns_and_joined_without_a_space() -> None:
+    """w3m wraps Korean and Japanese at 80 columns, two per character, anywhere in a word."""
+    sentence = "더불어민주당 지도부가 전당대회 당대표 선거에 선호투표제를 도입하는 방안을 논의했으나 결론을 내지 못했다."
+    paragraph = sentence * 3
+    printed: list[str] = []
+    line = ""
+    for char in paragraph:
+        if len(line) + len(char) + sum(1 for c in line if c != " ") > 79:
+            printed.append(line)
+            line = ""
+        line += char
+    printed.append(line)
+    text = "\n\n".join(["\n".join(printed)] * 12)
+    assert wrap_width(text.split("\n")) is not None
+    assert unwrap(text).split("\n\n")[0].replace(" ", "") == paragraph.replace(" ", "")
