@@ -11,6 +11,7 @@ line's first word would not have fitted after it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 #: Widths text renderers wrap at; a dump whose lines run longer is not wrapped.
 _MIN_WIDTH = 50
@@ -64,7 +65,7 @@ def wrap_width(lines: list[str]) -> int | None:
     # fitted (unless an element ended there). Lines that merely happen to be
     # long do not keep that rule.
     wrapped = fitting = 0
-    for line, after in zip(lines, lines[1:], strict=False):
+    for line, after in pairwise(lines):
         line = line.rstrip()
         size = columns(line)
         # A script without spaces can break anywhere: its wrapped lines are full to the last column or two.

@@ -54,7 +54,7 @@ def test_short_lines_that_happen_to_be_long_are_not_a_wrap() -> None:
 
 def test_wide_scripts_are_measured_in_columns_and_joined_without_a_space() -> None:
     """w3m wraps Korean and Japanese at 80 columns, two per character, anywhere in a word."""
-    sentence = "더불어민주당 지도부가 전당대회 당대표 선거에 선호투표제를 도입하는 방안을 논의했으나 결론을 내지 못했다."
+    sentence = "더불어민주당 지도부가 전당대회 당대표 선거에 선호투표제를 도입하는 방안을 논의했으나 결론을 못 냈다."
     paragraph = sentence * 3
     printed: list[str] = []
     line = ""
