@@ -47,7 +47,7 @@ from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .region import cut_teaser_tail, find_region
 from .segment import Block, is_bulleted, iter_blocks, strip_bullet
-from .unwrap import unwrap
+from .unwrap import strip_placeholders, unwrap
 
 _LEADING_MARKER = re.compile(
     r"^\s*(?:date|datum|fecha|data|published|pubdate|time)\s*[:=]?\s*"
@@ -142,8 +142,11 @@ def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
 
 
 def read_lines(text: str) -> Unmarked:
-    """The dump as the engine reads it: normalised, unwrapped, without Markdown."""
-    return unmark(unwrap(normalize_text(text)))
+    """The dump as the engine reads it: normalised, unwrapped, without Markdown or image placeholders."""
+    text, placeholders = strip_placeholders(unwrap(normalize_text(text)))
+    unmarked = unmark(text)
+    unmarked.images[:0] = placeholders
+    return unmarked
 
 
 def extract_text(

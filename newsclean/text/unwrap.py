@@ -106,3 +106,27 @@ def unwrap(text: str) -> str:
                 continue
         out.append(line)
     return "\n".join(out)
+
+
+#: What text browsers print for an image or control they cannot show: the
+#: file name in brackets ("[artikel_banner_2024_mobile]", "[icon_arrow]"),
+#: "[IMG]", "(BUTTON)". Bracketed words without a digit, "_" or "-" stay
+#: ("[sic]", "[Reuters]"), and so do footnote numbers "[1]" and Markdown
+#: links and images ("[COVID-19](...)"), which :mod:`.markdown` reads.
+_PLACEHOLDER = re.compile(
+    r"(?<!!)\[(?=[^\]\s]*[_\d-])(?![\d\s]*\])[^\]\s]{1,80}\](?!\()"
+    r"|\[(?:IMG|INS|image|img)(?::[^\]]*)?\]|\((?:BUTTON|IMAGE)\)\s?"
+)
+
+
+def strip_placeholders(text: str) -> tuple[str, list[str]]:
+    """``text`` without text browsers' image and control placeholders, and the placeholders removed."""
+    if "[" not in text and "(BUTTON)" not in text and "(IMAGE)" not in text:
+        return text, []
+    found: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        found.append(match.group(0).strip())
+        return ""
+
+    return _PLACEHOLDER.sub(drop, text), found

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import textwrap
 
-from newsclean.text.unwrap import unwrap, wrap_width
+from newsclean.text.unwrap import strip_placeholders, unwrap, wrap_width
 
 _PARAGRAPHS = [
     "The city council approved the new budget for the harbour district on Tuesday after a debate that "
@@ -67,3 +67,19 @@ def test_wide_scripts_are_measured_in_columns_and_joined_without_a_space() -> No
     text = "\n\n".join(["\n".join(printed)] * 12)
     assert wrap_width(text.split("\n")) is not None
     assert unwrap(text).split("\n\n")[0].replace(" ", "") == paragraph.replace(" ", "")
+
+
+def test_text_browser_placeholders_go_and_brackets_of_text_stay() -> None:
+    """w3m prints an image's file name in brackets, lynx its buttons as "(BUTTON)" (fp-dev w3m and lynx dumps)."""
+    text = (
+        "[icon_arrow] Sie lesen gerade auf die zweitbeste Art!\n"
+        "[logo-euronews-180x22-gre]ADVERTISEMENT\n"
+        "(BUTTON) Cookie Settings\n"
+        "He said [sic] that Reuters [1] saw a [COVID-19](https://example.org/covid-19) report ![img_1](a.png)."
+    )
+    cleaned, removed = strip_placeholders(text)
+    assert cleaned == (
+        " Sie lesen gerade auf die zweitbeste Art!\nADVERTISEMENT\nCookie Settings\n"
+        "He said [sic] that Reuters [1] saw a [COVID-19](https://example.org/covid-19) report ![img_1](a.png)."
+    )
+    assert removed == ["[icon_arrow]", "[logo-euronews-180x22-gre]", "(BUTTON)"]
