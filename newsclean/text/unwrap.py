@@ -11,6 +11,7 @@ line's first word would not have fitted after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 #: Widths text renderers wrap at; a dump whose lines run longer is not wrapped.
@@ -43,9 +44,13 @@ def columns(line: str) -> int:
     return len(line) + len(_WIDE.findall(line))
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width the dump was wrapped at, in columns, or ``None`` when it was not wrapped."""
-    lengths = sorted(columns(line.rstrip()) for line in lines if line.strip() and not _OVERFLOWS.search(line))
+def wrap_width(lines: list[str], measure: Callable[[str], int] = columns) -> int | None:
+    """The width the dump was wrapped at, or ``None`` when it was not wrapped.
+
+    Widths are display columns by default (w3m, html2text); lynx counts the
+    characters of wide scripts, so ``len`` is the other measure to try.
+    """
+    lengths = sorted(measure(line.rstrip()) for line in lines if line.strip() and not _OVERFLOWS.search(line))
     if len(lengths) < _MIN_LINES:
         return None
     # The longest line marks the width when the renderer filled lines to it;
@@ -67,14 +72,16 @@ def wrap_width(lines: list[str]) -> int | None:
     wrapped = fitting = 0
     for line, after in pairwise(lines):
         line = line.rstrip()
-        size = columns(line)
+        size = measure(line)
         # A script without spaces can break anywhere: its wrapped lines are full to the last column or two.
         if size < width // 2 or not after.strip() or _STARTS_BLOCK.match(after):
             continue
-        slack = _WIDE_SLACK if line and _WIDE.match(line[-1]) else _FULL_SLACK
-        if size + 1 + columns(after.split()[0]) <= width - _MARGIN:
+        slack = _WIDE_SLACK if measure is columns and line and _WIDE.match(line[-1]) else _FULL_SLACK
+        if size + 1 + measure(after.split()[0]) <= width - _MARGIN:
             fitting += 1
-        elif width - slack <= size <= width:
+        elif width - slack <= size <= width and (measure is columns or " " in line[-_FULL_SLACK:]):
+            # Counted by characters, a wide script wraps at spaces; a run cut
+            # without one is a site's own truncation ("...斎藤知").
             wrapped += 1
     if wrapped < _MIN_FULL_LINES or fitting > _MAX_FITTING_SHARE * (wrapped + fitting):
         return None
@@ -89,7 +96,12 @@ def unwrap(text: str) -> str:
     fitted after it. Text in such scripts is joined without a space.
     """
     lines = text.split("\n")
+    measure: Callable[[str], int] = columns
     width = wrap_width(lines)
+    if width is None and _WIDE.search(text):
+        # Wrapped by characters (lynx): its wide-script lines break at spaces like any other.
+        measure = len
+        width = wrap_width(lines, len)
     if width is None:
         return text
     out: list[str] = []
@@ -99,9 +111,9 @@ def unwrap(text: str) -> str:
         previous = last.rstrip()
         last = line
         if out and stripped and previous.strip() and not _STARTS_BLOCK.match(line):
-            wide = _WIDE.match(stripped) is not None and _WIDE.match(previous[-1]) is not None
+            wide = measure is columns and _WIDE.match(stripped) is not None and _WIDE.match(previous[-1]) is not None
             first = stripped[0] if wide else stripped.split()[0]
-            if columns(previous) + (0 if wide else 1) + columns(first) > width - _MARGIN:
+            if measure(previous) + (0 if wide else 1) + measure(first) > width - _MARGIN:
                 out[-1] = f"{out[-1].rstrip()}{'' if wide else ' '}{stripped}"
                 continue
         out.append(line)

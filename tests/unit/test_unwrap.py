@@ -83,3 +83,12 @@ def test_text_browser_placeholders_go_and_brackets_of_text_stay() -> None:
         "He said [sic] that Reuters [1] saw a [COVID-19](https://example.org/covid-19) report ![img_1](a.png)."
     )
     assert removed == ["[icon_arrow]", "[logo-euronews-180x22-gre]", "(BUTTON)"]
+
+
+def test_wide_scripts_wrapped_by_characters_at_spaces() -> None:
+    """lynx counts a Korean line's characters, not its columns, and breaks it at a space."""
+    sentence = "더불어민주당 지도부가 전당대회 당대표 선거에 선호투표제를 도입하는 방안을 논의했으나 결론을 못 냈다. "
+    paragraph = (sentence * 4).strip()
+    text = "\n\n".join([textwrap.fill(paragraph, 74)] * 12)
+    assert wrap_width(text.split("\n")) is None  # not wrapped at any width in columns
+    assert unwrap(text).split("\n\n")[0] == paragraph
