@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 #: Widths text renderers wrap at; a dump whose lines run longer is not wrapped.
 _MIN_WIDTH = 50
@@ -50,7 +49,13 @@ def wrap_width(lines: list[str], measure: Callable[[str], int] = columns) -> int
     Widths are display columns by default (w3m, html2text); lynx counts the
     characters of wide scripts, so ``len`` is the other measure to try.
     """
-    lengths = sorted(measure(line.rstrip()) for line in lines if line.strip() and not _OVERFLOWS.search(line))
+    return _width(lines, [measure(line.rstrip()) for line in lines], measure)
+
+
+def _width(lines: list[str], sizes: list[int], measure: Callable[[str], int]) -> int | None:
+    """:func:`wrap_width` with each line's size under ``measure`` already taken (``sizes[i]``)."""
+    lengths = sorted(size for line, size in zip(lines, sizes, strict=True)
+                     if line.strip() and not _OVERFLOWS.search(line))
     if len(lengths) < _MIN_LINES:
         return None
     # The longest line marks the width when the renderer filled lines to it;
@@ -70,12 +75,11 @@ def wrap_width(lines: list[str], measure: Callable[[str], int] = columns) -> int
     # fitted (unless an element ended there). Lines that merely happen to be
     # long do not keep that rule.
     wrapped = fitting = 0
-    for line, after in pairwise(lines):
-        line = line.rstrip()
-        size = measure(line)
-        # A script without spaces can break anywhere: its wrapped lines are full to the last column or two.
+    for line, size, after in zip(lines, sizes, lines[1:], strict=False):
         if size < width // 2 or not after.strip() or _STARTS_BLOCK.match(after):
             continue
+        line = line.rstrip()
+        # A script without spaces can break anywhere: its wrapped lines are full to the last column or two.
         slack = _WIDE_SLACK if measure is columns and line and _WIDE.match(line[-1]) else _FULL_SLACK
         if size + 1 + measure(after.split()[0]) <= width - _MARGIN:
             fitting += 1
@@ -93,27 +97,30 @@ def unwrap(text: str) -> str:
 
     A line continues the one before when the next line's first word (or, in
     a script written without spaces, its first character) would not have
-    fitted after it. Text in such scripts is joined without a space.
+    fitted after it. Text in such scripts is joined without a space. Each
+    line is measured once; the join below reuses the sizes the width was
+    found with.
     """
     lines = text.split("\n")
     measure: Callable[[str], int] = columns
-    width = wrap_width(lines)
+    sizes = [columns(line.rstrip()) for line in lines]
+    width = _width(lines, sizes, measure)
     if width is None and _WIDE.search(text):
         # Wrapped by characters (lynx): its wide-script lines break at spaces like any other.
         measure = len
-        width = wrap_width(lines, len)
+        sizes = [len(line.rstrip()) for line in lines]
+        width = _width(lines, sizes, measure)
     if width is None:
         return text
     out: list[str] = []
-    last = ""  # the previous physical line, as the renderer printed it
-    for line in lines:
+    for number, line in enumerate(lines):
         stripped = line.strip()
-        previous = last.rstrip()
-        last = line
+        # The previous physical line, as the renderer printed it (not the joined one).
+        previous = lines[number - 1].rstrip() if number else ""
         if out and stripped and previous.strip() and not _STARTS_BLOCK.match(line):
             wide = measure is columns and _WIDE.match(stripped) is not None and _WIDE.match(previous[-1]) is not None
             first = stripped[0] if wide else stripped.split()[0]
-            if measure(previous) + (0 if wide else 1) + measure(first) > width - _MARGIN:
+            if sizes[number - 1] + (0 if wide else 1) + measure(first) > width - _MARGIN:
                 out[-1] = f"{out[-1].rstrip()}{'' if wide else ' '}{stripped}"
                 continue
         out.append(line)
