@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .classify import Verdict
+from .datelines import DATE_WINDOW
 from .lexicon import Lexicon
 from .segment import Block, strip_bullet
 
@@ -57,7 +58,7 @@ def _is_label(text: str, verdict: Verdict) -> bool:
     return verdict.category == "byline" and (text.endswith(":") or len(text.split()) == 1)
 
 
-def mark_name_bylines(
+def _mark_name_bylines(
     blocks: Sequence[Block],
     verdicts: list[Verdict],
     date_lines: Collection[int],
@@ -94,7 +95,7 @@ def mark_name_bylines(
 _LINE_PARTS = re.compile(r"\s[|•·/–—-]\s")
 
 
-def bylines_on_date_lines(
+def _on_date_lines(
     blocks: Sequence[Block], date_lines: Collection[int], first: int, stop: int, lexicon: Lexicon
 ) -> list[str]:
     """Bylines printed inside the article's date line ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch").
@@ -110,3 +111,35 @@ def bylines_on_date_lines(
                 if lexicon.match_line(part.strip()) == "byline"
             )
     return found
+
+
+def header_bylines(
+    blocks: Sequence[Block],
+    verdicts: list[Verdict],
+    date_lines: Collection[int],
+    headline: int | None,
+    start: int,
+    lexicon: Lexicon,
+    *,
+    mark_names: bool = True,
+) -> tuple[list[str], list[int]]:
+    """The byline texts of the article's header, and the bare-name blocks now marked as bylines.
+
+    The header runs from ``DATE_WINDOW`` blocks before the article's
+    ``start`` to just inside it; bare names are looked for below the
+    headline (its first printed occurrence, ``headline``) when there is one.
+    ``mark_names`` off (bylines kept in the text) leaves bare names alone.
+    """
+    marked: list[int] = []
+    if mark_names:
+        zone = max(headline, start - DATE_WINDOW) if headline is not None else start - DATE_WINDOW
+        marked = _mark_name_bylines(blocks, verdicts, date_lines, max(zone, -1), start, lexicon)
+    first = max(0, start - DATE_WINDOW)
+    texts = [
+        strip_bullet(blocks[i].text)
+        for i in range(first, min(len(blocks), start + 2))
+        # A label ("Author of the article:") introduces the name on the next line.
+        if verdicts[i].category == "byline" and not blocks[i].text.rstrip().endswith(":")
+    ]
+    texts += _on_date_lines(blocks, date_lines, first, start + 2, lexicon)
+    return texts, marked

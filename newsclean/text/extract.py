@@ -20,7 +20,7 @@ from ..normalize.url_date import date_from_url
 from ..options import Options
 from ..record import Embed, Removed
 from .bio import author_bio
-from .bylines import bylines_on_date_lines, mark_name_bylines
+from .bylines import header_bylines
 from .classify import (
     Verdict,
     classify_blocks,
@@ -46,7 +46,7 @@ from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .region import cut_teaser_tail, find_region
-from .segment import Block, is_bulleted, iter_blocks, strip_bullet
+from .segment import Block, is_bulleted, iter_blocks
 from .unwrap import strip_placeholders, unwrap
 
 _LEADING_MARKER = re.compile(
@@ -289,17 +289,12 @@ def extract_text(
     for index in footer.agency_blocks:
         roles[index] = "byline"
 
-    if "byline" not in options.kept_categories:
-        zone = max(head, start - DATE_WINDOW) if title_index is not None else start - DATE_WINDOW
-        for index in mark_name_bylines(blocks, verdicts, dates, max(zone, -1), start, lexicon):
-            roles.setdefault(index, "byline")
-    bylines = [
-        strip_bullet(blocks[i].text)
-        for i in range(max(0, start - DATE_WINDOW), min(len(blocks), start + 2))
-        # A label ("Author of the article:") introduces the name on the next line.
-        if verdicts[i].category == "byline" and not blocks[i].text.rstrip().endswith(":")
-    ]
-    bylines += bylines_on_date_lines(blocks, dates, max(0, start - DATE_WINDOW), start + 2, lexicon)
+    bylines, named = header_bylines(
+        blocks, verdicts, dates, head if title_index is not None else None, start, lexicon,
+        mark_names="byline" not in options.kept_categories,
+    )
+    for index in named:
+        roles.setdefault(index, "byline")
     out.authors = normalize_authors(bylines + footer.agencies)
     if not out.authors and bio is not None:
         # The box closing the article names its writer.

@@ -123,7 +123,6 @@ def find_headline(
     lead_tokens = _tokens(lead)
     slug = _slug_tokens(url)
     keys = [comparison_key(b.text) for b in blocks]
-    best: tuple[float, int] | None = None
     scores: dict[int, float] = {}
     first = max(0, start - _LOOKBACK)
     for index in range(first, min(len(blocks), start + _LOOKAHEAD)):
@@ -147,16 +146,13 @@ def find_headline(
         if index in weak:
             score -= _WEAK_PENALTY
         scores[index] = score
-        if best is None or score > best[0]:
-            best = (score, index)
-    if best is not None:
-        best = _past_kicker(blocks, scores, best)
-    if best is None or best[0] < _MIN_SCORE:
+    if not scores:
         return None
-    return best[1]
+    best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__))  # the first of equal scores
+    return best if scores[best] >= _MIN_SCORE else None
 
 
-def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], best: tuple[float, int]) -> tuple[float, int]:
+def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:
     """The headline under a kicker: a short label line wins on overlap, the longer line below it is the headline.
 
     Kickers ("Minderheit in Syrien" above "Drusen fordern Teilhabe ...") share
@@ -164,11 +160,10 @@ def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], best: tuple[
     line right below that is itself a candidate and clearly longer is the
     headline. A line of "|"-joined labels or a numbered item is not.
     """
-    index = best[1]
     if blocks[index].words > _KICKER_MAX_WORDS:
-        return best
+        return index
     below = next((i for i in range(index + 1, index + 1 + _KICKER_GAP) if i in scores), None)
     if (below is None or blocks[below].words < blocks[index].words + 2 or scores[below] < _MIN_SCORE
             or "|" in blocks[below].text or _NUMBERED.match(blocks[below].text)):
-        return best
-    return scores[below], below
+        return index
+    return below
