@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks import MODES, REPO_ROOT, SETS
-from benchmarks.data import Page, load_set, set_path
+from benchmarks.data import Page, find_data_dir, load_set
 from benchmarks.systems import SYSTEMS
 
 
@@ -23,8 +23,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--data",
         type=Path,
-        default=REPO_ROOT / ".." / "shared" / "data",
-        help="folder of the *.jsonl.gz sets (default: ../shared/data from the repo root)",
+        default=None,
+        help="folder of the *.jsonl.gz sets (default: ../shared/data beside the checkout, or $NEWSCLEAN_DATA)",
     )
     p.add_argument("--set", choices=(*SETS, "all"), default="all", help="which set (default all)")
     p.add_argument(
@@ -73,10 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         print(f"unknown system(s): {', '.join(unknown)}; known: {', '.join(SYSTEMS)}", file=sys.stderr)
         return 2
-    data = args.data.resolve()
-    missing = [s for s in sets if not set_path(data, s).exists()]
-    if missing:
-        print(f"no data for set(s) {', '.join(missing)} in {data}", file=sys.stderr)
+    data, problem = find_data_dir(args.data, REPO_ROOT, sets)
+    if data is None:
+        print(problem, file=sys.stderr)
         return 2
 
     # Imported here so --help stays instant.

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,46 @@ class Page:
     url: str
     gold: Gold
     inputs: dict[str, str] = field(default_factory=dict)
+
+
+#: Environment variable naming the dev-set folder, for checkouts kept elsewhere.
+DATA_ENV = "NEWSCLEAN_DATA"
+
+
+def data_candidates(repo_root: Path, cwd: Path | None = None) -> list[Path]:
+    """Where the dev sets may live, most specific first.
+
+    The README puts ``shared/`` beside the checkout (``../shared/data``); a
+    user may also run the harness from elsewhere, or keep ``shared/`` inside
+    the checkout. ``$NEWSCLEAN_DATA`` wins over all of them.
+    """
+    cwd = cwd or Path.cwd()
+    env = os.environ.get(DATA_ENV)
+    found = [Path(env)] if env else []
+    found += [repo_root.parent / "shared" / "data", cwd.parent / "shared" / "data", repo_root / "shared" / "data"]
+    unique: list[Path] = []
+    for path in (p.resolve() for p in found):
+        if path not in unique:
+            unique.append(path)
+    return unique
+
+
+def find_data_dir(given: Path | None, repo_root: Path, sets: Sequence[str]) -> tuple[Path | None, str]:
+    """The folder holding every set in ``sets``, or ``None`` and a message naming what was tried.
+
+    ``given`` (the ``--data`` flag) is taken as the user's word: it is the
+    only place looked at when set.
+    """
+    tried = [given.resolve()] if given is not None else data_candidates(repo_root)
+    for folder in tried:
+        if all(set_path(folder, name).exists() for name in sets):
+            return folder, ""
+    places = ", ".join(str(p) for p in tried)
+    wanted = ", ".join(f"{name}.jsonl.gz" for name in sets)
+    return None, (
+        f"no data for set(s) {', '.join(sets)}: looked for {wanted} in {places}; "
+        f"give the folder with --data DIR (or set ${DATA_ENV})"
+    )
 
 
 def set_path(data_dir: Path, name: str) -> Path:

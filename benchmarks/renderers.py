@@ -31,7 +31,7 @@ from pathlib import Path
 
 from benchmarks import REPO_ROOT, SETS
 from benchmarks import metrics as M
-from benchmarks.data import load_set
+from benchmarks.data import find_data_dir, load_set
 from benchmarks.systems.trafilatura_ import make as make_trafilatura
 
 DOCS = REPO_ROOT / "docs" / "renderers.md"
@@ -89,10 +89,15 @@ def renderers() -> dict[str, Callable[[str], str]]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.renderers", description=__doc__)
-    p.add_argument("--data", type=Path, default=REPO_ROOT / ".." / "shared" / "data")
+    p.add_argument("--data", type=Path, default=None,
+                   help="folder of the *.jsonl.gz dev sets (default: ../shared/data beside the checkout)")
     p.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     p.add_argument("--write-docs", action="store_true", help=f"also write the table to {DOCS.relative_to(REPO_ROOT)}")
     args = p.parse_args(argv)
+    data, problem = find_data_dir(args.data, REPO_ROOT, SETS)
+    if data is None:
+        print(problem, file=sys.stderr)
+        return 2
     try:
         import html2text  # noqa: F401
         import html_text  # noqa: F401
@@ -110,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [f"{'set':7s} {'render':11s} {'system':12s} {'P':>6s} {'R':>6s} {'F1':>6s}"]
     print(rows[0])
     for name in SETS:
-        pages = load_set(args.data, name, modes=("html",), limit=args.limit)
+        pages = load_set(data, name, modes=("html",), limit=args.limit)
         for label, make in renderers().items():
             renders = [make(page.inputs["html"]) for page in pages]
             for system, run in systems.items():

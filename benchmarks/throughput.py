@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import REPO_ROOT, SETS
-from benchmarks.data import Page, load_set, set_path
+from benchmarks.data import Page, find_data_dir, load_set
 from benchmarks.throughput_report import (
     CorpusMemory,
     Throughput,
@@ -220,8 +220,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--data",
         type=Path,
-        default=REPO_ROOT / ".." / "shared" / "data",
-        help="folder of the *.jsonl.gz dev sets (default: ../shared/data from the repo root)",
+        default=None,
+        help="folder of the *.jsonl.gz dev sets (default: ../shared/data beside the checkout, or $NEWSCLEAN_DATA)",
     )
     p.add_argument("--pages", type=int, default=500, help="pages per speed measurement (default 500)")
     p.add_argument("--corpus", type=int, default=10_000, help="pages of the memory run (default 10000; 0 skips)")
@@ -237,10 +237,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the throughput benchmark; returns the process exit code."""
     args = parser().parse_args(argv)
     jobs_list = sorted({int(j) for j in args.jobs.split(",") if j.strip()})
-    data = args.data.resolve()
-    missing = [s for s in SETS if not set_path(data, s).exists()]
-    if missing:
-        print(f"no data for set(s) {', '.join(missing)} in {data}", file=sys.stderr)
+    data, problem = find_data_dir(args.data, REPO_ROOT, SETS)
+    if data is None:
+        print(problem, file=sys.stderr)
         return 2
 
     def log(msg: str) -> None:

@@ -144,7 +144,7 @@ def run_spark_clean(args: Any, options: Options) -> Counts:
         from pyspark.sql import SparkSession
         from pyspark.sql import functions as F
     except ImportError as exc:
-        raise ImportError("--engine spark needs pyspark: pip install 'newsclean[spark]'") from exc
+        raise ImportError("--engine spark needs pyspark: pip install pyspark (the 'spark' extra)") from exc
     from .io.sink import Counts
 
     files = [str(p.resolve()) for p in iter_paths(args.paths, args.include, args.exclude)]

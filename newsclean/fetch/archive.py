@@ -94,7 +94,7 @@ class WarcArchive:
         try:
             from warcio.warcwriter import WARCWriter
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError("writing WARC files needs warcio: pip install 'newsclean[warc]'") from exc
+            raise ImportError("writing WARC files needs warcio: pip install warcio (the 'warc' extra)") from exc
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._stream = self.path.open("ab")

@@ -44,7 +44,7 @@ class ParquetWriter:
         try:
             import pyarrow.parquet as pq
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError("Parquet output needs pyarrow: pip install 'newsclean[parquet]'") from exc
+            raise ImportError("Parquet output needs pyarrow: pip install pyarrow (the 'parquet' extra)") from exc
         self._target = Path(path)
         self._target.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{self._target.name}.", dir=self._target.parent)

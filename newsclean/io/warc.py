@@ -97,7 +97,7 @@ def iter_warc(path: Path) -> Iterator[InputItem]:
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("reading WARC files needs warcio: pip install 'newsclean[warc]'") from exc
+        raise ImportError("reading WARC files needs warcio: pip install warcio (the 'warc' extra)") from exc
     ours = False  # set by each warcinfo: a file may hold several runs, or be WARCs concatenated
     pending: tuple[InputItem, str | None, bool] | None = None  # a page, its record id, and `ours` for it
     with path.open("rb") as stream:

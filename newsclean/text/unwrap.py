@@ -133,8 +133,8 @@ def unwrap(text: str) -> str:
 #: ("[sic]", "[Reuters]"), and so do footnote numbers "[1]" and Markdown
 #: links and images ("[COVID-19](...)"), which :mod:`.markdown` reads.
 _PLACEHOLDER = re.compile(
-    r"(?<!!)\[(?=[^\]\s]*[_\d-])(?![\d\s]*\])[^\]\s]{1,80}\](?!\()"
-    r"|\[(?:IMG|INS|image|img)(?::[^\]]*)?\]|\((?:BUTTON|IMAGE)\)\s?"
+    r"(?<!!)\[(?=[^\]\s]{0,79}[_\d-])(?!\d{0,80}\])[^\]\s]{1,80}\](?!\()"
+    r"|\[(?:IMG|INS|image|img)(?::[^\]]{0,300})?\]|\((?:BUTTON|IMAGE)\)\s?"
 )
 
 

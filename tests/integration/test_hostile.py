@@ -169,6 +169,7 @@ def test_each_input_through_the_library(hostile_dir: Path, name: str) -> None:
         check(article)
 
 
+@pytest.mark.slow
 def test_every_input_through_the_cli_on_a_directory(hostile_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     result = subprocess.run(
@@ -208,6 +209,7 @@ _MEASURE = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(MEASURED))
 def test_large_inputs_finish_in_bounded_memory(hostile_dir: Path, name: str) -> None:
     """Peak memory of one clean in a fresh process (figures in docs/robustness.md).

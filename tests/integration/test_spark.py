@@ -26,7 +26,11 @@ SEEDS = ROOT / "seeds"
 HTML_FIXTURES = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html.gz"))
 
 
-pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+#: Spark starts a JVM per session (about a minute of the suite): skipped by ``-m "not slow"``.
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
+]
 
 
 @pytest.fixture(scope="module")

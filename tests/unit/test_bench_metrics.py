@@ -8,6 +8,7 @@ its tokenisation, shingling, multiset counting, normalisation and averaging.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -149,9 +150,39 @@ def test_text_to_html_wraps_and_escapes_lines() -> None:
     assert html.count("<p>") == 2
 
 
-def test_default_data_dir_is_beside_the_repo() -> None:
+def test_default_data_dir_is_beside_the_checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from benchmarks.__main__ import parser
+    from benchmarks.data import find_data_dir
 
     args = parser().parse_args([])
-    assert args.data.resolve() == (REPO_ROOT.parent / "shared" / "data").resolve()
+    assert args.data is None  # resolved by find_data_dir, not frozen at parse time
     assert (args.set, args.mode, args.systems) == ("all", "all", "all")
+    checkout, shared = tmp_path / "newsclean", tmp_path / "shared" / "data"
+    checkout.mkdir()
+    shared.mkdir(parents=True)
+    (shared / "fe.jsonl.gz").write_bytes(b"")
+    monkeypatch.delenv("NEWSCLEAN_DATA", raising=False)
+    monkeypatch.chdir(checkout)
+    found, problem = find_data_dir(None, checkout, ["fe"])
+    assert found == shared.resolve() and problem == ""
+
+
+def test_missing_data_names_the_flag_and_the_places_tried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks.__main__ import main
+
+    monkeypatch.delenv("NEWSCLEAN_DATA", raising=False)
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    assert main(["--data", str(empty), "--set", "fe"]) == 2
+
+
+def test_missing_data_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks.data import find_data_dir
+
+    monkeypatch.setenv("NEWSCLEAN_DATA", str(tmp_path / "env"))
+    (tmp_path / "cwd").mkdir()
+    monkeypatch.chdir(tmp_path / "cwd")
+    found, problem = find_data_dir(None, tmp_path / "repo", ["fe", "fp-dev"])
+    assert found is None
+    assert "--data DIR" in problem and "fe.jsonl.gz" in problem
+    assert str((tmp_path / "env").resolve()) in problem and str((tmp_path / "shared" / "data").resolve()) in problem

@@ -4,7 +4,7 @@ import gzip
 
 import pytest
 
-from newsclean.decode import decode_bytes, gunzip, repair_text, sniff_binary
+from newsclean.decode import declared_charset, decode_bytes, gunzip, repair_text, sniff_binary
 from newsclean.errors import BinaryInputError, LimitExceededError
 
 LIMITS = {"max_bytes": 10_000_000, "max_decompressed": 10_000_000}
@@ -20,6 +20,30 @@ def test_declared_charset_is_used_when_it_decodes() -> None:
     page = '<html><head><meta charset="windows-1251"></head><body>Привет мир</body></html>'
     text, _ = decode_bytes(page.encode("cp1251"), **LIMITS)
     assert "Привет мир" in text
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', "shift_jis"),
+        (b"<META CONTENT='text/html; charset=euc-kr' HTTP-EQUIV=content-type>", "euc_kr"),
+        (b"<meta charset=utf8>", "utf-8"),
+        (b'<meta charset="no-such-codec">', None),
+        (b"<p>charset=koi8-r is mentioned in prose, not declared</p>", None),
+    ],
+)
+def test_declared_charset_reads_every_declaration_form(head: bytes, expected: str | None) -> None:
+    assert declared_charset(b"<html><head>" + head + b"</head><body>x</body></html>") == expected
+
+
+def test_xml_declaration_counts_only_at_the_start() -> None:
+    assert declared_charset(b'<?xml version="1.0" encoding="ISO-8859-2"?>\n<html></html>') == "iso8859-2"
+
+
+def test_declaration_after_a_long_head_is_found_within_the_window() -> None:
+    head = b"<html><head><script>" + b"var a = 1;" * 250 + b"</script><meta charset=windows-1250>"
+    assert len(head) > 2048
+    assert declared_charset(head) == "cp1250"
 
 
 def test_wrong_declared_charset_falls_back_with_warning() -> None:
