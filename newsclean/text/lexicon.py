@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import threading
 from dataclasses import dataclass
 from importlib import resources
-from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # importlib.resources.abc is new in 3.11; 3.10 has the same class in importlib.abc
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
 
 from ..lazy import Lazy
 from .gates import CaseFold, WordGate, minimal_words, new_case_fold, required_words, word_gate
