@@ -65,7 +65,9 @@ class NearDeduper:
         try:
             from datasketch import MinHash, MinHashLSH
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError("near de-duplication needs datasketch: pip install datasketch (the 'dedup' extra)") from exc
+            raise ImportError(
+                "near de-duplication needs datasketch: pip install datasketch (the 'dedup' extra)"
+            ) from exc
         self._minhash = MinHash
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._num_perm, self._shingle = num_perm, shingle

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import REPO_ROOT
 from benchmarks.metrics import (
     authors_f1,
     body_scores,
