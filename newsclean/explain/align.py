@@ -120,19 +120,17 @@ def _name_reasons(pieces: list[_Piece], entries: dict[str, list[tuple[list[str],
         index += len(match[0])
 
 
-def _runs(pieces: list[_Piece], lines: list[str], kept: list[list[bool]]) -> list[list[_Piece]]:
-    """Pieces grouped into runs with no kept character between them (across lines)."""
+def _runs(pieces: list[_Piece], kept: list[list[bool]]) -> list[list[_Piece]]:
+    """Pieces grouped into runs within one line with no kept character between them.
+
+    Runs stop at the line's end: on a page, the next block is another
+    element, and what it holds was removed on its own account.
+    """
     runs: list[list[_Piece]] = []
     for piece in pieces:
         if runs:
             last = runs[-1][-1]
-            if last.line == piece.line:
-                between = kept[piece.line][last.end:piece.start]
-            else:
-                between = kept[last.line][last.end:] + [
-                    flag for line in range(last.line + 1, piece.line) for flag in kept[line]
-                ] + kept[piece.line][:piece.start]
-            if not any(between):
+            if last.line == piece.line and not any(kept[piece.line][last.end:piece.start]):
                 runs[-1].append(piece)
                 continue
         runs.append([piece])
@@ -192,7 +190,7 @@ def align(lines: list[str], article: Article, fallback: Callable[[int], str] | N
     unplaced = _mark_kept(lines, article.text.split(), kept)
     pieces = _removed_pieces(lines, kept)
     _name_reasons(pieces, _removal_entries(article))
-    _inherit(_runs(pieces, lines, kept), fallback or (lambda _: UNRECORDED))
+    _inherit(_runs(pieces, kept), fallback or (lambda _: UNRECORDED))
     by_line: dict[int, list[_Piece]] = {}
     for piece in pieces:
         by_line.setdefault(piece.line, []).append(piece)

@@ -99,11 +99,11 @@ class Summary:
     dropped: int = 0
     spans_removed: int = 0
 
-    def __str__(self) -> str:
-        return (
-            f"{self.kept} kept, {self.partly_kept} partly kept "
-            f"({self.spans_removed} span{'s' if self.spans_removed != 1 else ''} removed), {self.dropped} dropped"
-        )
+    def describe(self, unit: str) -> str:
+        """``9 lines kept, 2 partly kept (4 spans removed), 0 dropped``."""
+        spans = f"{self.spans_removed} span{'' if self.spans_removed == 1 else 's'} removed"
+        return (f"{self.kept} {unit}{'' if self.kept == 1 else 's'} kept, "
+                f"{self.partly_kept} partly kept ({spans}), {self.dropped} dropped")
 
 
 @dataclass
