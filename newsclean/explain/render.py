@@ -25,11 +25,11 @@ def _quote(text: str) -> str:
 
 
 def _where(line: Line) -> str:
-    """``<li in nav> `` for an HTML block, nothing for a text line."""
+    """``[li in nav] `` for an HTML block, nothing for a text line (never tag syntax: no markup is printed)."""
     if line.tag is None:
         return ""
     inside = f" in {line.landmark}" if line.landmark and line.landmark != line.tag else ""
-    return f"<{line.tag}{inside}> "
+    return f"[{line.tag}{inside}] "
 
 
 def _marked(line: Line, color: bool) -> str:
