@@ -116,16 +116,18 @@ def _parser() -> argparse.ArgumentParser:
                             help="prefer keeping doubtful text at the article's edges")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     clean.add_argument("-v", "--verbose", action="store_true", help="log what the cleaner does")
+    from .explain.command import EPILOG as EXPLAIN_EPILOG
+    from .explain.command import add_explain_arguments
+
     explain = sub.add_parser(
         "explain",
-        help="show every line of a text dump as kept or dropped, with the reason",
-        description="Print a plain-text dump with each line marked kept or dropped and why.",
-        epilog="examples:\n  newsclean explain seeds/001_f2c2a30e7610bf0b.txt\n  newsclean explain dump.txt | less -R",
+        help="show what clean kept and removed from one page, and why",
+        description="Show one text dump line by line, or one HTML page block by block, "
+        "as kept, partly kept (removed spans marked) or dropped, each removal with its reason.",
+        epilog=EXPLAIN_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    explain.add_argument("path", metavar="FILE", help="a plain-text dump (or - for stdin)")
-    explain.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                         help="colour the verdicts (default: when stdout is a terminal)")
+    add_explain_arguments(explain)
     from .fetch.command import EPILOG as FETCH_EPILOG
     from .fetch.command import add_fetch_arguments
 
@@ -292,52 +294,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="newsclean: %(levelname)s %(name)s: %(message)s",
     )
     if args.command == "explain":
-        try:
-            return _run_explain(args)
-        except BrokenPipeError:
-            # "newsclean explain page.txt | head": the reader left; that is not an error.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return 0
+        from .explain.command import run_explain
+
+        return run_explain(args)
     if args.command == "fetch":
         from .fetch.command import run_fetch_command
 
         return run_fetch_command(args)
     return _run_clean(args)
-
-
-_GREEN, _RED, _DIM, _RESET = "\033[32m", "\033[31m", "\033[2m", "\033[0m"
-
-
-def _run_explain(args: argparse.Namespace) -> int:
-    """Print each line of one dump with its verdict; colour only on a terminal."""
-    from .decode import decode_bytes
-    from .errors import InputError
-    from .explain import KEPT, explain
-    from .limits import read_capped
-
-    try:
-        defaults = Options()
-        limit = defaults.max_input_bytes + 1  # one byte more tells the decoder the input was cut
-        data = sys.stdin.buffer.read(limit) if args.path == "-" else read_capped(args.path, defaults.max_input_bytes)
-        text, _ = decode_bytes(
-            data, max_bytes=defaults.max_input_bytes, max_decompressed=defaults.max_decompressed_bytes
-        )
-    except (OSError, InputError) as exc:
-        print(f"newsclean: error: {exc}", file=sys.stderr)
-        return 2
-    article, lines = explain(text)
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    for line in lines:
-        mark = "+ kept" if line.verdict == KEPT else f"- {line.verdict}"
-        if color:
-            tint = _GREEN if line.verdict == KEPT else _RED
-            print(f"{tint}{mark:<16}{_RESET} {line.text if line.verdict == KEPT else _DIM + line.text + _RESET}")
-        else:
-            print(f"{mark:<16} {line.text}")
-    kept = sum(1 for line in lines if line.verdict == KEPT)
-    print(f"newsclean: {kept} of {len(lines)} lines kept; title: {article.title!r}; "
-          f"published: {article.published}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":

@@ -11,9 +11,9 @@ from __future__ import annotations
 from lxml import etree
 
 #: Elements whose text never reaches a reader.
-_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "option"})
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "option"})
 #: Elements that start a new line in a browser.
-_BLOCKS = frozenset({
+BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
     "pre", "section", "table", "td", "th", "tr", "ul",
@@ -26,9 +26,9 @@ def render_text(tree: etree._Element) -> str:
 
     def walk(element: etree._Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _SKIPPED:
+        if tag in SKIPPED_TAGS:
             return
-        block = tag in _BLOCKS
+        block = tag in BLOCK_TAGS
         if block:
             parts.append("\n")
         if element.text and tag:

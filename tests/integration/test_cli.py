@@ -95,5 +95,24 @@ def test_explain_marks_lines_plain_when_piped(tmp_path: Path) -> None:
     assert "\033[" not in result.stdout.decode()
     assert any(line.startswith("- share") and line.endswith("Whatsapp") for line in out)
     assert sum(line.startswith("+ kept") for line in out) == 9
-    assert b"9 of" in result.stderr
+    assert b"9 lines kept, 0 partly kept (0 spans removed), 46 dropped" in result.stderr
     assert _run("explain", str(tmp_path / "missing.txt"), cwd=tmp_path).returncode == 2
+
+
+def test_explain_shows_removals_inside_lines_and_html_blocks(tmp_path: Path) -> None:
+    result = _run("explain", str(SEEDS / "000_52889d1c0e5aca07.txt"), "--color", "always", cwd=tmp_path)
+    assert result.returncode == 0 and b"\033[" in result.stdout
+    assert b"6 lines kept, 5 partly kept (9 spans removed), 0 dropped" in result.stderr
+    page = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "FoxNews_3.html.gz"
+    html = _run("explain", str(page), "--format", "json", cwd=tmp_path)
+    data = json.loads(html.stdout)
+    assert html.returncode == 0 and data["input_format"] == "html" and data["unit"] == "block"
+    assert {line["verdict"] for line in data["lines"]} >= {"kept", "not extracted", "title"}
+
+
+def test_explain_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    # "| true" leaves before the first line is written: every write meets a closed pipe.
+    command = f"set -o pipefail; {sys.executable} -m newsclean explain {SEEDS / '001_f2c2a30e7610bf0b.txt'} | true"
+    result = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, timeout=300)
+    assert result.returncode == 0
+    assert b"Traceback" not in result.stderr and b"BrokenPipe" not in result.stderr
