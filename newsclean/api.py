@@ -8,6 +8,7 @@ results assembled into an :class:`~newsclean.record.Article`.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from .sniff import as_json_record, sniff_format
 from .text.extract import TextResources, extract_text
 
 _RESOURCES: Lazy[TextResources] = Lazy(TextResources.load)
+logger = logging.getLogger(__name__)
 
 #: Keys of a JSON input record that carry the crawl time.
 _CRAWL_KEYS = ("crawl_date", "fetched_at", "crawled_at", "date_download", "timestamp")
@@ -119,6 +121,7 @@ def clean_with_options(
 
 
 def _fill_from_text(article: Article, text: str, url: str | None, options: Options) -> None:
+    logger.debug("text path: %s chars", f"{len(text):,}")
     found = extract_text(text, options, _RESOURCES.get(), url)
     article.text = join_paragraphs(found.paragraphs)
     article.title = found.title
@@ -134,9 +137,12 @@ def _fill_from_text(article: Article, text: str, url: str | None, options: Optio
     # The text path judged the language on the dump's longest blocks, which
     # are the body; detecting again on the body would repeat the work.
     _set_language(article, options, declared=None, detected=(found.language, found.language_confidence))
+    logger.debug("body: %s paragraphs, %s chars; %s lines removed as noise; language %s",
+                 len(found.paragraphs), f"{len(article.text or ''):,}", len(article.removed), article.language)
 
 
 def _fill_from_html(article: Article, text: str, url: str | None, options: Options) -> None:
+    logger.debug("html path: %s chars", f"{len(text):,}")
     found = extract_html(text, url, options, _RESOURCES.get())
     # The same text normalisation as the text path (NFC, mojibake, soft
     # hyphens, zero-width and control characters), paragraph by paragraph:
@@ -158,6 +164,8 @@ def _fill_from_html(article: Article, text: str, url: str | None, options: Optio
     if not article.text:
         article.warnings.append("html: no article body found")
     _set_language(article, options, declared=found.declared_language)
+    logger.debug("body: %s paragraphs, %s chars; %s lines removed as noise; language %s",
+                 len(found.paragraphs), f"{len(article.text or ''):,}", len(article.removed), article.language)
 
 
 def _set_language(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import time
@@ -18,9 +17,10 @@ from .io.readers import InputItem, count_inputs, iter_inputs
 from .io.resume import done_sources, iter_written
 from .io.sink import BatchSink, Counts, ErrorsFile, open_writer
 from .io.writers import FORMATS
+from .logs import configure_logging
 from .options import Options
 from .pipeline import iter_outcomes
-from .record import Article
+from .runsummary import error_reporter, exit_status, print_summary, progress_bar
 
 _MAIN_EXAMPLES = """\
 examples:
@@ -115,7 +115,8 @@ def _parser() -> argparse.ArgumentParser:
     preference.add_argument("--favor-recall", action="store_true",
                             help="prefer keeping doubtful text at the article's edges")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
-    clean.add_argument("-v", "--verbose", action="store_true", help="log what the cleaner does")
+    clean.add_argument("-v", "--verbose", action="count", default=0,
+                       help="tell each page's story (path, fallbacks, fields' sources); -vv: other libraries' too")
     from .explain.command import EPILOG as EXPLAIN_EPILOG
     from .explain.command import add_explain_arguments
 
@@ -168,25 +169,13 @@ def _bad_arguments(args: argparse.Namespace) -> str | None:
 
 
 def _progress(total: int | None, quiet: bool) -> Any:
-    """A tqdm bar on stderr when it is a terminal, else nothing."""
-    if quiet or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="page", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+    """A tqdm bar on stderr when it is a terminal, else nothing (shared with ``fetch``)."""
+    return progress_bar(total, quiet)
 
 
 def _error_reporter(bar: Any) -> Any:
-    """Print a failed input on stderr (through the bar, when there is one, so it is not torn)."""
-
-    def report(article: Article) -> None:
-        line = f"newsclean: {article.source}: {article.error}"
-        if bar is not None:
-            bar.write(line, file=sys.stderr)
-        else:
-            print(line, file=sys.stderr)
-
-    return report
+    """Print a failed input on stderr (shared with ``fetch``)."""
+    return error_reporter(bar)
 
 
 def _all_cores() -> int:
@@ -268,18 +257,8 @@ def _run_clean(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
-    elapsed = time.monotonic() - started
-    if not args.quiet:
-        skipped = f", {counts.skipped} already done" if counts.skipped else ""
-        print(
-            f"newsclean: {counts.pages} inputs, {counts.cleaned} cleaned, {counts.empty} empty, "
-            f"{counts.errors} errors, {counts.duplicates} duplicates{skipped}, {elapsed:.1f}s"
-            f" ({counts.pages / elapsed if elapsed else 0:.1f} pages/s)" + (", interrupted" if interrupted else ""),
-            file=sys.stderr,
-        )
-    if interrupted:
-        return 130
-    return 0 if counts.cleaned or (args.resume and counts.skipped) else 1
+    print_summary(counts, time.monotonic() - started, quiet=args.quiet, interrupted=interrupted)
+    return exit_status(counts, interrupted)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -289,10 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    logging.basicConfig(
-        level=logging.DEBUG if getattr(args, "verbose", False) else logging.WARNING,
-        format="newsclean: %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(getattr(args, "verbose", 0) or 0)
     if args.command == "explain":
         from .explain.command import run_explain
 

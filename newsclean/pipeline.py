@@ -39,6 +39,7 @@ from .errors import InputError, NewscleanError
 from .hints import fill_gaps
 from .io.readers import InputItem
 from .limits import read_capped
+from .logs import apply_worker_settings, naming_input, worker_settings
 from .options import Options
 from .record import Article
 
@@ -66,13 +67,13 @@ def _describe(item: Item) -> str | None:
         return os.fspath(item)
     if isinstance(item, dict):
         return item.get("source") or item.get("url")
-    return None
+    return getattr(item, "source", None)  # a work function's own item type (a fetched page)
 
 
 def _url(item: Item) -> str | None:
     if isinstance(item, InputItem):
         return item.url
-    return item.get("url") if isinstance(item, dict) else None
+    return item.get("url") if isinstance(item, dict) else getattr(item, "url", None)
 
 
 def error_article(item: Item, reason: str) -> Article:
@@ -135,8 +136,9 @@ def clean_item(item: Item, options: Options) -> Article:
     return clean_item_traced(item, options)[0]
 
 
-def _worker_main(conn: Connection, options: Options, work: Work) -> None:
+def _worker_main(conn: Connection, options: Options, work: Work, log_settings: int | None = None) -> None:
     """A worker's loop: one item in, one record out, until told to stop."""
+    apply_worker_settings(log_settings)  # a forkserver worker inherits no logging set-up
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()
@@ -153,7 +155,8 @@ def _worker_main(conn: Connection, options: Options, work: Work) -> None:
         if task is None:
             return
         index, item = task
-        article, trace = work(item, options)
+        with naming_input(_describe(item)):
+            article, trace = work(item, options)
         try:
             conn.send((index, article, trace))
         except OSError:  # the parent is gone
@@ -181,7 +184,8 @@ class _Worker:
     def __init__(self, options: Options, work: Work) -> None:
         ctx = _worker_context()
         self.conn, child = ctx.Pipe()
-        self.process: BaseProcess = ctx.Process(target=_worker_main, args=(child, options, work), daemon=True)
+        self.process: BaseProcess = ctx.Process(target=_worker_main, args=(child, options, work, worker_settings()),
+                                                  daemon=True)
         self.process.start()
         child.close()
         self.task: tuple[int, Item] | None = None
@@ -285,12 +289,13 @@ class WorkerPool:
                     continue
             if not worker.process.is_alive() or worker.conn.closed:
                 code = worker.process.exitcode
-                logger.warning("worker died (exit code %s) on %s", code, _describe(item))
+                # The error record is the report (the CLI prints it): logged again only for -v.
+                logger.debug("worker died (exit code %s) on %s", code, _describe(item))
                 reason = f"worker crashed (exit code {code})"
                 ended.append(Outcome(index, error_article(item, reason), reason))
                 self._replace(worker)
             elif self.timeout is not None and now - worker.started >= self.timeout:
-                logger.warning("page over its %ss budget: %s", self.timeout, _describe(item))
+                logger.debug("page over its %ss budget: %s", self.timeout, _describe(item))
                 reason = f"timeout: over {self.timeout:g}s"
                 ended.append(Outcome(index, error_article(item, reason), reason))
                 self._replace(worker)
@@ -323,7 +328,9 @@ def iter_outcomes(
     run = work or clean_item_traced
     if jobs <= 1 and timeout is None:
         for index, item in enumerate(items):
-            yield Outcome(index, *run(item, options))
+            with naming_input(_describe(item)):
+                outcome = Outcome(index, *run(item, options))
+            yield outcome
         return
     limit = max(window or 4 * jobs, jobs)
     pool = WorkerPool(jobs, options, timeout, run)

@@ -1,9 +1,10 @@
 """``newsclean fetch``: its arguments and its run (the CLI module only registers and dispatches).
 
-Records, the errors file, output formats and exit statuses follow
-``newsclean clean``: the same writers and sink, ``OUT.errors.jsonl`` for
-failures, 0 when at least one page was cleaned, 1 when none was, 2 for bad
-arguments, 130 when interrupted.
+Records, the errors file, output formats, the progress bar, the summary line
+and exit statuses follow ``newsclean clean``: the same writers and sink,
+``OUT.errors.jsonl`` for failures, :mod:`newsclean.runsummary` for what is
+shown (0 when at least one page was cleaned, 1 when none was, 2 for bad
+arguments, 130 when interrupted).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ..errors import OptionsError
 from ..io.sink import BatchSink, ErrorsFile, open_writer
 from ..io.writers import FORMATS
 from ..options import Options
-from ..record import Article
+from ..runsummary import error_reporter, exit_status, print_summary, progress_bar
 from .options import DEFAULT_USER_AGENT, FetchOptions
 
 EPILOG = """\
@@ -81,8 +82,9 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
                        help="per-page cleaning time limit; 0 for none (default: 60)")
     clean.add_argument("--language", metavar="CODE", help="the pages' language (ISO 639-1), if known")
     clean.add_argument("--default-timezone", metavar="ZONE", help="IANA zone for times stated without offset")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no summary line")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log what the fetcher does")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log what the fetcher and the cleaner do; -vv: other libraries' debug lines too")
 
 
 def _read_url_file(name: str) -> list[str]:
@@ -136,11 +138,13 @@ def run_fetch_command(args: argparse.Namespace) -> int:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
     errors_path = args.errors or (f"{args.output}.errors.jsonl" if args.output not in (None, "-") else None)
+    bar = progress_bar(None, args.quiet)  # its total is known once discovery is done
     sink = BatchSink(
         writer=open_writer(args.format, args.output),
         errors=ErrorsFile(errors_path),
-        report_error=_report_error,
+        report_error=error_reporter(bar),
     )
+    stats = request.stats
     started = time.monotonic()
     interrupted = False
     try:
@@ -148,25 +152,25 @@ def run_fetch_command(args: argparse.Namespace) -> int:
             request, fetching, cleaning, archive=archive, jobs=args.jobs, timeout=args.timeout or None
         ):
             sink.handle(outcome)
+            if bar is not None:
+                if bar.total is None:
+                    bar.total = stats.queued
+                bar.update(1)
     except KeyboardInterrupt:
         interrupted = True
     finally:
+        if bar is not None:
+            if not interrupted:  # a redirect to a page already fetched makes no record: the bar ends full
+                bar.total = bar.n
+            bar.close()
         sink.close()
         if archive is not None:
             archive.close()
-    counts, stats = sink.counts, request.stats
-    if not args.quiet:
-        elapsed = time.monotonic() - started
-        print(
-            f"newsclean: {stats.discovered} links, {stats.filtered} filtered, {stats.duplicates} duplicates; "
-            f"{counts.pages} records, {counts.cleaned} cleaned, {counts.empty} empty, {counts.errors} errors, "
-            f"{elapsed:.1f}s" + (", interrupted" if interrupted else ""),
-            file=sys.stderr,
-        )
-    if interrupted:
-        return 130
-    return 0 if counts.cleaned else 1
+    print_summary(sink.counts, time.monotonic() - started, quiet=args.quiet, interrupted=interrupted,
+                  extra=links_clause(stats.discovered, stats.filtered, stats.duplicates))
+    return exit_status(sink.counts, interrupted)
 
 
-def _report_error(article: Article) -> None:
-    print(f"newsclean: {article.source}: {article.error}", file=sys.stderr)
+def links_clause(discovered: int, filtered: int, duplicates: int) -> str:
+    """The summary line's account of the links: what the crawl found, and why some made no record."""
+    return f"{discovered} links found, {filtered} filtered out, {duplicates} duplicate"

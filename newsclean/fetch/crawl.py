@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
+from ..logs import naming_input
 from .archive import Archive
 from .errors import AlreadyFetched, FetchError
 from .feeds import parse_feed
@@ -42,6 +43,7 @@ class CrawlStats:
     discovered: int = 0
     filtered: int = 0
     duplicates: int = 0
+    queued: int = 0  # pages to fetch plus discovery failures: the progress bar's total
 
 
 class Crawler:
@@ -216,7 +218,8 @@ class Crawler:
 
     def _fetch_guarded(self, link: Link) -> _Fetched | None:
         try:
-            return self.fetch_page(link)
+            with naming_input(link.url):  # a library's log line (urllib3's) names the page it concerns
+                return self.fetch_page(link)
         except Exception as exc:  # a bug on one page must not end the crawl
             logger.exception("unexpected failure fetching %s", link.url)
             error = f"internal error {type(exc).__name__}: {exc}"

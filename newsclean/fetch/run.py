@@ -65,6 +65,7 @@ def iter_fetch_outcomes(
     crawler.stats = request.stats
     try:
         links, failures = crawler.discover(request.urls, request.feeds, request.sitemaps)
+        request.stats.queued = len(links) + len(failures)
         # Items are FetchedPage, not the cleaner's own item types: the work function knows them.
         pages: Iterable[Any] = chain(failures, crawler.iter_pages(links))
         yield from iter_outcomes(pages, options, jobs=jobs, timeout=timeout, work=_work())

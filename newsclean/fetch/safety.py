@@ -93,5 +93,8 @@ def resolve_endpoint(url: str, *, allow_private: bool) -> Endpoint:
         for text in addresses:
             reason = non_public_reason(ipaddress.ip_address(text.split("%", 1)[0]))
             if reason:
-                raise RefusedURL(f"{host} resolves to {reason} address {text} (use allow_private to permit)")
+                raise RefusedURL(
+                    f"{host} resolves to {reason} address {text}"
+                    " (--allow-private, or FetchOptions(allow_private=True), permits it)"
+                )
     return Endpoint(parts.scheme.lower(), host, port, addresses[0])

@@ -51,6 +51,7 @@ from .defuse import load_defused
 from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
 from .metadata import PageMetadata, read_metadata
 from .render import render_text
+from .story import field_sources
 
 logger = logging.getLogger(__name__)
 
@@ -264,27 +265,35 @@ def _extract_body(
     doc = _run_trafilatura(tree, url, recall=False, options=options)
     lines = _body_lines(doc)
     words = _words(lines)
+    logger.debug("trafilatura pass 1: %s chars, %s words", f"{sum(map(len, lines)):,}", f"{words:,}")
     declared = meta.pick("body", ("jsonld",))
     if (isinstance(declared, str) and len(declared.split()) >= _RECALL_WORDS
             and _support(lines, declared) < _DECLARED_SUPPORT):
         mapped = _declared_paragraphs(tree, declared)
         if _support(mapped, declared) >= _DECLARED_SUPPORT:
             out.warnings.append("html: body taken from the page's declared articleBody")
+            logger.debug("fallback: body from the declared articleBody (pass 1 covered too little of it)")
             return doc, mapped
     prose = _page_prose_words(tree, meta)
     if words >= _RECALL_WORDS and words >= _RECALL_SHARE * prose:
+        logger.debug("recall retry: no (%s of the page's %s prose words)", f"{words:,}", f"{prose:,}")
         return doc, lines
     retry = _run_trafilatura(tree, url, recall=True, options=options)
     retry_lines = _body_lines(retry)
     if _support(retry_lines, declared) > _support(lines, declared) and _words(retry_lines) > words:
         out.warnings.append("html: short body, used the recall-oriented pass")
+        logger.debug("recall retry: yes, used (%s words)", f"{_words(retry_lines):,}")
         # Metadata guesses still come from the first pass when the retry has none.
         doc, lines, words = retry if retry is not None else doc, retry_lines, _words(retry_lines)
+    else:
+        logger.debug("recall retry: yes, not better (%s words)", f"{_words(retry_lines):,}")
     if words < _RENDER_SHARE * prose:
         rendered = extract_text(render_text(tree), options, resources, url).paragraphs
         if _words(rendered) >= _RENDER_GAIN * words and _covers(rendered, lines):
             out.warnings.append("html: body far shorter than the page's prose; used the text engine on the page")
+            logger.debug("fallback: text engine on a render of the page (%s words)", f"{_words(rendered):,}")
             return doc, rendered
+        logger.debug("fallback: text engine on a render of the page tried, not used")
     return doc, lines
 
 
@@ -378,3 +387,5 @@ def _fill_metadata(
             unique.setdefault(tag.casefold(), tag)
     out.tags = list(unique.values())
     out.top_image = meta.pick("top_image", ("jsonld", "meta")) or guesses.get("image")
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s", field_sources(meta, out.title, out.published, out.authors, out.url, context))

@@ -8,6 +8,7 @@ Every removed span is reported with its reason.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ from .markdown import Unmarked, unmark
 from .region import cut_teaser_tail, find_region
 from .segment import Block, is_bulleted, iter_blocks
 from .unwrap import strip_placeholders, unwrap
+
+logger = logging.getLogger(__name__)
 
 _LEADING_MARKER = re.compile(
     r"^\s*(?:date|datum|fecha|data|published|pubdate|time)\s*[:=]?\s*"
@@ -192,6 +195,8 @@ def extract_text(
         verdicts[index].score = -0.5 * blocks[index].words
 
     start, end, trimmed = find_region(verdicts, slug_relevance(url, blocks))
+    logger.debug("text engine: %s blocks, language %s; article region: blocks %s-%s", len(blocks), language,
+                 start, end)
     end = extend_announced_list(blocks, verdicts, start, end)
     if "teaser" not in options.kept_categories:
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
@@ -264,6 +269,7 @@ def extract_text(
 
     head = min((i for i, r in roles.items() if r == "title"), default=start)
     published, modified = pick_dates(dates, head, start, end)
+    date_from = "the leading marker" if marker_date else "a date line" if published else "the URL"
     published = marker_date or published
     if published is None:
         # As in the HTML path, the URL's day is the last resort.
@@ -271,6 +277,7 @@ def extract_text(
     if published is None:
         out.warnings.extend(dict.fromkeys(unresolved))
     out.published = published.iso if published else None
+    date_from = date_from if published else "none"
     out.modified = modified.iso if modified else None
     for parsed in (published, modified):
         if parsed is not None:
@@ -300,6 +307,10 @@ def extract_text(
         # The box closing the article names its writer.
         out.authors = normalize_authors([bio.name])
     out.paywalled = any(v.category == "paywall" for v in verdicts)
+    logger.debug("title from %s; published from %s; authors from %s",
+                 "none" if title_index is None else f"block {title_index}", date_from,
+                 "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
+                 else "none")
 
     for index, category in trimmed.items():
         roles.setdefault(index, category)

@@ -64,7 +64,7 @@ def test_fetch_keeps_raw_pages_that_clean_reproduces_exactly(site: NewsSite, tmp
     fetch_warc = _run("fetch", "--urls", "urls.txt", *listings, "-o", "fetched.jsonl", "--warc", "crawl.warc.gz",
                       "--allow-private", "--delay", "0.1", "--retries", "1", "--timeout", "0", cwd=tmp_path)
     assert fetch_warc.returncode == 0, fetch_warc.stderr
-    assert "12 records, 9 cleaned" in fetch_warc.stderr and "3 errors" in fetch_warc.stderr
+    assert "12 inputs, 9 cleaned, 0 empty, 3 errors" in fetch_warc.stderr
     more = ["/latin1.html", "/seeds/001_f2c2a30e7610bf0b.txt", "/news/TheIntercept_0.html", "/untyped"]
     # Default --timeout: pages are cleaned in worker processes (started while the fetch threads run).
     fetch_raw = _run("fetch", *(site.url(p) for p in more), *listings, "-o", "raw.jsonl", "--raw-dir", "raw",

@@ -1,0 +1,76 @@
+"""Where the HTML path's fields came from, told for ``-v`` (``title from og:title; published from JSON-LD``).
+
+The resolvers in :mod:`.fields` return values, not their provenance, and
+they stay that way: this works the source out afterwards, only when debug
+logging is on, by finding which candidate the chosen value came from.
+"""
+
+from __future__ import annotations
+
+from ..normalize.dates import DateContext
+from ..normalize.text import comparison_key
+from ..normalize.url_date import date_from_url
+from .fields import _TITLE_ORDER, parse_first_date
+from .metadata import PageMetadata
+
+#: Readable names of the metadata sources.
+_LABELS = {
+    "og": "og:title", "jsonld": "JSON-LD", "twitter": "twitter:title", "h1": "<h1>", "dc": "Dublin Core",
+    "meta": "meta tags", "jsonld-page": "JSON-LD (WebPage)", "html": "<title>", "time": "<time>",
+    "byline": "byline markup",
+}
+#: resolve_published's order of page sources.
+_DATE_ORDER = ("jsonld", "meta", "dc", "time", "jsonld-page")
+_GUESS = "trafilatura's guess"
+
+
+def _label(source: str) -> str:
+    return _LABELS.get(source, source)
+
+
+def title_source(meta: PageMetadata, title: str | None) -> str | None:
+    """The first source (by precedence) whose candidate holds the chosen title."""
+    if not title:
+        return None
+    key = comparison_key(title)
+    sourced = meta.sourced("title")
+    for source in _TITLE_ORDER:
+        if any(s == source and key in comparison_key(str(raw)) for s, raw in sourced):
+            return _label(source)
+    return _GUESS
+
+
+def published_source(meta: PageMetadata, published: str | None, url: str | None, context: DateContext) -> str | None:
+    """The first page source that parses to a date, else the URL's day or htmldate."""
+    if not published:
+        return None
+    for source in _DATE_ORDER:
+        if parse_first_date([meta.pick("published", (source,))], context) is not None:
+            return _label(source)
+    from_url = parse_first_date([date_from_url(url)], context)
+    return "the URL" if from_url is not None and from_url.iso == published else "htmldate"
+
+
+def authors_source(meta: PageMetadata, authors: list[str]) -> str | None:
+    """The first source whose candidates name one of the chosen authors."""
+    if not authors:
+        return None
+    chosen = {comparison_key(name) for name in authors}
+    for source, names in meta.sourced("authors"):
+        if any(comparison_key(str(name)) in chosen for name in names):
+            return _label(source)
+    return _GUESS
+
+
+def field_sources(
+    meta: PageMetadata, title: str | None, published: str | None, authors: list[str], url: str | None,
+    context: DateContext,
+) -> str:
+    """``title from og:title; published from JSON-LD; authors from meta tags`` (fields found only)."""
+    found = (
+        ("title", title_source(meta, title)),
+        ("published", published_source(meta, published, url, context)),
+        ("authors", authors_source(meta, authors)),
+    )
+    told = [f"{name} from {source}" for name, source in found if source]
+    return "; ".join(told) or "no title, date or authors"
