@@ -14,7 +14,7 @@ from typing import Any
 from . import __version__
 from .dedup import make_deduper
 from .errors import OptionsError
-from .io.atomic import partial_path
+from .io.atomic import ensure_directory, partial_path
 from .io.readers import InputItem, WalkReport, count_inputs, iter_inputs
 from .io.resume import done_sources, iter_written
 from .io.sink import BatchSink, Counts, ErrorsFile, open_writer
@@ -289,6 +289,13 @@ class _CannotWrite(Exception):
 def _open_sink(args: argparse.Namespace, dedup: Any, bar: Any) -> BatchSink:
     """The run's writer and errors file, opened before any work so a bad path fails at once."""
     errors_path = _errors_path(args)
+    if args.output not in (None, "-"):
+        # The output's directory first: when it cannot be made, the error names the output,
+        # not the errors file beside it.
+        try:
+            ensure_directory(Path(args.output).parent)
+        except OSError as exc:
+            raise _CannotWrite(str(args.output), exc) from exc
     try:
         errors = ErrorsFile(errors_path, append=args.resume)
     except OSError as exc:

@@ -33,6 +33,17 @@ def partial_path(target: str | os.PathLike[str]) -> Path:
     return path.with_name(path.name + PARTIAL_SUFFIX)
 
 
+def ensure_directory(path: Path) -> None:
+    """Create ``path`` and its parents as needed; a file in the way is reported as "not a directory".
+
+    (``mkdir`` says "file exists", which reads as if nothing were wrong.)
+    """
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise NotADirectoryError(20, "Not a directory", str(path)) from exc
+
+
 def create_temp(target: Path) -> tuple[int, Path]:
     """A new hidden sibling of ``target``, open for writing: its descriptor and path.
 
@@ -40,7 +51,7 @@ def create_temp(target: Path) -> tuple[int, Path]:
     """
     if target.is_dir():
         raise IsADirectoryError(21, "Is a directory", str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    ensure_directory(target.parent)
     for _ in range(100):
         tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
         try:

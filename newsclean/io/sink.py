@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..record import Article
-from .atomic import TempTarget
+from .atomic import TempTarget, ensure_directory
 from .writers import JsonlFileWriter, MarkdownWriter, RecordWriter, make_writer, write_error
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class ErrorsFile:
         if self._path is not None:
             if self._path.is_dir():
                 raise IsADirectoryError(21, "Is a directory", str(self._path))
-            self._path.parent.mkdir(parents=True, exist_ok=True)
+            ensure_directory(self._path.parent)
             self._stream = self._path.open("a" if append else "w", encoding="utf-8")
 
     def write(self, article: Article, trace: str | None) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from ..record import Article
-from .atomic import FILE_MODE, TempTarget, write_atomic
+from .atomic import FILE_MODE, TempTarget, ensure_directory, write_atomic
 
 FORMATS = ("jsonl", "json", "csv", "txt", "parquet", "markdown")
 #: Formats written to a stream (standard output, or a temporary file moved into place).
@@ -89,7 +89,7 @@ class JsonlFileWriter:
 
     def __init__(self, path: str | os.PathLike[str], *, append: bool = False, dedup: bool = False) -> None:
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        ensure_directory(target.parent)
         flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
         self._fd = os.open(target, flags, FILE_MODE)
         self._dedup = dedup
@@ -179,7 +179,7 @@ class MarkdownWriter:
 
     def __init__(self, directory: str | os.PathLike[str], *, dedup: bool = False) -> None:
         self._dir = Path(directory)
-        self._dir.mkdir(parents=True, exist_ok=True)
+        ensure_directory(self._dir)
         self._dedup = dedup
 
     def write(self, article: Article, duplicate_of: str | None = None) -> None:
