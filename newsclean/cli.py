@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import textwrap
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -15,7 +16,7 @@ from . import __version__
 from .dedup import make_deduper
 from .errors import OptionsError
 from .io.atomic import ensure_directory, partial_path
-from .io.readers import InputItem, WalkReport, count_inputs, iter_inputs
+from .io.readers import INPUT_SUFFIXES, InputItem, WalkReport, count_inputs, iter_inputs
 from .io.resume import done_sources, iter_written
 from .io.sink import BatchSink, Counts, ErrorsFile, open_writer
 from .io.writers import FORMATS
@@ -30,7 +31,7 @@ examples:
   cat dump.txt | newsclean clean -             clean standard input
 """
 
-_CLEAN_EXAMPLES = """\
+_CLEAN_EXAMPLES_TEMPLATE = """\
 examples:
   newsclean clean seeds/ -o seeds.jsonl
   newsclean clean crawl/ -o out.csv --format csv --jobs 4
@@ -42,18 +43,7 @@ examples:
   curl -s https://example.org/story | newsclean clean - --input-format html
   newsclean clean crawl/ -o out_parquet/ --engine spark --master spark://host:7077
 
-Inputs: files and directories (walked recursively for .html .htm .xhtml .txt
-.md .markdown .json .jsonl .ndjson .warc and their .gz; -v lists how many
-other files were passed over), or - for standard input (one page, or JSON
-lines). The run's own outputs (OUT, its errors file, OUT.partial, a markdown
-directory) are never read as inputs. WARC response records with HTML and
-JSON lines carrying html or text (plus url, crawl_date, id) keep their url
-and crawl time. An input that is missing or cannot be read, and a page that
-cannot be cleaned, crashes its worker or runs over --timeout, is reported on
-stderr and listed in OUT.errors.jsonl (or --errors FILE); the run goes on.
-Ctrl-C keeps an existing JSON, CSV, text or Parquet OUT as it was and leaves
-the records finished so far in OUT.partial (JSON lines stay in OUT, for
---resume).
+{inputs}
 
 exit status:
   0    every input was cleaned (some may be empty)
@@ -62,6 +52,20 @@ exit status:
   3    some inputs failed (see the errors file); the others were cleaned
   130  interrupted
 """
+
+# The suffix list comes from the reader that walks, so the help cannot drift from it.
+_INPUTS = (
+    f"Inputs: files and directories (walked recursively for {' '.join(INPUT_SUFFIXES)} and their .gz; "
+    "-v lists how many other files were passed over), or - for standard input (one page, or JSON lines). "
+    "The run's own outputs (OUT, its errors file, OUT.partial, a markdown directory) are never read as "
+    "inputs. WARC response records with HTML and JSON lines carrying html or text (plus url, crawl_date, id) "
+    "keep their url and crawl time. An input that is missing or cannot be read, and a page that cannot be "
+    "cleaned, crashes its worker or runs over --timeout, is reported on stderr and listed in "
+    "OUT.errors.jsonl (or --errors FILE); the run goes on. Ctrl-C keeps an existing JSON, CSV, text or "
+    "Parquet OUT as it was and leaves the records finished so far in OUT.partial (JSON lines stay in OUT, "
+    "for --resume)."
+)
+_CLEAN_EXAMPLES = _CLEAN_EXAMPLES_TEMPLATE.format(inputs=textwrap.fill(_INPUTS, width=76))
 
 
 def _parser() -> argparse.ArgumentParser:

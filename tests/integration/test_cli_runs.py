@@ -43,7 +43,8 @@ def _sources(path: Path) -> list[str]:
 
 # 11. The run's own outputs are never inputs.
 
-def test_output_inside_the_input_directory_is_not_read_back(tmp_path: Path) -> None:
+def test_output_inside_the_input_directory_is_not_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     pages = _pages(tmp_path)
     out = pages / "out.jsonl"
     for _ in range(2):
@@ -51,7 +52,7 @@ def test_output_inside_the_input_directory_is_not_read_back(tmp_path: Path) -> N
         assert _sources(out) == SEED_NAMES  # not out.jsonl, not out.jsonl.errors.jsonl
         assert _sources(pages / "out.jsonl.errors.jsonl") == ["image.html"]
     # Named through another spelling of the same directory: still the same file.
-    assert main(["clean", str(pages / "." / ".."/ "pages"), "-o", "pages/../pages/out.jsonl", *FAST]) in (0, 3)
+    assert main(["clean", str(pages / "." / ".." / "pages"), "-o", "pages/../pages/out.jsonl", *FAST]) == 3
     assert _sources(out) == SEED_NAMES
 
 
