@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -13,14 +14,15 @@ from typing import Any
 from . import __version__
 from .dedup import make_deduper
 from .errors import OptionsError
-from .io.readers import InputItem, count_inputs, iter_inputs
+from .io.atomic import ensure_directory, partial_path
+from .io.readers import INPUT_SUFFIXES, InputItem, WalkReport, count_inputs, iter_inputs
 from .io.resume import done_sources, iter_written
 from .io.sink import BatchSink, Counts, ErrorsFile, open_writer
 from .io.writers import FORMATS
 from .logs import configure_logging
 from .options import Options
 from .pipeline import iter_outcomes
-from .runsummary import error_reporter, exit_status, print_summary, progress_bar
+from .runsummary import error_reporter, exit_status, print_summary, progress_bar, shows_progress
 
 _MAIN_EXAMPLES = """\
 examples:
@@ -29,7 +31,7 @@ examples:
   cat dump.txt | newsclean clean -             clean standard input
 """
 
-_CLEAN_EXAMPLES = """\
+_CLEAN_EXAMPLES_TEMPLATE = """\
 examples:
   newsclean clean seeds/ -o seeds.jsonl
   newsclean clean crawl/ -o out.csv --format csv --jobs 4
@@ -37,18 +39,33 @@ examples:
   newsclean clean CC-MAIN-*.warc.gz -o cc.parquet --format parquet --dedup near
   newsclean clean pages.jsonl -o corpus/ --format markdown --dedup exact --drop-duplicates
   newsclean clean page.txt.gz --reference-date 2024-03-01T12:00:00
+  newsclean clean crawl/ --format txt | less     title, date line and text of each article
   curl -s https://example.org/story | newsclean clean - --input-format html
   newsclean clean crawl/ -o out_parquet/ --engine spark --master spark://host:7077
 
-Inputs: files and directories (walked recursively for .html .htm .txt .json
-.jsonl .warc and their .gz), or - for standard input (one page, or JSON
-lines). WARC response records with HTML and JSON lines carrying html or text
-(plus url, crawl_date, id) keep their url and crawl time. A page that cannot
-be cleaned, crashes its worker or runs over --timeout is reported on stderr
-and listed in OUT.errors.jsonl (or --errors FILE); the run goes on. Exit
-status: 0 when at least one input was cleaned, 1 when none could be, 2 for
-bad arguments, 130 when interrupted.
+{inputs}
+
+exit status:
+  0    every input was cleaned (some may be empty)
+  1    no input could be cleaned
+  2    bad arguments, or the output cannot be written
+  3    some inputs failed (see the errors file); the others were cleaned
+  130  interrupted
 """
+
+# The suffix list comes from the reader that walks, so the help cannot drift from it.
+_INPUTS = (
+    f"Inputs: files and directories (walked recursively for {' '.join(INPUT_SUFFIXES)} and their .gz; "
+    "-v lists how many other files were passed over), or - for standard input (one page, or JSON lines). "
+    "The run's own outputs (OUT, its errors file, OUT.partial, a markdown directory) are never read as "
+    "inputs. WARC response records with HTML and JSON lines carrying html or text (plus url, crawl_date, id) "
+    "keep their url and crawl time. An input that is missing or cannot be read, and a page that cannot be "
+    "cleaned, crashes its worker or runs over --timeout, is reported on stderr and listed in "
+    "OUT.errors.jsonl (or --errors FILE); the run goes on. Ctrl-C keeps an existing JSON, CSV, text or "
+    "Parquet OUT as it was and leaves the records finished so far in OUT.partial (JSON lines stay in OUT, "
+    "for --resume)."
+)
+_CLEAN_EXAMPLES = _CLEAN_EXAMPLES_TEMPLATE.format(inputs=textwrap.fill(_INPUTS, width=76))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,11 +86,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     clean.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     clean.add_argument("-o", "--output", metavar="OUT", help="output file (markdown: directory; default: stdout)")
-    clean.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    # Defaults of None here and below tell "not given" from "given as the default", so a flag
+    # the chosen mode would ignore can be refused (see _bad_arguments).
+    clean.add_argument("--format", choices=FORMATS, default=None,
+                       help="output format (default: jsonl; --engine spark: parquet); txt is title, "
+                            "date line and text, for reading")
     clean.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)"
     )
-    clean.add_argument("--ordered", dest="ordered", action="store_true", default=True,
+    clean.add_argument("--ordered", dest="ordered", action="store_true", default=None,
                        help="records in input order (the default)")
     clean.add_argument("--unordered", dest="ordered", action="store_false",
                        help="records as they finish: no waiting behind a slow page")
@@ -88,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--errors", metavar="FILE", help="errors file (default: OUT.errors.jsonl)")
     clean.add_argument("--dedup", choices=("exact", "near"), help="mark duplicates with duplicate_of")
     clean.add_argument("--drop-duplicates", action="store_true", help="with --dedup: leave duplicates out")
-    clean.add_argument("--near-threshold", type=float, default=0.8, metavar="J",
+    clean.add_argument("--near-threshold", type=float, default=None, metavar="J",
                        help="--dedup near: Jaccard similarity of a duplicate (default: 0.8)")
     clean.add_argument("--engine", choices=("local", "spark"), default="local",
                        help="local process pool, or Spark (writes partitioned Parquet to -o DIR)")
@@ -144,14 +165,27 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _bad_arguments(args: argparse.Namespace) -> str | None:
-    """Why the arguments cannot make a run, or ``None``."""
-    for path in args.paths:
-        if path != "-" and not Path(path).exists():
-            return f"no such file or directory: {path}"
+    """Why the arguments cannot make a run, or ``None``.
+
+    Besides impossible values, this refuses every flag the chosen mode would
+    accept and then ignore (``--master`` on the local engine, ``--near-threshold``
+    without near de-duplication...): a flag that silently does nothing is a
+    wrong result nobody notices.
+    """
+    spark = args.engine == "spark"
+    named = [path for path in args.paths if path != "-"]
+    missing = [path for path in named if not Path(path).exists()]
+    if missing and (spark or len(missing) == len(args.paths)):
+        return f"no such file or directory: {missing[0]}"
     to_stdout = args.output in (None, "-")
-    if args.format in ("parquet", "markdown") and to_stdout:
-        return f"--format {args.format} needs -o"
-    if args.resume and (args.format != "jsonl" or to_stdout):
+    if spark:
+        return _bad_spark_arguments(args, to_stdout)
+    if args.master:
+        return "--master needs --engine spark"
+    fmt = args.format or "jsonl"
+    if fmt in ("parquet", "markdown") and to_stdout:
+        return f"--format {fmt} needs -o"
+    if args.resume and (fmt != "jsonl" or to_stdout):
         return "--resume needs JSON-lines output to a file (-o OUT.jsonl)"
     if args.jobs is not None and args.jobs < 1:
         return "--jobs must be at least 1"
@@ -159,23 +193,67 @@ def _bad_arguments(args: argparse.Namespace) -> str | None:
         return "--timeout must be 0 (none) or positive"
     if args.drop_duplicates and not args.dedup:
         return "--drop-duplicates needs --dedup"
-    if not 0 < args.near_threshold <= 1:
+    if args.near_threshold is not None and args.dedup != "near":
+        return "--near-threshold needs --dedup near"
+    if args.near_threshold is not None and not 0 < args.near_threshold <= 1:
         return "--near-threshold must be in (0, 1]"
-    if args.engine == "spark" and (to_stdout or "-" in args.paths):
+    if fmt == "txt" and args.dedup and not args.drop_duplicates:
+        return "--format txt cannot show duplicate_of: add --drop-duplicates, or choose another format"
+    if (args.include or args.exclude) and not any(Path(path).is_dir() for path in named):
+        return "--include and --exclude filter directory walks, and no PATH is a directory"
+    return _bad_output_paths(args, to_stdout)
+
+
+def _bad_spark_arguments(args: argparse.Namespace, to_stdout: bool) -> str | None:
+    """What ``--engine spark`` cannot honour: it writes partitioned Parquet and schedules its own tasks."""
+    if args.format not in (None, "parquet"):
+        return f"--engine spark writes Parquet (a directory partitioned by language), not --format {args.format}"
+    if to_stdout or "-" in args.paths:
         return "--engine spark needs input files and -o DIRECTORY"
-    if args.engine == "spark" and (args.dedup or args.resume):
+    if args.dedup or args.resume or args.drop_duplicates or args.near_threshold is not None:
         return "--dedup and --resume are local-engine options (Spark reruns failed tasks itself)"
+    if args.errors:
+        return "--errors: with --engine spark, failed inputs are records with error set in the Parquet output"
+    if args.jobs is not None:
+        return "--jobs sets local worker processes; with --engine spark the cluster (--master) sets parallelism"
+    if args.ordered is not None:
+        return "--ordered and --unordered are local-engine options (Spark writes partitions, not a sequence)"
+    if args.timeout < 0:
+        return "--timeout must be 0 (none) or positive"
+    if (args.include or args.exclude) and not any(Path(path).is_dir() for path in args.paths):
+        return "--include and --exclude filter directory walks, and no PATH is a directory"
+    return _bad_output_paths(args, to_stdout)
+
+
+def _bad_output_paths(args: argparse.Namespace, to_stdout: bool) -> str | None:
+    """An output that would overwrite an input, or the errors file overwriting the output."""
+    errors_path = _errors_path(args)
+    if errors_path is not None and not to_stdout and Path(errors_path).resolve() == Path(args.output).resolve():
+        return "--errors must differ from -o"
+    own = _own_outputs(args)
+    for path in args.paths:
+        if path != "-" and Path(path).resolve() in own:
+            return f"{path} is this run's own output (-o or --errors), not an input"
     return None
 
 
-def _progress(total: int | None, quiet: bool) -> Any:
-    """A tqdm bar on stderr when it is a terminal, else nothing (shared with ``fetch``)."""
-    return progress_bar(total, quiet)
+def _errors_path(args: argparse.Namespace) -> str | None:
+    if args.errors:
+        return str(args.errors)
+    return f"{args.output}.errors.jsonl" if args.output not in (None, "-") else None
 
 
-def _error_reporter(bar: Any) -> Any:
-    """Print a failed input on stderr (shared with ``fetch``)."""
-    return error_reporter(bar)
+def _own_outputs(args: argparse.Namespace) -> frozenset[Path]:
+    """The resolved paths this run writes (output, errors file, ``OUT.partial``), which are never inputs.
+
+    Resolved, so ``./out.jsonl``, ``../wt/out.jsonl`` and a symlinked
+    directory all name the same file; a markdown or Spark output is a
+    directory, and the walk does not enter it.
+    """
+    paths = [_errors_path(args)]
+    if args.output not in (None, "-"):
+        paths += [args.output, str(partial_path(args.output))]
+    return frozenset(Path(path).resolve() for path in paths if path)
 
 
 def _all_cores() -> int:
@@ -185,41 +263,88 @@ def _all_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _run_local(args: argparse.Namespace, options: Options) -> tuple[Counts, bool]:
-    errors_path = args.errors or (f"{args.output}.errors.jsonl" if args.output not in (None, "-") else None)
-    done = done_sources(args.output, errors_path) if args.resume else set()
-    dedup = make_deduper(args.dedup, args.near_threshold) if args.dedup else None
-    total = None if args.quiet or not sys.stderr.isatty() else count_inputs(args.paths, args.include, args.exclude)
-    bar = _progress(None if total is None else max(0, total - len(done)), args.quiet)
-    sink = BatchSink(
-        writer=open_writer(args.format, args.output, append=args.resume, dedup=dedup is not None),
-        errors=ErrorsFile(errors_path, append=args.resume),
-        deduper=dedup,
-        drop_duplicates=args.drop_duplicates,
-        report_error=_error_reporter(bar),
+class _CannotWrite(Exception):
+    """An output path that cannot be written: one line and exit status 2, not a traceback."""
+
+    def __init__(self, path: str, exc: OSError) -> None:
+        reason = exc.strerror.lower() if exc.strerror else str(exc)
+        super().__init__(f"cannot write {path}: {reason}")
+
+
+def _open_sink(args: argparse.Namespace, dedup: Any, bar: Any) -> BatchSink:
+    """The run's writer and errors file, opened before any work so a bad path fails at once."""
+    errors_path = _errors_path(args)
+    if args.output not in (None, "-"):
+        # The output's directory first: when it cannot be made, the error names the output,
+        # not the errors file beside it.
+        try:
+            ensure_directory(Path(args.output).parent)
+        except OSError as exc:
+            raise _CannotWrite(str(args.output), exc) from exc
+    try:
+        errors = ErrorsFile(errors_path, append=args.resume)
+    except OSError as exc:
+        raise _CannotWrite(str(errors_path), exc) from exc
+    try:
+        writer = open_writer(args.format or "jsonl", args.output, append=args.resume, dedup=dedup is not None)
+    except OSError as exc:
+        errors.close()
+        raise _CannotWrite(str(args.output), exc) from exc
+    return BatchSink(
+        writer=writer, errors=errors, deduper=dedup, drop_duplicates=args.drop_duplicates,
+        report_error=error_reporter(bar),
     )
+
+
+def _run_local(args: argparse.Namespace, options: Options) -> tuple[Counts, bool]:
+    errors_path = _errors_path(args)
+    own = _own_outputs(args)
+    done = done_sources(args.output, errors_path) if args.resume else set()
+    dedup = make_deduper(args.dedup, args.near_threshold or 0.8) if args.dedup else None
+    total = (
+        None if not shows_progress(args.quiet)
+        else count_inputs(args.paths, args.include, args.exclude, skip=own)
+    )
+    bar = progress_bar(None if total is None else max(0, total - len(done)), args.quiet)
+    try:
+        sink = _open_sink(args, dedup, bar)
+    except _CannotWrite:
+        if bar is not None:
+            bar.close()
+        raise
     if args.resume and dedup is not None and Path(args.output).is_file():
         for record in iter_written(Path(args.output)):
             sink.remember(record)
-    items: Iterator[InputItem] = iter_inputs(args.paths, args.include, args.exclude, stdin=sys.stdin.buffer)
+    walk = WalkReport()
+    items: Iterator[InputItem] = iter_inputs(
+        args.paths, args.include, args.exclude, stdin=sys.stdin.buffer, skip=own, report=walk
+    )
     if done:
         items = (item for item in items if item.source not in done)
         sink.counts.skipped = len(done)
     jobs = args.jobs or _all_cores()
-    interrupted = False
+    finished = interrupted = False
     try:
         for outcome in iter_outcomes(
-            items, options, jobs=jobs, timeout=args.timeout or None, ordered=args.ordered
+            items, options, jobs=jobs, timeout=args.timeout or None, ordered=args.ordered is not False
         ):
             sink.handle(outcome)
             if bar is not None:
                 bar.update(1)
+        finished = True
     except KeyboardInterrupt:
         interrupted = True
     finally:
         if bar is not None:
             bar.close()
-        sink.close()
+        # Inputs the walk could not read were warned about as found; now they join the errors file.
+        for source, reason in walk.failed:
+            if source not in done:
+                sink.input_failed(source, reason)
+        partial = sink.close(complete=finished)
+    if partial is not None:
+        print(f"newsclean: interrupted: {args.output} is left as it was; "
+              f"the records finished are in {partial}", file=sys.stderr)
     return sink.counts, interrupted
 
 
@@ -254,7 +379,7 @@ def _run_clean(args: argparse.Namespace) -> int:
             counts, interrupted = run_spark_clean(args, options), False
         else:
             counts, interrupted = _run_local(args, options)
-    except ImportError as exc:
+    except (ImportError, _CannotWrite) as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
     print_summary(counts, time.monotonic() - started, quiet=args.quiet, interrupted=interrupted)

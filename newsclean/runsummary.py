@@ -2,8 +2,9 @@
 
 ``newsclean clean`` and ``newsclean fetch`` share these, so both show the
 same bar, print failures the same way, end on the same summary line and
-exit with the same status: 0 when at least one input was cleaned (or, on a
-resumed run, was already done), 1 when none was, 130 when interrupted.
+exit with the same status: 0 when every input was cleaned (or, on a resumed
+run, was already done), 3 when some were and others failed, 1 when none
+was, 130 when interrupted (2, bad arguments, is the parser's).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .io.sink import Counts
 from .record import Article
 
 #: Exit statuses of a batch command.
-EXIT_OK, EXIT_NOTHING_CLEANED, EXIT_INTERRUPTED = 0, 1, 130
+EXIT_OK, EXIT_NOTHING_CLEANED, EXIT_BAD_ARGUMENTS, EXIT_SOME_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def shows_progress(quiet: bool, stream: IO[str] | None = None) -> bool:
@@ -65,7 +66,13 @@ def print_summary(counts: Counts, elapsed: float, *, quiet: bool, interrupted: b
 
 
 def exit_status(counts: Counts, interrupted: bool) -> int:
-    """130 when interrupted; 0 when something was cleaned (or already done by a resumed run); else 1."""
+    """The documented status: a partial failure is not a success, and is told apart from a total one.
+
+    130 when interrupted; 1 when nothing was cleaned (nor already done by a
+    resumed run); 3 when some inputs failed beside cleaned ones; else 0.
+    """
     if interrupted:
         return EXIT_INTERRUPTED
-    return EXIT_OK if counts.cleaned or counts.skipped else EXIT_NOTHING_CLEANED
+    if not counts.cleaned and not counts.skipped:
+        return EXIT_NOTHING_CLEANED
+    return EXIT_SOME_FAILED if counts.errors else EXIT_OK

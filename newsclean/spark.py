@@ -147,7 +147,9 @@ def run_spark_clean(args: Any, options: Options) -> Counts:
         raise ImportError("--engine spark needs pyspark: pip install pyspark (the 'spark' extra)") from exc
     from .io.sink import Counts
 
-    files = [str(p.resolve()) for p in iter_paths(args.paths, args.include, args.exclude)]
+    # The output directory is never an input, even when written inside an input directory.
+    own = frozenset({Path(args.output).resolve()})
+    files = [str(p.resolve()) for p in iter_paths(args.paths, args.include, args.exclude, skip=own)]
     option_values = {f: getattr(options, f) for f in options.__dataclass_fields__}
     master = args.master or "local[*]"
     builder = SparkSession.builder.master(master).appName("newsclean")

@@ -5,17 +5,18 @@ schema is written out field by field rather than inferred, so a first batch
 with no embeds or all-null dates cannot give the file a different schema from
 the next run's. Rows are buffered and written a row group at a time; the file
 only appears under its name once complete (a Parquet footer comes last, so a
-partial file would be unreadable anyway).
+partial file would be unreadable anyway). An interrupted run writes the
+footer after the rows it has and leaves that file at ``OUT.partial``.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ..record import Article
+from .atomic import TempTarget
 from .writers import record_dict
 
 
@@ -45,12 +46,10 @@ class ParquetWriter:
             import pyarrow.parquet as pq
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError("Parquet output needs pyarrow: pip install pyarrow (the 'parquet' extra)") from exc
-        self._target = Path(path)
-        self._target.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self._target.name}.", dir=self._target.parent)
-        os.close(fd)
+        self._temp = TempTarget(path)
+        os.close(self._temp.fd)  # pyarrow opens the path itself; the file keeps the mode it was created with
         self._schema = arrow_schema()
-        self._writer = pq.ParquetWriter(self._tmp, self._schema, compression="zstd")
+        self._writer = pq.ParquetWriter(os.fspath(self._temp.path), self._schema, compression="zstd")
         self._rows: list[dict[str, Any]] = []
         self._dedup, self._batch_size = dedup, batch_size
 
@@ -66,19 +65,21 @@ class ParquetWriter:
             self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self._schema))
             self._rows = []
 
-    def close(self) -> None:
-        """Write the last rows and the footer, then move the file into place."""
+    def close(self, *, complete: bool = True) -> Path | None:
+        """Write the last rows and the footer, then move the file into place (or to ``OUT.partial``)."""
         if self._writer is None:
-            return
+            return None
         self._flush()
         self._writer.close()
         self._writer = None
-        os.replace(self._tmp, self._target)
+        if complete:
+            self._temp.commit()
+            return None
+        return self._temp.keep_partial()
 
     def abort(self) -> None:
-        """Drop the unfinished file (a run that did not end has no valid footer)."""
+        """Drop the unfinished file."""
         if self._writer is not None:
             self._writer.close()
             self._writer = None
-        if os.path.exists(self._tmp):
-            os.unlink(self._tmp)
+        self._temp.discard()

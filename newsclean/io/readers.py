@@ -8,7 +8,9 @@ depend on anything but the input itself.
 
 Directory walks are sorted so two runs over the same tree emit records in the
 same order. Containers (WARC, JSONL) are read lazily, one record at a time, so
-memory does not grow with the corpus.
+memory does not grow with the corpus. What a walk cannot read (a missing
+path, a directory without permission) is warned about and kept in a
+:class:`WalkReport`, so the caller can list it with the failed pages.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import fnmatch
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
@@ -26,7 +29,7 @@ from ..hints import Hints, hints_from
 
 #: File endings the directory walk picks up (each also with ``.gz``).
 INPUT_SUFFIXES: tuple[str, ...] = (
-    ".html", ".htm", ".xhtml", ".txt", ".json", ".jsonl", ".ndjson", ".warc",
+    ".html", ".htm", ".xhtml", ".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".warc",
 )
 JSONL_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
 WARC_SUFFIXES: tuple[str, ...] = (".warc",)
@@ -103,6 +106,43 @@ def is_jsonl_file(path: Path) -> bool:
     return _bare_name(path).endswith(JSONL_SUFFIXES)
 
 
+@dataclass
+class WalkReport:
+    """What walking the inputs could not read, and what it passed over.
+
+    An explicit object per run (no module state). Inputs that could not be
+    read lose data, so they are always warned about; files passed over for
+    their type are summarised per extension at ``INFO`` (``-v``), one line
+    per walked directory rather than one per file.
+    """
+
+    log: bool = True
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    def fail(self, path: str, reason: str) -> None:
+        self.failed.append((path, reason))
+        if self.log:
+            logger.warning("%s: %s; nothing there is cleaned", path, reason)
+
+    def pass_over(self, name: str) -> None:
+        """Count a file the walk does not read, by its extension (``.pdf``, ``.csv.gz``)."""
+        lower = name.lower()
+        suffix = os.path.splitext(lower.removesuffix(".gz"))[1] + (".gz" if lower.endswith(".gz") else "")
+        self.skipped[suffix or "(no extension)"] += 1
+
+    def summarise(self, root: Path) -> None:
+        """Log the files of other types passed over below ``root``, by extension, then forget them."""
+        if self.skipped and self.log:
+            counts = ", ".join(f"{ext} {n}" for ext, n in sorted(self.skipped.items(), key=lambda e: (-e[1], e[0])))
+            logger.info("%s: passed over %d files of other types: %s", root, sum(self.skipped.values()), counts)
+        self.skipped.clear()
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror.lower() if exc.strerror else str(exc)
+
+
 def _selected(relative: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
     """Glob filter on the path below the walked directory (and on the bare name)."""
     name = relative.rsplit("/", 1)[-1]
@@ -117,27 +157,56 @@ def iter_paths(
     paths: Iterable[str | os.PathLike[str]],
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    *,
+    skip: Collection[Path] = (),
+    report: WalkReport | None = None,
 ) -> Iterator[Path]:
     """Expand files and directories (recursively, sorted) into input files.
 
     A file named explicitly is always taken, whatever its suffix; inside
     directories only page-like suffixes are, hidden entries are skipped, and
     ``include``/``exclude`` globs (matched against the path below the
-    directory or the file name) narrow the walk.
+    directory or the file name) narrow the walk. ``skip`` holds resolved
+    paths a walk must not enter or take: the run's own outputs, which a
+    later run over the same directory would otherwise read back as pages.
+    A named path that does not exist and a directory that cannot be listed
+    go to ``report`` (a logging one by default) instead.
     """
+    report = WalkReport() if report is None else report
+    skipped = frozenset(skip)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    candidate = Path(root) / name
-                    if name.startswith(".") or not is_input_file(candidate):
-                        continue
-                    if _selected(candidate.relative_to(path).as_posix(), include, exclude):
-                        yield candidate
+            yield from _walk(path, include, exclude, skipped, report)
+        elif not path.exists() and not path.is_symlink():
+            report.fail(str(path), "no such file or directory")
         else:
             yield path
+
+
+def _walk(
+    top: Path, include: Sequence[str], exclude: Sequence[str], skip: frozenset[Path], report: WalkReport
+) -> Iterator[Path]:
+    def unreadable(exc: OSError) -> None:
+        report.fail(str(exc.filename or top), f"cannot read directory ({_reason(exc)})")
+
+    for root, dirs, files in os.walk(top, onerror=unreadable):
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and not (skip and (Path(root) / d).resolve() in skip)
+        )
+        for name in sorted(files):
+            candidate = Path(root) / name
+            if name.startswith("."):
+                continue
+            if not is_input_file(candidate):
+                report.pass_over(name)
+                continue
+            if skip and candidate.resolve() in skip:
+                logger.debug("%s: this run's own output, not an input", candidate)
+                continue
+            if _selected(candidate.relative_to(top).as_posix(), include, exclude):
+                yield candidate
+    report.summarise(top)
 
 
 def iter_inputs(
@@ -145,26 +214,46 @@ def iter_inputs(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     stdin: IO[bytes] | None = None,
+    *,
+    skip: Collection[Path] = (),
+    report: WalkReport | None = None,
 ) -> Iterator[InputItem]:
-    """Every page below ``paths``: single files, WARC records, JSONL lines, stdin (``-``)."""
+    """Every page below ``paths``: single files, WARC records, JSONL lines, stdin (``-``).
+
+    ``skip`` and ``report`` are :func:`iter_paths`'s; a container that cannot
+    be opened or read goes to ``report`` too, and the walk goes on.
+    """
+    report = WalkReport() if report is None else report
     for raw in paths:
         if str(raw) == "-":
             if stdin is not None:
                 yield from iter_stdin(stdin)
             continue
-        for path in iter_paths([raw], include, exclude):
+        for path in iter_paths([raw], include, exclude, skip=skip, report=report):
             if is_warc_file(path):
                 from .warc import iter_warc  # warcio is an optional extra
 
-                yield from iter_warc(path)
+                yield from _reading(iter_warc(path), path, report)
             elif is_jsonl_file(path):
-                yield from iter_jsonl(path)
+                yield from _reading(iter_jsonl(path), path, report)
             else:
                 yield InputItem(source=str(path))
 
 
+def _reading(items: Iterator[InputItem], path: Path, report: WalkReport) -> Iterator[InputItem]:
+    """A container's items; a container that cannot be read is reported, not raised (the run goes on)."""
+    try:
+        yield from items
+    except OSError as exc:
+        report.fail(str(path), f"cannot read ({_reason(exc)})")
+
+
 def count_inputs(
-    paths: Iterable[str | os.PathLike[str]], include: Sequence[str] = (), exclude: Sequence[str] = ()
+    paths: Iterable[str | os.PathLike[str]],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    *,
+    skip: Collection[Path] = (),
 ) -> int | None:
     """How many items :func:`iter_inputs` will yield, or ``None`` if only reading would tell.
 
@@ -175,7 +264,7 @@ def count_inputs(
     for raw in paths:
         if str(raw) == "-":
             return None
-        for path in iter_paths([raw], include, exclude):
+        for path in iter_paths([raw], include, exclude, skip=skip, report=WalkReport(log=False)):
             if is_warc_file(path) or is_jsonl_file(path):
                 return None
             total += 1

@@ -7,12 +7,14 @@ and written the same way whatever drives the run. It is an explicit object
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..record import Article
+from .atomic import TempTarget, ensure_directory
 from .writers import JsonlFileWriter, MarkdownWriter, RecordWriter, make_writer, write_error
 
 if TYPE_CHECKING:
@@ -33,25 +35,38 @@ class Counts:
 
 
 class ErrorsFile:
-    """The errors file, created on the first error so clean runs leave none."""
+    """The errors file: opened at once, so a path that cannot be written fails before any work.
+
+    A run that ends without errors removes it again (clean runs leave none,
+    and a previous run's stale errors do not outlive a clean rerun), unless
+    it is appended to (``--resume``) and held earlier errors.
+    """
 
     def __init__(self, path: str | None, *, append: bool = False) -> None:
         self._path = Path(path) if path else None
         self._stream: IO[str] | None = None
-        self._mode = "a" if append else "w"
+        self._written = 0
+        if self._path is not None:
+            if self._path.is_dir():
+                raise IsADirectoryError(21, "Is a directory", str(self._path))
+            ensure_directory(self._path.parent)
+            self._stream = self._path.open("a" if append else "w", encoding="utf-8")
 
     def write(self, article: Article, trace: str | None) -> None:
-        if self._path is None:
-            return
         if self._stream is None:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            self._stream = self._path.open(self._mode, encoding="utf-8")
-        write_error(self._stream, article.source, article.error or "", trace, article.url)
+            return
+        write_error(self._stream, article.source, article.error or "", trace, article.url, ident=article.id)
+        self._written += 1
 
     def close(self) -> None:
-        if self._stream is not None:
-            self._stream.close()
-            self._stream = None
+        if self._stream is None:
+            return
+        self._stream.close()
+        self._stream = None
+        assert self._path is not None
+        # Only a regular file: ``--errors /dev/stderr`` must never be unlinked.
+        if not self._written and self._path.is_file() and self._path.stat().st_size == 0:
+            self._path.unlink()
 
 
 @dataclass
@@ -83,14 +98,24 @@ class BatchSink:
                 return
         self.writer.write(article, duplicate_of)
 
+    def input_failed(self, source: str, reason: str) -> None:
+        """Count and record an input the readers could not open (already warned about on stderr)."""
+        from ..io.readers import InputItem
+        from ..pipeline import error_article
+
+        self.counts.pages += 1
+        self.counts.errors += 1
+        self.errors.write(error_article(InputItem(source=source), reason), None)
+
     def remember(self, record: dict[str, Any]) -> None:
         """Feed a record written by an earlier (resumed) run to the deduper."""
         if self.deduper is not None and not record.get("error") and record.get("duplicate_of") is None:
             self.deduper.check(str(record.get("id")), str(record.get("text") or ""))
 
-    def close(self) -> None:
+    def close(self, *, complete: bool = True) -> Path | None:
+        """Finish the outputs; for an interrupted run, where its records went if not to the output."""
         try:
-            self.writer.close()
+            return self.writer.close(complete=complete)
         finally:
             self.errors.close()
 
@@ -98,8 +123,9 @@ class BatchSink:
 def open_writer(fmt: str, output: str | None, *, append: bool = False, dedup: bool = False) -> RecordWriter:
     """The writer for ``fmt`` at ``output`` (``None``/``-``: standard output, stream formats only).
 
-    JSON lines to a file are appended line by line (resumable); JSON and CSV
-    go through a temporary file; Parquet is one file, Markdown a directory.
+    JSON lines to a file are appended line by line (resumable); JSON, CSV and
+    text go through a temporary file; Parquet is one file, Markdown a directory.
+    An output that cannot be written raises :class:`OSError` here, before any work.
     """
     to_stdout = output in (None, "-")
     if fmt == "markdown":
@@ -122,28 +148,25 @@ def open_writer(fmt: str, output: str | None, *, append: bool = False, dedup: bo
 class _TempFileWriter:
     """A stream-format writer on a temporary sibling, renamed into place by ``close``.
 
-    ``close`` also runs after Ctrl-C, so an interrupted JSON or CSV run still
-    leaves a valid file holding every record finished before the interrupt.
+    ``close`` also runs after Ctrl-C: the document is finished (a JSON array
+    closed, say) but goes to ``OUT.partial``, so an earlier complete output
+    is never replaced by an interrupted run's.
     """
 
     def __init__(self, fmt: str, path: str, *, dedup: bool) -> None:
-        import os
-        import tempfile
-
-        self._target = Path(path)
-        self._target.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self._target.name}.", dir=self._target.parent)
-        self._stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._temp = TempTarget(path)
+        self._stream = os.fdopen(self._temp.fd, "w", encoding="utf-8", newline="")
         self._inner = make_writer(fmt, self._stream, dedup=dedup)
 
     def write(self, article: Article, duplicate_of: str | None = None) -> None:
         self._inner.write(article, duplicate_of)
 
-    def close(self) -> None:
-        import os
-
+    def close(self, *, complete: bool = True) -> Path | None:
         if self._stream.closed:
-            return
+            return None
         self._inner.close()
         self._stream.close()
-        os.replace(self._tmp, self._target)
+        if complete:
+            self._temp.commit()
+            return None
+        return self._temp.keep_partial()

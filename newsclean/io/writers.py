@@ -1,11 +1,11 @@
-"""Writing records: JSON lines, a JSON array, CSV, Parquet, or Markdown files.
+"""Writing records: JSON lines, a JSON array, CSV, plain text, Parquet, or Markdown files.
 
 No writer ever leaves half a record behind. JSON lines go straight to the
 target, one whole line per ``write`` system call on an append-only file, so a
 killed run leaves complete lines that ``--resume`` can continue from; the
-whole-file formats (JSON, CSV, Parquet) are written through a temporary name
-and moved into place; Markdown writes each article to its own file the same
-way.
+whole-file formats (JSON, CSV, text, Parquet) are written through a temporary
+name and moved into place (see :mod:`.atomic`); Markdown writes each article
+to its own file the same way.
 """
 
 from __future__ import annotations
@@ -16,15 +16,20 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 from ..record import Article
+from .atomic import FILE_MODE, TempTarget, ensure_directory, write_atomic
 
-FORMATS = ("jsonl", "json", "csv", "parquet", "markdown")
+FORMATS = ("jsonl", "json", "csv", "txt", "parquet", "markdown")
+#: Formats written to a stream (standard output, or a temporary file moved into place).
+STREAM_FORMATS = ("jsonl", "json", "csv", "txt")
+
+#: Between two records of the plain-text output: a blank line, then this line.
+TEXT_SEPARATOR = "=" * 72
 
 #: CSV keeps scalar fields; lists are joined with "; ", nested data dropped.
 _CSV_FIELDS = (
@@ -51,7 +56,11 @@ def record_dict(article: Article, duplicate_of: str | None = None, *, dedup: boo
 
 class RecordWriter(Protocol):
     def write(self, article: Article, duplicate_of: str | None = None) -> None: ...
-    def close(self) -> None: ...
+
+    def close(self, *, complete: bool = True) -> Path | None:
+        """Finish the output; when not ``complete`` (an interrupted run), return where the
+        finished records went if that is not the output itself (``OUT.partial``)."""
+        ...
 
 
 class JsonlWriter:
@@ -65,8 +74,9 @@ class JsonlWriter:
         self._stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         self._stream.flush()
 
-    def close(self) -> None:
+    def close(self, *, complete: bool = True) -> Path | None:
         self._stream.flush()
+        return None
 
 
 class JsonlFileWriter:
@@ -79,9 +89,9 @@ class JsonlFileWriter:
 
     def __init__(self, path: str | os.PathLike[str], *, append: bool = False, dedup: bool = False) -> None:
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        ensure_directory(target.parent)
         flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
-        self._fd = os.open(target, flags, 0o644)
+        self._fd = os.open(target, flags, FILE_MODE)
         self._dedup = dedup
 
     def write(self, article: Article, duplicate_of: str | None = None) -> None:
@@ -90,10 +100,12 @@ class JsonlFileWriter:
         while line:
             line = line[os.write(self._fd, line):]
 
-    def close(self) -> None:
+    def close(self, *, complete: bool = True) -> Path | None:
+        """Close the file; an interrupted run's lines stay in it, for ``--resume``."""
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
+        return None
 
 
 class JsonArrayWriter:
@@ -107,9 +119,10 @@ class JsonArrayWriter:
         self._stream.write(("\n" if self._first else ",\n") + json.dumps(data, ensure_ascii=False))
         self._first = False
 
-    def close(self) -> None:
+    def close(self, *, complete: bool = True) -> Path | None:
         self._stream.write("\n]\n" if not self._first else "]\n")
         self._stream.flush()
+        return None
 
 
 class CsvWriter:
@@ -127,8 +140,33 @@ class CsvWriter:
             row[name] = "; ".join(value) if isinstance(value, list) else value
         self._writer.writerow(row)
 
-    def close(self) -> None:
+    def close(self, *, complete: bool = True) -> Path | None:
         self._stream.flush()
+        return None
+
+
+class TextWriter:
+    """Plain text for reading and grepping: the title, a date line, the body.
+
+    Records are parted by a blank line and a line of ``=``, so a reader can
+    tell where one article ends and ``csplit`` can cut them apart. Error
+    records never reach a writer (they go to the errors file), and the text's
+    own paragraphs keep their blank lines.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream, self._first = stream, True
+
+    def write(self, article: Article, duplicate_of: str | None = None) -> None:
+        parts = [part for part in (article.title, article.published) if part]
+        head = "\n".join(parts)
+        block = "\n\n".join(part for part in (head, article.text.strip("\n")) if part)
+        self._stream.write(("" if self._first else f"\n{TEXT_SEPARATOR}\n\n") + block + "\n")
+        self._first = False
+
+    def close(self, *, complete: bool = True) -> Path | None:
+        self._stream.flush()
+        return None
 
 
 class MarkdownWriter:
@@ -141,7 +179,7 @@ class MarkdownWriter:
 
     def __init__(self, directory: str | os.PathLike[str], *, dedup: bool = False) -> None:
         self._dir = Path(directory)
-        self._dir.mkdir(parents=True, exist_ok=True)
+        ensure_directory(self._dir)
         self._dedup = dedup
 
     def write(self, article: Article, duplicate_of: str | None = None) -> None:
@@ -150,8 +188,9 @@ class MarkdownWriter:
         body = f"# {article.title}\n\n{article.text}\n" if article.title else f"{article.text}\n"
         write_atomic(self._dir / f"{_file_stem(article.id)}.md", "---\n" + "\n".join(header) + "\n---\n\n" + body)
 
-    def close(self) -> None:
+    def close(self, *, complete: bool = True) -> Path | None:
         """Nothing to finish: every file is complete when ``write`` returns."""
+        return None
 
 
 def _file_stem(ident: str) -> str:
@@ -161,27 +200,17 @@ def _file_stem(ident: str) -> str:
     return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` through a temporary sibling and a rename."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
 def make_writer(fmt: str, stream: IO[str], *, dedup: bool = False) -> RecordWriter:
-    """A writer of a stream format (``jsonl``, ``json``, ``csv``) on ``stream``."""
+    """A writer of a stream format (``jsonl``, ``json``, ``csv``, ``txt``) on ``stream``."""
     if fmt == "jsonl":
         return JsonlWriter(stream, dedup=dedup)
     if fmt == "json":
         return JsonArrayWriter(stream, dedup=dedup)
     if fmt == "csv":
         return CsvWriter(stream, dedup=dedup)
-    raise ValueError(f"unknown stream output format {fmt!r}; choose from {FORMATS[:3]}")
+    if fmt == "txt":
+        return TextWriter(stream)
+    raise ValueError(f"unknown stream output format {fmt!r}; choose from {STREAM_FORMATS}")
 
 
 @contextmanager
@@ -189,31 +218,31 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
     """A text stream for ``path`` (``None`` or ``-`` is stdout).
 
     Files are written to a temporary sibling and renamed into place on
-    success, so readers never see a half-written output.
+    success, so readers never see a half-written output; on failure the
+    target is left as it was and what was written goes to ``PATH.partial``.
     """
     if path in (None, "-"):
         yield sys.stdout
         sys.stdout.flush()
         return
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    temp = TempTarget(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(temp.fd, "w", encoding="utf-8", newline="") as stream:
             yield stream
-        os.replace(tmp, target)
     except BaseException:
-        # Keep what was written: complete records are worth more than none.
-        if os.path.exists(tmp):
-            os.replace(tmp, target)
+        # Keep what was written beside the target: complete records are worth more than none.
+        temp.keep_partial()
         raise
+    temp.commit()
 
 
 def write_error(
-    stream: IO[str], source: str | None, reason: str, trace: str | None = None, url: str | None = None
+    stream: IO[str], source: str | None, reason: str, trace: str | None = None, url: str | None = None,
+    ident: str | None = None,
 ) -> None:
-    """One line of the errors file: the input, why it failed, and where in the code."""
-    data: dict[str, Any] = {"source": source, "reason": reason}
+    """One line of the errors file: the error record's id, the input, why it failed, and where in the code."""
+    data: dict[str, Any] = {"id": ident} if ident else {}
+    data.update(source=source, reason=reason)
     if url:
         data["url"] = url
     if trace:

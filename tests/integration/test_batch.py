@@ -59,7 +59,7 @@ def test_warc_and_jsonl_inputs_keep_url_and_crawl_time(tmp_path: Path) -> None:
         + "\n" + json.dumps({"id": "s2"}) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     result = _run("clean", "crawl.warc.gz", "dump.jsonl", "-o", str(out), "--jobs", "2", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr.decode()
+    assert result.returncode == 3, result.stderr.decode()  # dump.jsonl:2 failed
     records = _records(out)
     warc_records = records[: len(urls)]
     assert [r["url"] for r in warc_records] == urls
@@ -110,6 +110,7 @@ def test_resume_after_a_kill_neither_duplicates_nor_loses_records(tmp_path: Path
 def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
     _copies_of_fixtures(tmp_path, 10)
     out = tmp_path / "out.json"
+    out.write_text('[{"id": "previous"}]\n')  # a previous run's complete output
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsclean", "clean", "pages", "-o", str(out), "--format", "json", "--jobs", "2"],
         cwd=tmp_path, stderr=subprocess.PIPE)
@@ -119,8 +120,12 @@ def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
     if proc.returncode == 0:  # the machine was fast enough to finish first
         return
     assert proc.returncode == 130 and b"interrupted" in stderr
-    records = json.loads(out.read_text())  # a valid JSON array of the records finished before Ctrl-C
-    assert all(r["id"] for r in records)
+    assert json.loads(out.read_text()) == [{"id": "previous"}]  # left as it was
+    partial = tmp_path / "out.json.partial"
+    [line] = [x for x in stderr.decode().splitlines() if str(partial) in x]
+    assert "interrupted" in line
+    records = json.loads(partial.read_text())  # a valid JSON array of the records finished before Ctrl-C
+    assert all(r["id"] and r["id"] != "previous" for r in records)
 
 
 def test_a_page_over_the_time_limit_is_an_error_record(tmp_path: Path) -> None:

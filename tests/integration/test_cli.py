@@ -29,18 +29,19 @@ def mixed_dir(tmp_path: Path) -> Path:
     (pages / "nested" / "002.txt.gz").write_bytes(gzip.compress((SEEDS / "002_1a46649c8a389a99.txt").read_bytes()))
     (pages / "empty.txt").write_bytes(b"")
     (pages / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    (pages / "notes.md").write_text("not an input suffix: skipped by the walk")
+    (pages / "notes.pdf").write_bytes(b"%PDF-1.5 not an input suffix: passed over by the walk")
+    (pages / "story.md").write_bytes((SEEDS / "000_52889d1c0e5aca07.txt").read_bytes())
     return pages
 
 
 def test_directory_run_keeps_going_past_bad_files(mixed_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "records.jsonl"
     result = _run("clean", str(mixed_dir), "-o", str(out), cwd=tmp_path)
-    assert result.returncode == 0, result.stderr.decode()
+    assert result.returncode == 3, result.stderr.decode()  # some inputs failed, the others were cleaned
     records = [json.loads(line) for line in out.read_text().splitlines()]
     sources = [Path(r["source"]).name for r in records]
     assert sources == ["000_52889d1c0e5aca07.txt", "001_f2c2a30e7610bf0b.txt", "002_1a46649c8a389a99.txt",
-                       "empty.txt", "002.txt.gz"]
+                       "empty.txt", "story.md", "002.txt.gz"]
     by_name = dict(zip(sources, records, strict=False))
     assert by_name["001_f2c2a30e7610bf0b.txt"]["title"].startswith("Putin and Lukashenko meet")
     assert by_name["002.txt.gz"]["text"] == by_name["002_1a46649c8a389a99.txt"]["text"]

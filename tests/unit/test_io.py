@@ -16,7 +16,7 @@ def test_directory_walk_is_recursive_sorted_and_filtered(tmp_path: Path) -> None
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
     found = [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path])]
-    assert found == ["a.txt.gz", "b.html", "sub/c.htm"]
+    assert found == ["a.txt.gz", "b.html", "x.md", "sub/c.htm"]
     assert list(iter_paths([tmp_path / "x.md"])) == [tmp_path / "x.md"]
 
 

@@ -31,7 +31,8 @@ def test_summary_line() -> None:
 
 
 def test_exit_status() -> None:
-    assert exit_status(Counts(pages=2, cleaned=1, errors=1), interrupted=False) == 0
+    assert exit_status(Counts(pages=2, cleaned=2), interrupted=False) == 0
+    assert exit_status(Counts(pages=2, cleaned=1, errors=1), interrupted=False) == 3  # some failed
     assert exit_status(Counts(pages=2, errors=2), interrupted=False) == 1
     assert exit_status(Counts(skipped=3), interrupted=False) == 0  # a resumed run with everything already done
     assert exit_status(Counts(pages=2, cleaned=2), interrupted=True) == 130
