@@ -18,7 +18,7 @@ from ..normalize.language import detect_language
 from ..normalize.text import comparison_key, normalize_text
 from ..normalize.url_date import date_from_url
 from ..options import Options
-from ..record import Embed, Removed
+from ..record import Embed, Reason, Removed
 from .bio import author_bio
 from .bylines import header_bylines
 from .classify import (
@@ -156,22 +156,22 @@ def extract_text(
     out = TextExtraction()
     unmarked = read_lines(text)
     text = unmarked.text
-    out.removed.extend(Removed("image_credit", alt) for alt in unmarked.images)
+    out.removed.extend(Removed(Reason.IMAGE_CREDIT, alt) for alt in unmarked.images)
     marker_date: ParsedDate | None = None
     marker = _LEADING_MARKER.match(text)
     if marker:
         marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
-        out.removed.append(Removed("dateline", marker.group(0).strip()))
+        out.removed.append(Removed(Reason.DATELINE, marker.group(0).strip()))
         text = text[marker.end():]
     text, annotations = resources.evidence.cut_link_annotations(text)
     for annotation in annotations:
-        out.removed.append(Removed("markup", annotation.strip()))
+        out.removed.append(Removed(Reason.MARKUP, annotation.strip()))
     text, embed_spans = cut_embeds(text)
     for span in embed_spans:
         out.embeds.append(span.embed)
-        out.removed.append(Removed("embed", span.embed.text or span.embed.handle or ""))
+        out.removed.append(Removed(Reason.EMBED, span.embed.text or span.embed.handle or ""))
     for glyph in _CLOSE_GLYPHS.findall(text):
-        out.removed.append(Removed("navigation", glyph.strip()))
+        out.removed.append(Removed(Reason.NAVIGATION, glyph.strip()))
 
     blocks = iter_blocks(text)
     detected, out.language_confidence = detect_language(_prose_sample(blocks))
@@ -381,7 +381,7 @@ def _compose(
     keep = options.kept_categories
     for block, verdict, reason in zip(blocks, verdicts, reasons, strict=True):
         if reason is not None and block.index not in kept_noise:
-            out.removed.append(Removed(reason, block.text))
+            out.removed.append(Removed(Reason(reason), block.text))
             continue
         noise = [n for n in verdict.sentence_noise if n.category not in keep]
         kept, cut = strip_sentence_noise(block.text, noise)

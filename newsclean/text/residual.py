@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..options import Options
-from ..record import Removed
+from ..record import Reason, Removed
 from .classify import SENTENCE_ENDS, classify_blocks, mark_labelled_links, strip_sentence_noise
 from .extract import TextResources
 from .region import trim_edges
@@ -69,7 +69,7 @@ def filter_paragraphs(
         if reason is None and not start <= block.index < end:
             reason = "boilerplate"
         if reason is not None and reason not in keep:
-            result.removed.append(Removed(reason, block.text))
+            result.removed.append(Removed(Reason(reason), block.text))
             continue
         noise = [n for n in verdict.sentence_noise if n.category not in keep]
         kept, cut = strip_sentence_noise(block.text, noise)
