@@ -45,6 +45,7 @@ from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
+from .paywall import Span, judge_paywall
 from .region import cut_teaser_tail, find_region
 from .segment import Block, is_bulleted, iter_blocks
 from .unwrap import strip_placeholders, unwrap
@@ -299,13 +300,13 @@ def extract_text(
     if not out.authors and bio is not None:
         # The box closing the article names its writer.
         out.authors = normalize_authors([bio.name])
-    out.paywalled = any(v.category == "paywall" for v in verdicts)
 
     for index, category in trimmed.items():
         roles.setdefault(index, category)
     for index in repeated:
         roles.setdefault(index, "duplicate")
-    _compose(out, blocks, keys, verdicts, roles, (start, end), options)
+    spans = _compose(out, blocks, keys, verdicts, roles, (start, end), options)
+    out.paywalled = judge_paywall(spans, lexicon)
     return out
 
 
@@ -374,12 +375,18 @@ def _compose(
     roles: dict[int, str],
     region: tuple[int, int],
     options: Options,
-) -> None:
-    """Keep the region's content; record everything else as removed."""
+) -> list[Span]:
+    """Keep the region's content; record everything else as removed.
+
+    Returns the page as spans in reading order with their reasons as judged
+    before ``keep`` (the view :func:`~newsclean.text.paywall.judge_paywall` reads).
+    """
     reasons = _reasons(blocks, keys, verdicts, roles, region, options)
     kept_noise = _kept_run(reasons, region, options)
     keep = options.kept_categories
+    spans: list[Span] = []
     for block, verdict, reason in zip(blocks, verdicts, reasons, strict=True):
+        spans.append((block.text, reason))
         if reason is not None and block.index not in kept_noise:
             out.removed.append(Removed(Reason(reason), block.text))
             continue
@@ -388,6 +395,10 @@ def _compose(
         out.removed.extend(cut)
         if kept:
             out.paragraphs.append(kept)
+        if reason is None:
+            spans[-1] = (kept, None)
+            spans.extend((r.text, r.reason.value) for r in cut)
+    return spans
 
 
 
