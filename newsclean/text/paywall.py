@@ -6,7 +6,10 @@ articles with "Already a member? Sign in", and account links ("Sign in",
 the article is gated, or when a gate stands where the article stops:
 
 1. the page declares it: schema.org ``isAccessibleForFree: false`` in its
-   JSON-LD (the markup search engines ask gated pages to carry; HTML only);
+   JSON-LD (the markup search engines ask gated pages to carry; HTML only),
+   and a gate sentence (below) is among the removed text: publishers also
+   declare metered and registration walls that this copy of the page never
+   shows, over complete text;
 2. else a gate sentence (the paywall lexicon's *phrase* patterns:
    "Subscribe to continue reading", "This article is for subscribers", an
    article-limit meter) is the first substantial text after the body, and
@@ -62,7 +65,9 @@ def judge_paywall(spans: Sequence[Span], lexicon: Lexicon, *, accessible_for_fre
     empty extraction is likelier a failure than a wall.
     """
     if accessible_for_free is False:
-        return True
+        # Publishers also declare metered or registration walls a reader
+        # never meets on this copy; the declaration counts with a gate in it.
+        return any(reason is not None and is_gate(text, lexicon) for text, reason in spans)
     body = [index for index, (_, reason) in enumerate(spans) if reason is None]
     if not body:
         return False
