@@ -7,7 +7,6 @@ results assembled into an :class:`~newsclean.record.Article`.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -17,11 +16,12 @@ from .decode import decode_bytes, repair_text
 from .errors import InputError
 from .hints import fill_gaps, hints_from
 from .html.extract import extract_html
+from .ids import record_error_id, stable_id
 from .lazy import Lazy
 from .limits import cut_text, read_capped
 from .normalize.language import detect_language
 from .normalize.text import join_paragraphs, normalize_text, word_count
-from .options import Options, parse_reference_date
+from .options import Options, parse_reference_date, resolve_options
 from .record import Article
 from .sniff import as_json_record, sniff_format
 from .text.extract import TextResources, extract_text
@@ -33,20 +33,15 @@ logger = logging.getLogger(__name__)
 _CRAWL_KEYS = ("crawl_date", "fetched_at", "crawled_at", "date_download", "timestamp")
 
 
-def _stable_id(url: str | None, content: str) -> str:
-    """An id that depends only on the url, or on the raw content when there is none."""
-    basis = f"url:{url.strip()}" if url else f"content:{content}"
-    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
 def clean(
     raw: str | bytes,
     *,
     url: str | None = None,
-    input_format: str = "auto",
+    input_format: str | None = None,
     source: str | None = None,
     fetched_at: str | None = None,
-    **options: Any,
+    options: Options | None = None,
+    **kwargs: Any,
 ) -> Article:
     """Clean one page into an article record.
 
@@ -55,19 +50,27 @@ def clean(
             detection; gzip is opened transparently).
         url: the page's address; it feeds the id, headline cleaning and
             metadata.
-        input_format: ``auto`` (HTML, plain text or a JSON record with
-            ``html``/``text``), ``html`` or ``text``.
+        input_format: ``auto`` (the default: HTML, plain text or a JSON
+            record with ``html``/``text``), ``html`` or ``text``; the
+            ``input_format`` field of :class:`~newsclean.options.Options`.
         source: where the input came from (a path), copied to the record.
         fetched_at: crawl time (ISO 8601); relative dates resolve against it.
-        **options: fields of :class:`~newsclean.options.Options`; unknown
-            names raise :class:`~newsclean.errors.OptionsError`.
+        options: a ready :class:`~newsclean.options.Options` (one object
+            shared by many calls), or ``None``.
+        **kwargs: fields of :class:`~newsclean.options.Options`, instead of
+            ``options``; unknown names raise
+            :class:`~newsclean.errors.OptionsError`.
 
     Raises:
+        OptionsError: an unknown or invalid option, or both ``options`` and
+            keyword options (``input_format`` counts as one).
         InputError: the input is binary (an image, a PDF, corrupt gzip) or a
             JSON record without a page. Inputs over a size limit are cut, not
             refused, with a warning naming the limit.
     """
-    opts = Options.from_kwargs(input_format=input_format, **options)
+    if input_format is not None:
+        kwargs["input_format"] = input_format
+    opts = resolve_options(options, kwargs)
     return clean_with_options(raw, opts, url=url, source=source, fetched_at=fetched_at)
 
 
@@ -102,7 +105,7 @@ def clean_with_options(
     if fetched_at and options.reference_date is None:
         options = options.replace(reference_date=parse_reference_date(fetched_at))
     article = Article(
-        id=record_id or _stable_id(url, text),
+        id=record_id or stable_id(url, text),
         url=url,
         source=source,
         input_format=fmt,
@@ -130,7 +133,9 @@ def _fill_from_text(article: Article, text: str, url: str | None, options: Optio
     article.authors = found.authors
     article.section = found.section
     article.tags = found.tags
-    article.embeds = found.embeds
+    # The posts are cut from the body either way (and listed in ``removed``);
+    # ``keep_embeds`` only decides whether the record lists them.
+    article.embeds = found.embeds if options.keep_embeds else []
     article.removed = found.removed
     article.paywalled = found.paywalled
     article.warnings.extend(found.warnings)
@@ -225,24 +230,48 @@ def clean_record_to_article(record: dict[str, Any], options: Options, *, source:
     return article
 
 
-def clean_file(path: str | os.PathLike[str], **options: Any) -> Article:
-    """Clean one file (``.html``, ``.txt``, their ``.gz``, or a JSON record)."""
-    opts = Options.from_kwargs(**options)
+def clean_file(
+    path: str | os.PathLike[str],
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
+    options: Options | None = None,
+    **kwargs: Any,
+) -> Article:
+    """Clean one file (``.html``, ``.txt``, their ``.gz``, or a JSON record).
+
+    Takes the same ``url``, ``fetched_at``, ``options`` and keyword options
+    as :func:`clean`; the record's ``source`` is the path. A file that
+    cannot be read raises ``OSError`` (batch runners turn it into an error
+    record instead).
+    """
+    opts = resolve_options(options, kwargs)
     file = Path(path)
-    return clean_with_options(read_capped(file, opts.max_input_bytes), opts, source=str(file))
+    raw = read_capped(file, opts.max_input_bytes)
+    return clean_with_options(raw, opts, url=url, source=str(file), fetched_at=fetched_at)
 
 
-def clean_record(record: dict[str, Any], **options: Any) -> dict[str, Any]:
+def clean_record(record: dict[str, Any], *, options: Options | None = None, **kwargs: Any) -> dict[str, Any]:
     """Pure per-record function for pipelines (``datasets.map``, Beam, Ray).
 
     Takes ``{"html"|"text": ..., "url"?, "id"?, "crawl_date"?}`` and returns
     the article as a dict; picklable, with no state shared between calls.
-    Input faults come back as a record with ``error`` set instead of raising.
+    Options come as an ``Options`` object or as keywords, as for
+    :func:`clean`. Input faults come back as a record with ``error`` set
+    instead of raising; its id is the record's own, else derived from its
+    source, url or content (:func:`~newsclean.ids.record_error_id`).
     """
-    opts = Options.from_kwargs(**options)
+    opts = resolve_options(options, kwargs)
     try:
         return clean_record_to_article(record, opts).to_dict()
     except InputError as exc:
-        given = record.get("id")
-        ident = str(given) if given is not None else _stable_id(record.get("url"), repr(sorted(record)))
-        return Article(id=ident, url=record.get("url"), error=str(exc)).to_dict()
+        return Article(
+            id=record_error_id(record),
+            url=_optional_str(record.get("url")),
+            source=_optional_str(record.get("source")),
+            error=str(exc),
+        ).to_dict()
+
+
+def _optional_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None

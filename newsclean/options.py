@@ -14,6 +14,7 @@ from typing import Any
 
 from . import limits
 from .errors import OptionsError
+from .normalize.language_codes import normalize_language_code
 
 INPUT_FORMATS = ("auto", "html", "text", "json")
 #: What ``keep`` accepts: a removal category, or a plural alias users reach for.
@@ -54,15 +55,20 @@ class Options:
     Attributes:
         input_format: ``auto`` sniffs HTML, plain text or a JSON record;
             ``html`` and ``text`` force a path.
-        language: the page's language (ISO 639-1) when the caller knows it;
-            detection still runs but this value wins.
+        language: the page's language when the caller knows it, as an ISO
+            639-1 code; a locale tag is accepted and reduced to its language
+            (``"EN"``, ``"en-US"``, ``"en_GB"`` -> ``"en"``), anything else
+            (``"english"``, ``"xx"``) is an :class:`OptionsError`. Detection
+            still runs but this value wins.
         reference_date: the time relative dates ("3 hours ago") are resolved
             against; the crawl time when the input carries one. Never the
             clock of the cleaning machine.
         default_timezone: IANA zone name applied to times a page states
             without an offset, for users who know a site's zone.
         min_year: dates before this year are rejected as implausible.
-        keep_embeds: keep social embeds in ``embeds`` (they never stay in text).
+        keep_embeds: list the social posts cut from the body in the record's
+            ``embeds`` (default); ``False`` leaves ``embeds`` empty. Either
+            way they never stay in ``text`` and are listed in ``removed``.
         max_input_bytes: bytes of one input that are read and cleaned; a
             longer input is cut there, with a warning naming the limit.
         max_decompressed_bytes: bytes a gzip input may inflate to; the rest
@@ -99,10 +105,11 @@ class Options:
             raise OptionsError(
                 f"input_format must be one of {INPUT_FORMATS}, not {self.input_format!r}"
             )
-        if self.language is not None and not (
-            len(self.language) == 2 and self.language.isalpha()
-        ):
-            raise OptionsError(f"language must be an ISO 639-1 code, not {self.language!r}")
+        if self.language is not None:
+            try:
+                object.__setattr__(self, "language", normalize_language_code(self.language))
+            except ValueError as exc:
+                raise OptionsError(str(exc)) from None
         if self.default_timezone is not None:
             from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -150,7 +157,33 @@ class Options:
         return frozenset(KEEP_ALIASES[name] for name in self.keep)
 
     def replace(self, **changes: Any) -> Options:
-        return dataclasses.replace(self, **changes)
+        """A copy with ``changes`` applied and validated (unknown names are errors, as in :meth:`from_kwargs`)."""
+        return Options.from_kwargs(**{**self._fields(), **changes})
+
+    def _fields(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+
+def resolve_options(options: Options | None, keywords: dict[str, Any]) -> Options:
+    """The options of one public call: an :class:`Options` object, or keyword options, not both.
+
+    Merging the two would make the call's outcome depend on a precedence
+    rule the reader has to remember; a caller who wants a variant of a
+    shared object says so with ``options.replace(...)``.
+
+    Raises:
+        OptionsError: both were given, or ``options`` is not an ``Options``.
+    """
+    if options is None:
+        return Options.from_kwargs(**keywords)
+    if not isinstance(options, Options):
+        raise OptionsError(f"options must be a newsclean.Options, not {type(options).__name__}")
+    if keywords:
+        raise OptionsError(
+            f"pass options either as options=Options(...) or as keywords, not both (got {sorted(keywords)}); "
+            "use options.replace(...) for a variant"
+        )
+    return options
 
 
 def parse_reference_date(value: str) -> dt.datetime:

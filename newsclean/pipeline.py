@@ -17,36 +17,29 @@ becomes an error record.
 from __future__ import annotations
 
 import enum
-import hashlib
-import json
 import logging
 import multiprocessing
 import os
 import signal
 import threading
 import time
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import DefaultContext, ForkServerContext
 from multiprocessing.process import BaseProcess
-from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
-from .api import clean_record_to_article, clean_with_options
-from .errors import InputError, NewscleanError
-from .hints import fill_gaps
-from .io.readers import InputItem
-from .limits import read_capped
+from .item import Item, describe_item
+from .item import clean_item as clean_item  # re-exported: callers import it from here
+from .item import clean_item_traced as clean_item_traced  # re-exported, as above
+from .item import error_article as error_article  # re-exported, as above
 from .logs import apply_worker_settings, naming_input, worker_settings
-from .options import Options
+from .options import Options, resolve_options
 from .record import Article
 
 logger = logging.getLogger(__name__)
 
-#: What ``clean_many`` accepts per item: a path, raw content, a record, or an input item.
-Item = Union["os.PathLike[str]", str, bytes, dict[str, Any], InputItem]
 #: The per-item function a worker runs (module-level, so it pickles by name).
 Work = Callable[[Any, Options], "tuple[Article, str | None]"]
 
@@ -58,82 +51,6 @@ class Outcome:
     index: int
     article: Article
     trace: str | None = None
-
-
-def _describe(item: Item) -> str | None:
-    if isinstance(item, InputItem):
-        return item.source
-    if isinstance(item, os.PathLike):
-        return os.fspath(item)
-    if isinstance(item, dict):
-        return item.get("source") or item.get("url")
-    return getattr(item, "source", None)  # a work function's own item type (a fetched page)
-
-
-def _url(item: Item) -> str | None:
-    if isinstance(item, InputItem):
-        return item.url
-    return item.get("url") if isinstance(item, dict) else getattr(item, "url", None)
-
-
-def error_article(item: Item, reason: str) -> Article:
-    """The record standing for an input that could not be cleaned (stable id from its source)."""
-    source = _describe(item)
-    ident = hashlib.sha256(f"error:{source or id(item)}".encode()).hexdigest()[:16]
-    return Article(id=ident, url=_url(item), source=source, error=reason)
-
-
-def _summarise_traceback(exc: BaseException, frames: int = 3) -> str:
-    """The last few frames and the exception, one line each: enough to file a bug."""
-    stack = traceback.extract_tb(exc.__traceback__)[-frames:]
-    lines = [f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in stack]
-    lines.append(f"{type(exc).__name__}: {exc}".splitlines()[0])
-    return " | ".join(lines)
-
-
-def _clean_input_item(item: InputItem, options: Options) -> Article:
-    if item.kind == "path":
-        return clean_with_options(read_capped(item.source, options.max_input_bytes), options, source=item.source)
-    if item.kind == "jsonl":
-        try:
-            record = json.loads(item.data)
-        except (ValueError, RecursionError) as exc:
-            raise InputError(f"JSON line is not valid JSON ({exc})") from exc
-        if not isinstance(record, dict):
-            raise InputError("JSON line is not an object")
-        return clean_record_to_article(record, options, source=item.source)
-    if item.input_format and options.input_format == "auto":
-        options = options.replace(input_format=item.input_format)
-    article = clean_with_options(item.data, options, url=item.url, source=item.source, fetched_at=item.fetched_at)
-    if item.hints is not None:  # a fetched page, or its archived copy: the same fills either way
-        fill_gaps(article, item.hints, options)
-    return article
-
-
-def clean_item_traced(item: Item, options: Options) -> tuple[Article, str | None]:
-    """Clean one item; a failure comes back as an error record plus its traceback summary."""
-    try:
-        if isinstance(item, InputItem):
-            return _clean_input_item(item, options), None
-        if isinstance(item, os.PathLike):
-            path = Path(os.fspath(item))
-            return clean_with_options(read_capped(path, options.max_input_bytes), options, source=str(path)), None
-        if isinstance(item, dict):
-            return clean_record_to_article(item, options), None
-        return clean_with_options(item, options), None
-    except (NewscleanError, OSError, ValueError, RecursionError, MemoryError) as exc:
-        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        trace = _summarise_traceback(exc)
-    except Exception as exc:  # one broken page must not stop a batch
-        logger.exception("unexpected failure on %s", _describe(item))
-        reason = f"internal error {type(exc).__name__}: {exc}".splitlines()[0]
-        trace = _summarise_traceback(exc)
-    return error_article(item, reason), trace
-
-
-def clean_item(item: Item, options: Options) -> Article:
-    """Clean one item; failures come back as an error record, never raised."""
-    return clean_item_traced(item, options)[0]
 
 
 def _worker_main(conn: Connection, options: Options, work: Work, log_settings: int | None = None) -> None:
@@ -155,7 +72,7 @@ def _worker_main(conn: Connection, options: Options, work: Work, log_settings: i
         if task is None:
             return
         index, item = task
-        with naming_input(_describe(item)):
+        with naming_input(describe_item(item)):
             article, trace = work(item, options)
         try:
             conn.send((index, article, trace))
@@ -290,12 +207,12 @@ class WorkerPool:
             if not worker.process.is_alive() or worker.conn.closed:
                 code = worker.process.exitcode
                 # The error record is the report (the CLI prints it): logged again only for -v.
-                logger.debug("worker died (exit code %s) on %s", code, _describe(item))
+                logger.debug("worker died (exit code %s) on %s", code, describe_item(item))
                 reason = f"worker crashed (exit code {code})"
                 ended.append(Outcome(index, error_article(item, reason), reason))
                 self._replace(worker)
             elif self.timeout is not None and now - worker.started >= self.timeout:
-                logger.debug("page over its %ss budget: %s", self.timeout, _describe(item))
+                logger.debug("page over its %ss budget: %s", self.timeout, describe_item(item))
                 reason = f"timeout: over {self.timeout:g}s"
                 ended.append(Outcome(index, error_article(item, reason), reason))
                 self._replace(worker)
@@ -328,7 +245,7 @@ def iter_outcomes(
     run = work or clean_item_traced
     if jobs <= 1 and timeout is None:
         for index, item in enumerate(items):
-            with naming_input(_describe(item)):
+            with naming_input(describe_item(item)):
                 outcome = Outcome(index, *run(item, options))
             yield outcome
         return
@@ -377,19 +294,27 @@ def clean_many(
     *,
     timeout: float | _Default | None = _Default.FROM_OPTIONS,
     ordered: bool = True,
-    **options: Any,
+    options: Options | None = None,
+    **kwargs: Any,
 ) -> Iterator[Article]:
     """Clean every item, yielding records (in input order unless ``ordered=False``).
 
-    Items are paths (``pathlib.Path``), raw ``str``/``bytes`` pages, records
-    (``dict`` with ``html`` or ``text``) or :class:`~newsclean.io.readers.InputItem`.
+    Items are paths (``str`` or ``pathlib.Path``: a ``str`` is always a
+    path, never page content), raw pages as ``bytes``, records (``dict`` with
+    ``html`` or ``text``, plus optional ``url``, ``id``, ``crawl_date``: the
+    way to pass a page held as a ``str``) or
+    :class:`~newsclean.io.readers.InputItem`. A missing or unreadable file,
+    or an item of another type, becomes a record with ``error`` set.
+    Options come as ``options=Options(...)`` or as keywords, not both; a bad
+    option raises :class:`~newsclean.errors.OptionsError` at the call, before
+    any item is read.
     Each page gets the ``time_budget`` option's seconds (60 by default;
     ``timeout`` overrides it, ``None`` for no limit): worker processes clean
     the pages, and one that crashes its worker or overruns the budget becomes
     an error record while the run goes on. With no budget and one job, pages
     are cleaned in this process.
     """
-    opts = Options.from_kwargs(**options)
+    opts = resolve_options(options, kwargs)
     budget = opts.time_budget if isinstance(timeout, _Default) else timeout
-    for outcome in iter_outcomes(items, opts, jobs=jobs, timeout=budget, ordered=ordered):
-        yield outcome.article
+    outcomes = iter_outcomes(items, opts, jobs=jobs, timeout=budget, ordered=ordered)
+    return (outcome.article for outcome in outcomes)

@@ -10,50 +10,76 @@ Schema shipped in ``newsclean/schema/article.schema.json`` (see
 from __future__ import annotations
 
 import dataclasses
+import enum
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
 
-#: Reason categories a removed span can carry. Kept in one place so the
-#: schema, the docs and the classifiers agree.
-REMOVAL_REASONS: tuple[str, ...] = (
-    "navigation",
-    "share",
-    "cookie",
-    "appeal",
-    "paywall",
-    "newsletter",
-    "contribute",
-    "embed",
-    "teaser",
-    "app_prompt",
-    "comments",
-    "advertisement",
-    "image_credit",
-    "byline",
-    "dateline",
-    "meta",
-    "tags",
-    "section",
-    "title",
-    "legal",
-    "boilerplate",
-    "duplicate",
-    "markup",
-)
+class Reason(str, enum.Enum):
+    """Why a span was removed: the one list the classifiers, the schema and the docs share.
+
+    ``newsclean/schema/article.schema.json`` lists these values in its
+    ``reason`` enum and ``docs/record.md`` names them; tests check both
+    against this class, so a reason cannot be emitted without being
+    documented. Values are plain strings (the enum mixes in ``str``), so
+    ``reason == "teaser"`` holds and the JSON form is unchanged.
+    """
+
+    NAVIGATION = "navigation"
+    SHARE = "share"
+    COOKIE = "cookie"
+    APPEAL = "appeal"
+    PAYWALL = "paywall"
+    NEWSLETTER = "newsletter"
+    CONTRIBUTE = "contribute"
+    EMBED = "embed"
+    TEASER = "teaser"
+    APP_PROMPT = "app_prompt"
+    COMMENTS = "comments"
+    ADVERTISEMENT = "advertisement"
+    IMAGE_CREDIT = "image_credit"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    META = "meta"
+    TAGS = "tags"
+    SECTION = "section"
+    TITLE = "title"
+    LEGAL = "legal"
+    BOILERPLATE = "boilerplate"
+    DUPLICATE = "duplicate"
+    MARKUP = "markup"
+    #: A row of a table the HTML extractor rendered as ``| cell | cell |``.
+    TABLE = "table"
+    #: A closing paragraph about the article's author ("Jane Doe is a reporter ...").
+    BIO = "bio"
+
+    def __str__(self) -> str:
+        # f-strings and str() give the bare value on every supported Python
+        # (3.10's Enum.__str__ would give "Reason.TEASER").
+        return self.value
+
+
+#: The reason values in schema order (kept for callers that want plain strings).
+REMOVAL_REASONS: tuple[str, ...] = tuple(reason.value for reason in Reason)
 
 
 @dataclass(frozen=True)
 class Removed:
     """One span the cleaner removed, with the reason it was judged noise."""
 
-    reason: str
+    reason: Reason
     text: str
 
+    def __post_init__(self) -> None:
+        # Accepts the plain string too (``from_dict``, classifier categories
+        # read from data files); a value outside :class:`Reason` raises
+        # ``ValueError`` here, where it is made, not in a schema check later.
+        object.__setattr__(self, "reason", Reason(self.reason))
+
     def to_dict(self) -> dict[str, str]:
-        return {"reason": self.reason, "text": self.text}
+        return {"reason": self.reason.value, "text": self.text}
 
 
 @dataclass(frozen=True)

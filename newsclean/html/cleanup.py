@@ -12,7 +12,7 @@ from lxml import etree
 
 from ..normalize.authors import is_agency
 from ..normalize.text import comparison_key
-from ..record import Removed
+from ..record import Reason, Removed
 
 #: How far into the body a repeated headline is looked for.
 _HEADLINE_WINDOW = 3
@@ -35,7 +35,7 @@ def drop_headline(lines: list[str], headlines: list[str], removed: list[Removed]
     kept: list[str] = []
     for index, line in enumerate(lines):
         if index < _HEADLINE_WINDOW and not kept and comparison_key(line) in keys:
-            removed.append(Removed("title", line))
+            removed.append(Removed(Reason.TITLE, line))
             continue
         kept.append(line)
     return kept
@@ -68,9 +68,9 @@ def drop_links_and_tables(lines: list[str], links: set[str], removed: list[Remov
     kept: list[str] = []
     for line in lines:
         if line.startswith("|") and line.endswith("|"):
-            removed.append(Removed("table", line))
+            removed.append(Removed(Reason.TABLE, line))
         elif len(line.split()) >= _TEASER_MIN_WORDS and comparison_key(line) in links:
-            removed.append(Removed("teaser", line))
+            removed.append(Removed(Reason.TEASER, line))
         else:
             kept.append(line)
     return kept
@@ -91,7 +91,7 @@ def drop_author_bio(paragraphs: list[str], authors: list[str], removed: list[Rem
     end = len(paragraphs)
     while end > len(paragraphs) - _BIO_WINDOW and any(paragraphs[end - 1].startswith(n) for n in names):
         end -= 1
-    removed.extend(Removed("bio", p) for p in paragraphs[end:])
+    removed.extend(Removed(Reason.BIO, p) for p in paragraphs[end:])
     return paragraphs[:end]
 
 
@@ -132,7 +132,7 @@ def drop_other_articles(
     kept: list[str] = []
     for line, owner in zip(lines, owners, strict=True):
         if owner is not None and owner != main:
-            removed.append(Removed("teaser", line))
+            removed.append(Removed(Reason.TEASER, line))
         else:
             kept.append(line)
     return kept

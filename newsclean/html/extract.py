@@ -326,7 +326,8 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
     lines = drop_links_and_tables(lines, link_texts(tree), out.removed)
-    residual = filter_paragraphs(lines, language, resources, options)
+    free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
+    residual = filter_paragraphs(lines, language, resources, options, accessible_for_free=free)
     out.paragraphs = drop_author_bio(residual.paragraphs, out.authors, out.removed)
     out.removed.extend(residual.removed)
     out.paywalled = residual.paywalled

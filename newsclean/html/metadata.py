@@ -180,6 +180,28 @@ def _load_jsonld(tree: etree._Element) -> list[dict[str, Any]]:
     return objects
 
 
+def _flag(value: Any) -> bool | None:
+    """A schema.org Boolean, which pages write as JSON booleans or as the strings "True"/"False"."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return None
+
+
+def _accessible_for_free(obj: dict[str, Any]) -> bool | None:
+    """schema.org ``isAccessibleForFree`` of an article, or of a part it declares gated (``hasPart``).
+
+    The paywall markup search engines document marks the gated part of an
+    article with ``hasPart: {isAccessibleForFree: false, cssSelector: ...}``.
+    """
+    parts = obj.get("hasPart")
+    parts = parts if isinstance(parts, list) else [parts]
+    if any(isinstance(part, dict) and _flag(part.get("isAccessibleForFree")) is False for part in parts):
+        return False
+    return _flag(obj.get("isAccessibleForFree"))
+
+
 def _read_jsonld(tree: etree._Element, meta: PageMetadata) -> None:
     objects = _load_jsonld(tree)
     graph = _Graph()
@@ -210,6 +232,7 @@ def _read_jsonld(tree: etree._Element, meta: PageMetadata) -> None:
         meta.add("tags", source, [k.strip() for k in _names_of(keywords) if k.strip()])
         meta.add("top_image", source, _image(obj.get("image") or obj.get("thumbnailUrl")))
         meta.add("language", source, _text(obj.get("inLanguage")))
+        meta.add("accessible_for_free", source, _accessible_for_free(obj))
         if isinstance(obj.get("articleBody"), str):
             meta.add("body", source, obj["articleBody"].strip())
 

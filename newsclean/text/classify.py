@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..record import Removed
+from ..record import Reason, Removed
 from .evidence import Evidence
 from .lexicon import Lexicon
 from .segment import Block, count_words, is_bulleted, split_sentences
@@ -301,7 +301,7 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
 
 def strip_sentence_noise(text: str, noise: list[SentenceNoise]) -> tuple[str, list[Removed]]:
     """The block's text without its noise sentences, and what was cut."""
-    removed = [Removed(n.category, text[n.start: n.end]) for n in noise]
+    removed = [Removed(Reason(n.category), text[n.start: n.end]) for n in noise]
     for n in reversed(noise):
         text = text[: n.start].rstrip() + " " + text[n.end:].lstrip()
     return " ".join(text.split()), removed

@@ -19,7 +19,7 @@ from ..normalize.language import detect_language
 from ..normalize.text import comparison_key, normalize_text
 from ..normalize.url_date import date_from_url
 from ..options import Options
-from ..record import Embed, Removed
+from ..record import Embed, Reason, Removed
 from .bio import author_bio
 from .bylines import header_bylines
 from .classify import (
@@ -46,6 +46,7 @@ from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
+from .paywall import Span, judge_paywall
 from .region import cut_teaser_tail, find_region
 from .segment import Block, is_bulleted, iter_blocks
 from .unwrap import strip_placeholders, unwrap
@@ -159,22 +160,22 @@ def extract_text(
     out = TextExtraction()
     unmarked = read_lines(text)
     text = unmarked.text
-    out.removed.extend(Removed("image_credit", alt) for alt in unmarked.images)
+    out.removed.extend(Removed(Reason.IMAGE_CREDIT, alt) for alt in unmarked.images)
     marker_date: ParsedDate | None = None
     marker = _LEADING_MARKER.match(text)
     if marker:
         marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
-        out.removed.append(Removed("dateline", marker.group(0).strip()))
+        out.removed.append(Removed(Reason.DATELINE, marker.group(0).strip()))
         text = text[marker.end():]
     text, annotations = resources.evidence.cut_link_annotations(text)
     for annotation in annotations:
-        out.removed.append(Removed("markup", annotation.strip()))
+        out.removed.append(Removed(Reason.MARKUP, annotation.strip()))
     text, embed_spans = cut_embeds(text)
     for span in embed_spans:
         out.embeds.append(span.embed)
-        out.removed.append(Removed("embed", span.embed.text or span.embed.handle or ""))
+        out.removed.append(Removed(Reason.EMBED, span.embed.text or span.embed.handle or ""))
     for glyph in _CLOSE_GLYPHS.findall(text):
-        out.removed.append(Removed("navigation", glyph.strip()))
+        out.removed.append(Removed(Reason.NAVIGATION, glyph.strip()))
 
     blocks = iter_blocks(text)
     detected, out.language_confidence = detect_language(_prose_sample(blocks))
@@ -306,7 +307,6 @@ def extract_text(
     if not out.authors and bio is not None:
         # The box closing the article names its writer.
         out.authors = normalize_authors([bio.name])
-    out.paywalled = any(v.category == "paywall" for v in verdicts)
     logger.debug("title from %s; published from %s; authors from %s",
                  "none" if title_index is None else f"block {title_index}", date_from,
                  "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
@@ -316,7 +316,8 @@ def extract_text(
         roles.setdefault(index, category)
     for index in repeated:
         roles.setdefault(index, "duplicate")
-    _compose(out, blocks, keys, verdicts, roles, (start, end), options)
+    spans = _compose(out, blocks, keys, verdicts, roles, (start, end), options)
+    out.paywalled = judge_paywall(spans, lexicon)
     return out
 
 
@@ -385,20 +386,30 @@ def _compose(
     roles: dict[int, str],
     region: tuple[int, int],
     options: Options,
-) -> None:
-    """Keep the region's content; record everything else as removed."""
+) -> list[Span]:
+    """Keep the region's content; record everything else as removed.
+
+    Returns the page as spans in reading order with their reasons as judged
+    before ``keep`` (the view :func:`~newsclean.text.paywall.judge_paywall` reads).
+    """
     reasons = _reasons(blocks, keys, verdicts, roles, region, options)
     kept_noise = _kept_run(reasons, region, options)
     keep = options.kept_categories
+    spans: list[Span] = []
     for block, verdict, reason in zip(blocks, verdicts, reasons, strict=True):
+        spans.append((block.text, reason))
         if reason is not None and block.index not in kept_noise:
-            out.removed.append(Removed(reason, block.text))
+            out.removed.append(Removed(Reason(reason), block.text))
             continue
         noise = [n for n in verdict.sentence_noise if n.category not in keep]
         kept, cut = strip_sentence_noise(block.text, noise)
         out.removed.extend(cut)
         if kept:
             out.paragraphs.append(kept)
+        if reason is None:
+            spans[-1] = (kept, None)
+            spans.extend((r.text, r.reason.value) for r in cut)
+    return spans
 
 
 

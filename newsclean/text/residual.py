@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..options import Options
-from ..record import Removed
+from ..record import Reason, Removed
 from .classify import SENTENCE_ENDS, classify_blocks, mark_labelled_links, strip_sentence_noise
 from .extract import TextResources
+from .paywall import Span, judge_paywall
 from .region import trim_edges
 from .segment import Block
 
@@ -45,12 +46,19 @@ class ResidualResult:
 
 
 def filter_paragraphs(
-    paragraphs: list[str], language: str | None, resources: TextResources, options: Options
+    paragraphs: list[str],
+    language: str | None,
+    resources: TextResources,
+    options: Options,
+    *,
+    accessible_for_free: bool | None = None,
 ) -> ResidualResult:
     """Drop the noise paragraphs and sentences of an extracted body.
 
     Categories the caller keeps stay in; with ``favor_recall`` only blocks
-    the classifier named go, not unnamed edges.
+    the classifier named go, not unnamed edges. ``accessible_for_free`` is
+    what the page's JSON-LD declares, evidence for ``paywalled``
+    (:mod:`newsclean.text.paywall`).
     """
     keep = options.kept_categories
     present = [(line, text) for line, text in enumerate(paragraphs) if text.strip()]
@@ -58,7 +66,8 @@ def filter_paragraphs(
     lexicon = resources.lexicon.for_language(language)
     verdicts = classify_blocks(blocks, lexicon, resources.evidence, language)
     mark_labelled_links(blocks, verdicts)
-    result = ResidualResult(paywalled=any(v.category == "paywall" for v in verdicts))
+    result = ResidualResult()
+    spans: list[Span] = []
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
     tail = _cut_off_tail(blocks[start:end]) + start
     trimmed.update({index: "teaser" for index in range(tail, end)})
@@ -68,12 +77,18 @@ def filter_paragraphs(
         reason = trimmed.get(block.index) or verdict.category
         if reason is None and not start <= block.index < end:
             reason = "boilerplate"
+        if reason is not None:
+            spans.append((block.text, reason))
         if reason is not None and reason not in keep:
-            result.removed.append(Removed(reason, block.text))
+            result.removed.append(Removed(Reason(reason), block.text))
             continue
         noise = [n for n in verdict.sentence_noise if n.category not in keep]
         kept, cut = strip_sentence_noise(block.text, noise)
         result.removed.extend(cut)
         if kept:
             result.paragraphs.append(kept)
+        if reason is None:
+            spans.append((kept, None))
+            spans.extend((r.text, r.reason.value) for r in cut)
+    result.paywalled = judge_paywall(spans, lexicon, accessible_for_free=accessible_for_free)
     return result

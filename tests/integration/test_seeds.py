@@ -63,7 +63,11 @@ def test_seed_002_membership_appeal_removed(seed: dict[str, Article]) -> None:
     assert article.text.endswith("near-fatal poisoning of politician Alexei Navalny.")
     assert "It's not (only) about you." not in article.text
     assert article.published is None
-    assert article.paywalled
+    # A complete article followed by a membership appeal is not paywalled
+    # (issue 16, item 10); the appeal and its sign-in line stay in ``removed``.
+    assert not article.paywalled
+    reasons = {r.reason for r in article.removed}
+    assert {"appeal", "paywall"} <= reasons
 
 
 @pytest.mark.parametrize("name", ["000", "001", "002"])
