@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -134,18 +135,11 @@ def test_exit_0_only_when_every_input_was_cleaned(tmp_path: Path) -> None:
 
 
 def test_an_unreadable_directory_is_an_error_record_and_exit_3(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, lock_directory: Callable[[str], None]
 ) -> None:
     pages = _pages(tmp_path, bad=False)
     (pages / "locked").mkdir()
-    real_scandir = os.scandir
-
-    def scandir(path: object) -> object:
-        if Path(str(path)).name == "locked":
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    lock_directory("locked")
     out = tmp_path / "o.jsonl"
     assert main(["clean", str(pages), "-o", str(out), *FAST]) == 3
     assert _sources(out) == SEED_NAMES

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,17 +53,10 @@ def test_passed_over_files_are_summarised_per_extension_at_info(
 
 
 def test_an_unreadable_directory_is_warned_about_and_reported(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, lock_directory: Callable[[str], None], caplog: pytest.LogCaptureFixture
 ) -> None:
     _tree(tmp_path, ["a.txt", "locked/b.txt", "z.txt"])
-    real_scandir = os.scandir
-
-    def scandir(path: object) -> object:
-        if Path(str(path)).name == "locked":
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    lock_directory("locked")
     report = WalkReport()
     with caplog.at_level(logging.WARNING, logger="newsclean.io.readers"):
         assert _walk(tmp_path, report=report) == ["a.txt", "z.txt"]
