@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .clean_args import bad_arguments, errors_path, own_outputs
 from .dedup import make_deduper
 from .errors import OptionsError
-from .io.atomic import ensure_directory, partial_path
+from .io.atomic import ensure_directory
 from .io.readers import INPUT_SUFFIXES, InputItem, WalkReport, count_inputs, iter_inputs
 from .io.resume import done_sources, iter_written
 from .io.sink import BatchSink, Counts, ErrorsFile, open_writer
@@ -87,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     clean.add_argument("-o", "--output", metavar="OUT", help="output file (markdown: directory; default: stdout)")
     # Defaults of None here and below tell "not given" from "given as the default", so a flag
-    # the chosen mode would ignore can be refused (see _bad_arguments).
+    # the chosen mode would ignore can be refused (see clean_args.bad_arguments).
     clean.add_argument("--format", choices=FORMATS, default=None,
                        help="output format (default: jsonl; --engine spark: parquet); txt is title, "
                             "date line and text, for reading")
@@ -164,98 +165,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _bad_arguments(args: argparse.Namespace) -> str | None:
-    """Why the arguments cannot make a run, or ``None``.
-
-    Besides impossible values, this refuses every flag the chosen mode would
-    accept and then ignore (``--master`` on the local engine, ``--near-threshold``
-    without near de-duplication...): a flag that silently does nothing is a
-    wrong result nobody notices.
-    """
-    spark = args.engine == "spark"
-    named = [path for path in args.paths if path != "-"]
-    missing = [path for path in named if not Path(path).exists()]
-    if missing and (spark or len(missing) == len(args.paths)):
-        return f"no such file or directory: {missing[0]}"
-    to_stdout = args.output in (None, "-")
-    if spark:
-        return _bad_spark_arguments(args, to_stdout)
-    if args.master:
-        return "--master needs --engine spark"
-    fmt = args.format or "jsonl"
-    if fmt in ("parquet", "markdown") and to_stdout:
-        return f"--format {fmt} needs -o"
-    if args.resume and (fmt != "jsonl" or to_stdout):
-        return "--resume needs JSON-lines output to a file (-o OUT.jsonl)"
-    if args.jobs is not None and args.jobs < 1:
-        return "--jobs must be at least 1"
-    if args.timeout < 0:
-        return "--timeout must be 0 (none) or positive"
-    if args.drop_duplicates and not args.dedup:
-        return "--drop-duplicates needs --dedup"
-    if args.near_threshold is not None and args.dedup != "near":
-        return "--near-threshold needs --dedup near"
-    if args.near_threshold is not None and not 0 < args.near_threshold <= 1:
-        return "--near-threshold must be in (0, 1]"
-    if fmt == "txt" and args.dedup and not args.drop_duplicates:
-        return "--format txt cannot show duplicate_of: add --drop-duplicates, or choose another format"
-    if (args.include or args.exclude) and not any(Path(path).is_dir() for path in named):
-        return "--include and --exclude filter directory walks, and no PATH is a directory"
-    return _bad_output_paths(args, to_stdout)
-
-
-def _bad_spark_arguments(args: argparse.Namespace, to_stdout: bool) -> str | None:
-    """What ``--engine spark`` cannot honour: it writes partitioned Parquet and schedules its own tasks."""
-    if args.format not in (None, "parquet"):
-        return f"--engine spark writes Parquet (a directory partitioned by language), not --format {args.format}"
-    if to_stdout or "-" in args.paths:
-        return "--engine spark needs input files and -o DIRECTORY"
-    if args.dedup or args.resume or args.drop_duplicates or args.near_threshold is not None:
-        return "--dedup and --resume are local-engine options (Spark reruns failed tasks itself)"
-    if args.errors:
-        return "--errors: with --engine spark, failed inputs are records with error set in the Parquet output"
-    if args.jobs is not None:
-        return "--jobs sets local worker processes; with --engine spark the cluster (--master) sets parallelism"
-    if args.ordered is not None:
-        return "--ordered and --unordered are local-engine options (Spark writes partitions, not a sequence)"
-    if args.timeout < 0:
-        return "--timeout must be 0 (none) or positive"
-    if (args.include or args.exclude) and not any(Path(path).is_dir() for path in args.paths):
-        return "--include and --exclude filter directory walks, and no PATH is a directory"
-    return _bad_output_paths(args, to_stdout)
-
-
-def _bad_output_paths(args: argparse.Namespace, to_stdout: bool) -> str | None:
-    """An output that would overwrite an input, or the errors file overwriting the output."""
-    errors_path = _errors_path(args)
-    if errors_path is not None and not to_stdout and Path(errors_path).resolve() == Path(args.output).resolve():
-        return "--errors must differ from -o"
-    own = _own_outputs(args)
-    for path in args.paths:
-        if path != "-" and Path(path).resolve() in own:
-            return f"{path} is this run's own output (-o or --errors), not an input"
-    return None
-
-
-def _errors_path(args: argparse.Namespace) -> str | None:
-    if args.errors:
-        return str(args.errors)
-    return f"{args.output}.errors.jsonl" if args.output not in (None, "-") else None
-
-
-def _own_outputs(args: argparse.Namespace) -> frozenset[Path]:
-    """The resolved paths this run writes (output, errors file, ``OUT.partial``), which are never inputs.
-
-    Resolved, so ``./out.jsonl``, ``../wt/out.jsonl`` and a symlinked
-    directory all name the same file; a markdown or Spark output is a
-    directory, and the walk does not enter it.
-    """
-    paths = [_errors_path(args)]
-    if args.output not in (None, "-"):
-        paths += [args.output, str(partial_path(args.output))]
-    return frozenset(Path(path).resolve() for path in paths if path)
-
-
 def _all_cores() -> int:
     """The cores this process may run on (a container's share, not the host's count)."""
     if hasattr(os, "sched_getaffinity"):
@@ -273,7 +182,7 @@ class _CannotWrite(Exception):
 
 def _open_sink(args: argparse.Namespace, dedup: Any, bar: Any) -> BatchSink:
     """The run's writer and errors file, opened before any work so a bad path fails at once."""
-    errors_path = _errors_path(args)
+    errors_file = errors_path(args)
     if args.output not in (None, "-"):
         # The output's directory first: when it cannot be made, the error names the output,
         # not the errors file beside it.
@@ -282,9 +191,9 @@ def _open_sink(args: argparse.Namespace, dedup: Any, bar: Any) -> BatchSink:
         except OSError as exc:
             raise _CannotWrite(str(args.output), exc) from exc
     try:
-        errors = ErrorsFile(errors_path, append=args.resume)
+        errors = ErrorsFile(errors_file, append=args.resume)
     except OSError as exc:
-        raise _CannotWrite(str(errors_path), exc) from exc
+        raise _CannotWrite(str(errors_file), exc) from exc
     try:
         writer = open_writer(args.format or "jsonl", args.output, append=args.resume, dedup=dedup is not None)
     except OSError as exc:
@@ -297,9 +206,9 @@ def _open_sink(args: argparse.Namespace, dedup: Any, bar: Any) -> BatchSink:
 
 
 def _run_local(args: argparse.Namespace, options: Options) -> tuple[Counts, bool]:
-    errors_path = _errors_path(args)
-    own = _own_outputs(args)
-    done = done_sources(args.output, errors_path) if args.resume else set()
+    errors_file = errors_path(args)
+    own = own_outputs(args)
+    done = done_sources(args.output, errors_file) if args.resume else set()
     dedup = make_deduper(args.dedup, args.near_threshold or 0.8) if args.dedup else None
     total = (
         None if not shows_progress(args.quiet)
@@ -367,7 +276,7 @@ def _run_clean(args: argparse.Namespace) -> int:
     except OptionsError as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
-    problem = _bad_arguments(args)
+    problem = bad_arguments(args)
     if problem:
         print(f"newsclean: error: {problem}", file=sys.stderr)
         return 2
