@@ -7,7 +7,6 @@ import io
 import json
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ pytest.importorskip("pyspark")
 if shutil.which("java") is None:
     pytest.skip("Spark needs a Java runtime", allow_module_level=True)
 
+from newsclean.cli import main
 from newsclean.spark import partition_cleaner, plan_tasks, write_parquet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,16 +88,19 @@ def test_map_partitions_cleans_warc_and_jsonl_files(spark: Any, corpus: Path, tm
     assert set(frame.columns) >= {"id", "text", "authors", "embeds", "removed", "language"}
 
 
-def test_lines_cleaner_and_cli_engine(spark: Any, corpus: Path, tmp_path: Path) -> None:
+def test_lines_cleaner_and_cli_engine(
+    spark: Any, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     lines = spark.sparkContext.textFile(str(corpus / "dump.jsonl"), 2)
     records = lines.mapPartitions(partition_cleaner(lines=True, timeout=None)).collect()
     assert sorted(r["id"] for r in records) == sorted(p.stem for p in SEEDS.glob("*.txt"))
     assert all(str(r["source"]).startswith("jsonl:") for r in records)
 
+    # The CLI engine in this process: it takes the running session (a second JVM would
+    # cost the suite ten seconds and test nothing more) and stops it when done, as a
+    # command does; this is the module's last use of the session.
     out = tmp_path / "cli"
-    result = subprocess.run(
-        [sys.executable, "-m", "newsclean", "clean", str(corpus), "-o", str(out), "--engine", "spark",
-         "--master", "local[2]"], capture_output=True, timeout=300,
-    )
-    assert result.returncode == 0, result.stderr.decode()[-2000:]
-    assert f"{len(HTML_FIXTURES) + 3} inputs, {len(HTML_FIXTURES) + 3} cleaned" in result.stderr.decode()
+    status = main(["clean", str(corpus), "-o", str(out), "--engine", "spark", "--master", "local[2]"])
+    stderr = capsys.readouterr().err
+    assert status == 0, stderr[-2000:]
+    assert f"{len(HTML_FIXTURES) + 3} inputs, {len(HTML_FIXTURES) + 3} cleaned" in stderr
