@@ -17,6 +17,7 @@ from typing import Any
 
 SCHEMA_VERSION = "1.0"
 
+
 class Reason(str, enum.Enum):
     """Why a span was removed: the one list the classifiers, the schema and the docs share.
 
