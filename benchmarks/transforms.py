@@ -353,21 +353,40 @@ def move_footer_above(html: str, material: Material) -> str:
     return serialise(root)
 
 
-def second_article(teaser: Teaser, anchor_words: int) -> tuple[str, list[str]]:
-    """A shorter second article: the teaser's headline and its first paragraphs, under
-    ``SECOND_ARTICLE_SHARE`` of ``anchor_words`` (a paragraph that would pass it is cut to fit)."""
-    budget = max(12, int(SECOND_ARTICLE_SHARE * anchor_words))
+def _length(text: str) -> int:
+    """Length in non-space characters: comparable across scripts (Japanese has no spaces)."""
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _cut(text: str, budget: int) -> str:
+    """``text`` cut to about ``budget`` non-space characters, at a space where there is one."""
+    kept, used = [], 0
+    for piece in re.findall(r"\S+\s*", text):
+        size = _length(piece)
+        if used + size > budget:
+            if " " not in text.strip() or not kept:  # unspaced script, or one long word first
+                kept.append(piece[: max(1, budget - used)])
+            break
+        kept.append(piece)
+        used += size
+    return "".join(kept).strip() + " …"
+
+
+def second_article(teaser: Teaser, anchor_length: int) -> tuple[str, list[str]]:
+    """A shorter second article: the teaser's headline and its first paragraphs, within
+    ``SECOND_ARTICLE_SHARE`` of ``anchor_length`` non-space characters (the paragraph that
+    would pass the budget is cut to fit)."""
+    budget = max(40, int(SECOND_ARTICLE_SHARE * anchor_length))
     kept: list[str] = []
     used = 0
     for para in teaser.paragraphs[:SECOND_ARTICLE_PARAGRAPHS]:
-        words = para.split()
-        if used + len(words) > budget:
-            rest = budget - used
-            if rest >= 8 or not kept:
-                kept.append(" ".join(words[: max(rest, 8)]) + " …")
+        size = _length(para)
+        if used + size > budget:
+            if budget - used >= 40 or not kept:
+                kept.append(_cut(para, budget - used))
             break
         kept.append(para)
-        used += len(words)
+        used += size
     return teaser.headline, kept
 
 
@@ -383,10 +402,8 @@ def append_read_next(html: str, material: Material) -> str:
     article = _insertion_point(root, material)
     if not material.teasers:
         return html
-    anchor_words = len(_WORD.findall(material.anchor)) or len(
-        _WORD.findall(find_container(root).text_content())
-    )
-    headline, paragraphs = second_article(material.teasers[-1], anchor_words)
+    anchor_length = _length(material.anchor) or _length(find_container(root).text_content())
+    headline, paragraphs = second_article(material.teasers[-1], anchor_length)
     paras = "".join(f"<p>{_esc(p)}</p>" for p in paragraphs)
     block = _el(
         f'<section class="read-next"><h2>Read next</h2>'
