@@ -396,14 +396,15 @@ def append_read_next(html: str, material: Material) -> str:
     Models infinite-scroll and "next story" modules that load another full
     article (headline, byline-free paragraphs) below the one the URL names.
     The second article is a real other article's headline and first
-    paragraphs, shorter than the first.
+    paragraphs (the first teaser: the page's language when one is at hand),
+    shorter than the first.
     """
     root = parse(html)
     article = _insertion_point(root, material)
     if not material.teasers:
         return html
     anchor_length = _length(material.anchor) or _length(find_container(root).text_content())
-    headline, paragraphs = second_article(material.teasers[-1], anchor_length)
+    headline, paragraphs = second_article(material.teasers[0], anchor_length)
     paras = "".join(f"<p>{_esc(p)}</p>" for p in paragraphs)
     block = _el(
         f'<section class="read-next"><h2>Read next</h2>'

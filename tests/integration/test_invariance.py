@@ -21,7 +21,7 @@ from tests.scoring import body_f1
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 #: (folder, name): an English page (fe) and a German one (fp-dev), both quick to clean.
-PAGES = [("html", "FoxNews_3"), ("pages", "at_SalzburgerNachrichten_2026_01_06")]
+PAGES = [("html", "OccupyDemocrats_1"), ("pages", "at_SalzburgerNachrichten_2026_01_06")]
 #: Body F1 of the transformed output against the untransformed output must reach this.
 TOLERANCE = 0.99
 

@@ -144,7 +144,7 @@ def test_read_next_appends_a_shorter_article_after_a_heading() -> None:
     block = second.getparent()
     assert block.getprevious() is first
     assert block.findtext("h2") == "Read next"
-    assert TEASERS[-1].headline in second.text_content()
+    assert TEASERS[0].headline in second.text_content()
     assert len(second.findall("p")) >= 1
     second_text = "".join(p.text_content() for p in second.findall("p"))
     assert len(re.sub(r"\s", "", second_text)) < len(re.sub(r"\s", "", MATERIAL.anchor))
