@@ -23,6 +23,7 @@ first), so they read as real news.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 import zlib
@@ -94,8 +95,6 @@ def page_seed(page_id: str) -> int:
 
 def material_for(page: Page, donors: Sequence[Donor], lang: str) -> Material:
     """The page's anchor (gold body) and teasers from other sites, same language first."""
-    import random
-
     rng = random.Random(page_seed(page.id))
     host = urlsplit(page.url).hostname
     others = [d for d in donors if d.page_id != page.id and d.host != host]
