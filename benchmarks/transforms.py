@@ -86,7 +86,8 @@ def parse(html: str) -> lxml.html.HtmlElement:
 
 def serialise(root: lxml.html.HtmlElement) -> str:
     """The tree back as an HTML string, with a doctype as crawled pages have."""
-    return "<!DOCTYPE html>\n" + lxml.html.tostring(root, encoding="unicode", method="html")
+    body: str = lxml.html.tostring(root, encoding="unicode", method="html")
+    return "<!DOCTYPE html>\n" + body
 
 
 def _is_element(node: object) -> bool:
@@ -360,7 +361,8 @@ def _length(text: str) -> int:
 
 def _cut(text: str, budget: int) -> str:
     """``text`` cut to about ``budget`` non-space characters, at a space where there is one."""
-    kept, used = [], 0
+    kept: list[str] = []
+    used = 0
     for piece in re.findall(r"\S+\s*", text):
         size = _length(piece)
         if used + size > budget:

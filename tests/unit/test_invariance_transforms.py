@@ -7,6 +7,7 @@ article, in order, in the transformed page.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import lxml.html
 import pytest
@@ -110,11 +111,14 @@ def test_no_metadata_removes_json_ld_and_opengraph_only() -> None:
     assert tree.findtext(".//title").startswith("Harbour")
 
 
+def _class_and_id_names(tree: Any) -> set[str]:
+    return {n for el in tree.iter() for n in [*(el.get("class") or "").split(), el.get("id") or ""] if n}
+
+
 def test_random_classes_replaces_every_name_consistently() -> None:
     original = _tree(PAGE)
     out = _tree(T.randomise_class_and_id(PAGE, MATERIAL))
-    names = {n for el in original.iter() for n in (el.get("class") or "").split() + [el.get("id") or ""] if n}
-    new = {n for el in out.iter() for n in (el.get("class") or "").split() + [el.get("id") or ""] if n}
+    names, new = _class_and_id_names(original), _class_and_id_names(out)
     assert names and not names & new
     assert all(re.fullmatch(r"[A-Za-z][A-Za-z0-9]{5,8}", n) for n in new)
     # The same structure: the element that had "story-body" still holds the paragraphs.
