@@ -216,8 +216,9 @@ def plan_tables(tree: etree._Element) -> TablePlan:
         if layout and _is_navigation(table):
             # Unwrapped, the page no longer shows trafilatura a table to judge:
             # the menus beside the article go here, on their own evidence.
-            plan.removed.extend(Removed(Reason.TABLE, TABLE_CELL_SEPARATOR.join(_own_text(cell)[0] for cell in _cells(row)))
-                                for row in _rows(table) if _own_text(row)[0])
+            rows = [[_own_text(cell)[0] for cell in _cells(row)] for row in _rows(table)]
+            plan.removed.extend(Removed(Reason.TABLE, TABLE_CELL_SEPARATOR.join(cells))
+                                for cells in rows if any(cells))
             _drop(table)
         elif _is_data(table):
             for row in _rows(table):
