@@ -207,8 +207,9 @@ def plan_tables(tree: etree._Element) -> TablePlan:
     """
     if tree.find(".//table") is None:
         return TablePlan(tree)
-    work = copy.deepcopy(tree)
-    layout = _layout_tables(work)
+    # Judged on the page first: most pages with tables have no layout table and need no copy.
+    work = copy.deepcopy(tree) if _layout_tables(tree) else tree
+    layout = _layout_tables(work) if work is not tree else set()
     plan = TablePlan(work, layout=len(layout))
     for table in list(work.iter("table")):
         if table in layout or not _attached(table, work):
@@ -229,8 +230,6 @@ def plan_tables(tree: etree._Element) -> TablePlan:
     # table would make its cells look like the outer table's own.
     for element in [element for table in layout for element in _structure(table)]:
         _unwrap(element)
-    if not layout:
-        plan.tree = tree
     return plan
 
 
