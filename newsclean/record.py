@@ -51,7 +51,7 @@ class Reason(str, enum.Enum):
     BOILERPLATE = "boilerplate"
     DUPLICATE = "duplicate"
     MARKUP = "markup"
-    #: A row of a table the HTML extractor rendered as ``| cell | cell |``.
+    #: A row of a navigation table (menus, footers); data tables stay in the body.
     TABLE = "table"
     #: A closing paragraph about the article's author ("Jane Doe is a reporter ...").
     BIO = "bio"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
+from ..normalize.text import TABLE_CELL_SEPARATOR
 from ..record import Article
 from .model import Span
 
@@ -187,7 +188,9 @@ def align(lines: list[str], article: Article, fallback: Callable[[int], str] | N
     covers (the HTML path's: text trafilatura never extracted).
     """
     kept = [[False] * len(line) for line in lines]
-    unplaced = _mark_kept(lines, article.text.split(), kept)
+    # A data table's cell separators are the record's, not the page's: no block holds them.
+    words = [w for w in article.text.split() if w != TABLE_CELL_SEPARATOR.strip()]
+    unplaced = _mark_kept(lines, words, kept)
     pieces = _removed_pieces(lines, kept)
     _name_reasons(pieces, _removal_entries(article))
     _inherit(_runs(pieces, kept), fallback or (lambda _: UNRECORDED))

@@ -30,7 +30,7 @@ from .model import NOT_EXTRACTED, Explanation, FieldSource, Line
 
 #: Page regions that say why an extractor passed text over, innermost first.
 _LANDMARKS = frozenset({"nav", "menu", "header", "footer", "aside", "form", "table", "figure", "dialog"})
-#: Reason the HTML path gives table rows (``html.cleanup.drop_links_and_tables``).
+#: Reason the HTML path gives rows of menu tables (``html.tables``).
 _TABLE = "table"
 
 
@@ -156,7 +156,7 @@ def explain_html(page: str, article: Article, options: Options) -> Explanation:
     has_tables = any(r.reason == _TABLE for r in article.removed)
 
     def fallback(index: int) -> str:
-        # Table rows are removed by the HTML path as ``| cell | cell |``, not cell by cell.
+        # Menu tables are removed by the HTML path row by row, not cell by cell.
         return _TABLE if has_tables and blocks[index].landmark == _TABLE else NOT_EXTRACTED
 
     found = align([b.text for b in blocks], article, fallback)

@@ -2,7 +2,7 @@
 
 The text engine's residual filter judges paragraphs by their wording. The
 page knows more: which line is the headline, which texts are links to other
-stories, which lines came from a table, who the author is. Each function here
+stories, who the author is. Each function here
 drops one kind of line on that evidence and records it in ``removed``.
 """
 
@@ -59,17 +59,14 @@ def link_texts(tree: etree._Element) -> set[str]:
     return keys
 
 
-def drop_links_and_tables(lines: list[str], links: set[str], removed: list[Removed]) -> list[str]:
-    """Drop teaser lines (wholly a link's text) and table rows.
+def drop_teasers(lines: list[str], links: set[str], removed: list[Removed]) -> list[str]:
+    """Drop teaser lines: a line wholly a link's text is another story's headline.
 
-    trafilatura renders a table as ``| cell | cell |`` rows: data, not prose,
-    and unreadable as text; the rows stay available in ``removed``.
+    (Table rows are judged apart, by :func:`newsclean.html.tables.keep_data_tables`.)
     """
     kept: list[str] = []
     for line in lines:
-        if line.startswith("|") and line.endswith("|"):
-            removed.append(Removed(Reason.TABLE, line))
-        elif len(line.split()) >= _TEASER_MIN_WORDS and comparison_key(line) in links:
+        if "\n" not in line and len(line.split()) >= _TEASER_MIN_WORDS and comparison_key(line) in links:
             removed.append(Removed(Reason.TEASER, line))
         else:
             kept.append(line)

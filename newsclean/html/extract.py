@@ -41,17 +41,18 @@ except ImportError:  # pragma: no cover - a trafilatura that moved its internals
 
 from ..normalize.dates import DateContext
 from ..normalize.headlines import normalize_headline
-from ..normalize.text import comparison_key
+from ..normalize.text import comparison_key, is_table_block
 from ..options import Options
 from ..record import Removed
 from ..text.extract import TextResources, extract_text
 from ..text.residual import filter_paragraphs
-from .cleanup import drop_author_bio, drop_headline, drop_links_and_tables, drop_other_articles, link_texts
+from .cleanup import drop_author_bio, drop_headline, drop_other_articles, drop_teasers, link_texts
 from .defuse import load_defused
 from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
 from .metadata import PageMetadata, read_metadata
 from .render import render_text
 from .story import field_sources
+from .tables import TablePlan, keep_data_tables, plan_tables
 
 logger = logging.getLogger(__name__)
 
@@ -250,6 +251,7 @@ def _declared_paragraphs(tree: etree._Element, declared: str) -> list[str]:
 
 def _extract_body(
     tree: etree._Element,
+    plan: TablePlan,
     url: str | None,
     meta: PageMetadata,
     out: HtmlExtraction,
@@ -262,7 +264,8 @@ def _extract_body(
     covers little of it, the declared text laid onto the page's paragraphs
     wins if it is better supported; otherwise a recall-oriented pass is tried.
     """
-    doc = _run_trafilatura(tree, url, recall=False, options=options)
+    # trafilatura reads the page with its layout tables unwrapped (see :mod:`.tables`).
+    doc = _run_trafilatura(plan.tree, url, recall=False, options=options)
     lines = _body_lines(doc)
     words = _words(lines)
     logger.debug("trafilatura pass 1: %s chars, %s words", f"{sum(map(len, lines)):,}", f"{words:,}")
@@ -278,7 +281,7 @@ def _extract_body(
     if words >= _RECALL_WORDS and words >= _RECALL_SHARE * prose:
         logger.debug("recall retry: no (%s of the page's %s prose words)", f"{words:,}", f"{prose:,}")
         return doc, lines
-    retry = _run_trafilatura(tree, url, recall=True, options=options)
+    retry = _run_trafilatura(plan.tree, url, recall=True, options=options)
     retry_lines = _body_lines(retry)
     if _support(retry_lines, declared) > _support(lines, declared) and _words(retry_lines) > words:
         out.warnings.append("html: short body, used the recall-oriented pass")
@@ -317,17 +320,21 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     declared = meta.pick("language", ("jsonld", "html", "meta", "dc"))
     out.declared_language = declared.split("-")[0].split("_")[0].lower()[:2] if declared else None
     language = options.language or out.declared_language
-    doc, lines = _extract_body(tree, url, meta, out, options, resources)
+    plan = plan_tables(tree)
+    out.removed.extend(plan.removed)
+    doc, lines = _extract_body(tree, plan, url, meta, out, options, resources)
     if "comments" in options.kept_categories:
         # trafilatura reads a comment section apart from the body; kept, it follows the article.
         lines += [line.strip() for line in (getattr(doc, "comments", None) or "").split("\n") if line.strip()]
     _fill_metadata(out, meta, tree, doc, url, options, language)
     headlines = [out.title or ""] + [str(v) for v in meta.all("title")]
+    lines = keep_data_tables(lines, plan.data_rows, out.removed)
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
-    lines = drop_links_and_tables(lines, link_texts(tree), out.removed)
+    lines = drop_teasers(lines, link_texts(tree), out.removed)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
-    residual = filter_paragraphs(lines, language, resources, options, accessible_for_free=free)
+    tables = frozenset(i for i, line in enumerate(lines) if "\n" in line and is_table_block(line))
+    residual = filter_paragraphs(lines, language, resources, options, accessible_for_free=free, passed=tables)
     out.paragraphs = drop_author_bio(residual.paragraphs, out.authors, out.removed)
     out.removed.extend(residual.removed)
     out.paywalled = residual.paywalled

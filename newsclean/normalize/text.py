@@ -114,10 +114,31 @@ def normalize_inline(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Between the cells of a table row in the body (``newsclean.html.tables``).
+TABLE_CELL_SEPARATOR = " | "
+
+
+def is_table_block(paragraph: str) -> bool:
+    """Whether a paragraph is a table: two or more lines, most of them rows of several cells.
+
+    (A row with one cell, a spanning label, has no separator.)
+    """
+    rows = [row for row in paragraph.split("\n") if row.strip()]
+    return len(rows) >= 2 and 2 * sum(TABLE_CELL_SEPARATOR in row for row in rows) >= len(rows)
+
+
 def join_paragraphs(paragraphs: list[str]) -> str:
-    """The record's body form: paragraphs separated by exactly one blank line."""
-    cleaned = [" ".join(p.split()) for p in paragraphs]
+    """The record's body form: paragraphs separated by exactly one blank line.
+
+    A table keeps its rows together as one paragraph, one row a line: the
+    only single line breaks the body holds.
+    """
+    cleaned = [_tidy_table(p) if "\n" in p and is_table_block(p) else " ".join(p.split()) for p in paragraphs]
     return "\n\n".join(p for p in cleaned if p)
+
+
+def _tidy_table(paragraph: str) -> str:
+    return "\n".join(" ".join(row.split()) for row in paragraph.split("\n") if row.strip())
 
 
 def word_count(text: str) -> int:

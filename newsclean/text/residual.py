@@ -52,16 +52,20 @@ def filter_paragraphs(
     options: Options,
     *,
     accessible_for_free: bool | None = None,
+    passed: frozenset[int] = frozenset(),
 ) -> ResidualResult:
     """Drop the noise paragraphs and sentences of an extracted body.
 
     Categories the caller keeps stay in; with ``favor_recall`` only blocks
     the classifier named go, not unnamed edges. ``accessible_for_free`` is
     what the page's JSON-LD declares, evidence for ``paywalled``
-    (:mod:`newsclean.text.paywall`).
+    (:mod:`newsclean.text.paywall`). Paragraphs at the ``passed`` indices
+    (data tables, judged on the page's markup) are not judged by wording:
+    they stay in place and are not context for their neighbours.
     """
     keep = options.kept_categories
-    present = [(line, text) for line, text in enumerate(paragraphs) if text.strip()]
+    present = [(line, text) for line, text in enumerate(paragraphs) if text.strip() and line not in passed]
+    waiting = sorted(line for line in passed if line < len(paragraphs) and paragraphs[line].strip())
     blocks = [Block(i, text, line, True) for i, (line, text) in enumerate(present)]
     lexicon = resources.lexicon.for_language(language)
     verdicts = classify_blocks(blocks, lexicon, resources.evidence, language)
@@ -74,6 +78,8 @@ def filter_paragraphs(
     if options.favor_recall:
         start, end, trimmed = 0, len(blocks), {}
     for block, verdict in zip(blocks, verdicts, strict=False):
+        while waiting and waiting[0] < block.line:
+            result.paragraphs.append(paragraphs[waiting.pop(0)])
         reason = trimmed.get(block.index) or verdict.category
         if reason is None and not start <= block.index < end:
             reason = "boilerplate"
@@ -90,5 +96,6 @@ def filter_paragraphs(
         if reason is None:
             spans.append((kept, None))
             spans.extend((r.text, r.reason.value) for r in cut)
+    result.paragraphs.extend(paragraphs[line] for line in waiting)
     result.paywalled = judge_paywall(spans, lexicon, accessible_for_free=accessible_for_free)
     return result

@@ -1,4 +1,4 @@
-"""Body cleanup with page evidence: headline repeats, link teasers, tables, bios."""
+"""Body cleanup with page evidence: headline repeats, link teasers, bios (tables: test_html_tables)."""
 from __future__ import annotations
 
 from lxml import html
@@ -6,8 +6,8 @@ from lxml import html
 from newsclean.html.cleanup import (
     drop_author_bio,
     drop_headline,
-    drop_links_and_tables,
     drop_other_articles,
+    drop_teasers,
     link_texts,
 )
 from newsclean.record import Removed
@@ -20,16 +20,16 @@ def test_leading_headline_dropped_once() -> None:
     assert removed == [Removed("title", "Mayor Opens Bridge")]
 
 
-def test_link_teasers_and_tables() -> None:
+def test_link_teasers() -> None:
     tree = html.fromstring(
         '<html><body><a href="/other">Another story about the bridge budget</a>'
         '<a href="#part2">The bridge budget in detail</a><a href="/x">More</a></body></html>'
     )
     links = link_texts(tree)
     removed: list[Removed] = []
-    lines = ["Another story about the bridge budget", "The bridge budget in detail", "| a | b |", "Prose."]
-    assert drop_links_and_tables(lines, links, removed) == ["The bridge budget in detail", "Prose."]
-    assert [r.reason for r in removed] == ["teaser", "table"]
+    lines = ["Another story about the bridge budget", "The bridge budget in detail", "Prose."]
+    assert drop_teasers(lines, links, removed) == ["The bridge budget in detail", "Prose."]
+    assert [r.reason for r in removed] == ["teaser"]
 
 
 def test_author_bio_at_the_end() -> None:
