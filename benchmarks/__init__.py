@@ -14,5 +14,9 @@ from pathlib import Path
 REPO_ROOT: Path = Path(__file__).resolve().parent.parent
 
 #: Sets and modes known to the harness, in display order.
-SETS: tuple[str, ...] = ("fe", "fp-dev")
+SETS: tuple[str, ...] = ("fe", "fp-dev", "te-dev")
 MODES: tuple[str, ...] = ("html", "soup", "inscriptis")
+
+#: Sets scored by must/must-not strings instead of a gold body (shared/data/README.md):
+#: their P/R/F1 are the pooled string metric of ``metrics.string_scores``.
+STRING_SETS: frozenset[str] = frozenset({"te-dev"})

@@ -17,12 +17,22 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Gold:
-    """The hand-made answer for one page."""
+    """The hand-made answer for one page.
+
+    fe and fp-dev give a whole ``body``. te-dev gives none (its ``body`` is
+    empty here) but strings the main text must contain (``must_contain``,
+    the data's ``with``) and must not contain (``must_not_contain``, its
+    ``without``), plus reader-comment strings (``comments``), which are kept
+    for inspection but not scored (see benchmarks/README.md).
+    """
 
     body: str
     title: str | None = None
     date: str | None = None
     authors: list[str] | None = None
+    must_contain: tuple[str, ...] = ()
+    must_not_contain: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,13 @@ def _rows(path: Path) -> Iterator[dict[str, object]]:
                 yield json.loads(line)
 
 
+def _strings(value: object) -> tuple[str, ...]:
+    """A gold string list as a tuple, dropping nulls and blank entries."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v) for v in value if isinstance(v, str) and v.strip())
+
+
 def mode_input(row: dict[str, object], mode: str) -> str:
     """The raw input of ``mode``: the HTML, or one of the plain-text renders."""
     if mode == "html":
@@ -121,6 +138,9 @@ def load_set(
             title=g.get("title"),
             date=g.get("date"),
             authors=list(authors) if isinstance(authors, list) else None,
+            must_contain=_strings(g.get("with")),
+            must_not_contain=_strings(g.get("without")),
+            comments=_strings(g.get("comments")),
         )
         pages.append(
             Page(

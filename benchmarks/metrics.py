@@ -149,3 +149,56 @@ def authors_f1(gold: Iterable[str], pred: Iterable[str] | None) -> float:
 def norm_lines(text: str | None) -> list[str]:
     """Non-empty lines after :func:`norm_text`, for line-level diffs of a page."""
     return [ln for ln in (norm_text(x) for x in (text or "").splitlines()) if ln]
+
+
+# --- te-dev: must-contain / must-not-contain strings -------------------------
+#
+# trafilatura's own evaluation (tests/eval_common.py in adbar/trafilatura): per page,
+# each gold "with" string found in the whitespace-normalised output is a true
+# positive, each one missing a false negative; each "without" string found is a
+# false positive, each one absent a true negative. Counts are pooled over all pages
+# (not averaged per page), so a page with six strings weighs twice one with three.
+# The substring test is case-sensitive and otherwise exact, as there.
+
+
+def norm_space(text: str | None) -> str:
+    """Whitespace runs (any Unicode space, newlines) to one space, ends stripped."""
+    return " ".join((text or "").split())
+
+
+@dataclass(frozen=True)
+class StringCounts:
+    """Confusion counts of the gold strings of one page, or of many pooled."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def __add__(self, other: StringCounts) -> StringCounts:
+        return StringCounts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.tn + other.tn)
+
+
+def string_counts(must: Iterable[str], must_not: Iterable[str], text: str | None) -> StringCounts:
+    """Count which ``must`` and ``must_not`` strings occur in ``text`` (whitespace-normalised)."""
+    found = norm_space(text)
+    want = [norm_space(s) for s in must]
+    avoid = [norm_space(s) for s in must_not]
+    tp = sum(1 for s in want if s in found)
+    fp = sum(1 for s in avoid if s in found)
+    return StringCounts(tp=tp, fp=fp, fn=len(want) - tp, tn=len(avoid) - fp)
+
+
+def string_scores(counts: Iterable[StringCounts]) -> BodyScore:
+    """Pooled precision tp/(tp+fp), recall tp/(tp+fn), F1 2tp/(2tp+fp+fn); 0.0 when undefined."""
+    total = sum(counts, StringCounts())
+    p = total.tp / (total.tp + total.fp) if total.tp + total.fp else 0.0
+    r = total.tp / (total.tp + total.fn) if total.tp + total.fn else 0.0
+    denom = 2 * total.tp + total.fp + total.fn
+    return BodyScore(p, r, 2 * total.tp / denom if denom else 0.0)
+
+
+def string_page_f1(c: StringCounts) -> float:
+    """One page's string F1, for ranking pages; a page with no string to judge scores 1."""
+    denom = 2 * c.tp + c.fp + c.fn
+    return 2 * c.tp / denom if denom else 1.0

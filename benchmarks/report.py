@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import metrics as M
-from benchmarks.data import Page
+from benchmarks.data import Gold, Page
 from benchmarks.runner import Row
 
 HEADER = (
@@ -23,6 +23,7 @@ HEADER = (
     "P",
     "R",
     "F1",
+    "empty",
     "title",
     "date",
     "authors",
@@ -50,6 +51,7 @@ def row_cells(r: Row) -> list[str]:
         _f(r.precision),
         _f(r.recall),
         _f(r.f1),
+        str(r.empty),
         _f(r.title),
         _f(r.date),
         _f(r.authors),
@@ -87,9 +89,15 @@ def markdown_table(rows: Sequence[Row]) -> str:
 
 
 def combined(rows: Sequence[Row]) -> dict[tuple[str, str], dict[str, float]]:
-    """Body P/R/F1 and pages/s per (system, mode) over all pages of all sets run."""
+    """Body P/R/F1 and pages/s per (system, mode) over all pages of the shingle-scored sets run.
+
+    Rows scored by strings (te-dev) are left out: their per-page figures are on
+    another scale, and averaging them in would make the pooled F1 mean nothing.
+    """
     acc: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
+        if r.metric != "shingles":
+            continue
         a = acc.setdefault((r.system, r.mode), {"p": [], "r": [], "n": 0, "s": 0.0})
         a["p"] += [x["precision"] for x in r.per_page if x["precision"] is not None]
         a["r"] += [x["recall"] for x in r.per_page if x["recall"] is not None]
@@ -113,26 +121,48 @@ def _clip(line: str, width: int = 160) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
+def missed_lines(gold: str, text: str) -> tuple[list[str], list[str]]:
+    """Gold lines absent from the output, and output lines absent from the gold."""
+    g, p = M.norm_lines(gold), M.norm_lines(text)
+    gset, pset = set(g), set(p)
+    return [ln for ln in dict.fromkeys(g) if ln not in pset], [ln for ln in dict.fromkeys(p) if ln not in gset]
+
+
+def missed_strings(gold: Gold, text: str) -> tuple[list[str], list[str]]:
+    """Must-contain strings absent from the output, and must-not-contain strings in it."""
+    found = M.norm_space(text)
+    missed = [s for s in gold.must_contain if M.norm_space(s) not in found]
+    leaked = [s for s in gold.must_not_contain if M.norm_space(s) in found]
+    return missed, leaked
+
+
 def worst(
     rows: Sequence[Row], sets: dict[str, list[Page]], n: int, system: str = "newsclean", max_lines: int = 15
 ) -> str:
     """The n lowest-F1 pages of ``system`` per mode, with missed and extra lines."""
-    golds = {p.id: p.gold.body for pages in sets.values() for p in pages}
+    golds = {p.id: p.gold for pages in sets.values() for p in pages}
     blocks: list[str] = []
-    for mode in dict.fromkeys(r.mode for r in rows if r.system == system):
-        entries = [(e, r) for r in rows if r.system == system and r.mode == mode for e in r.per_page]
+    # String-scored pages (te-dev) are ranked apart: their page F1 is on another scale.
+    for mode, metric in dict.fromkeys((r.mode, r.metric) for r in rows if r.system == system):
+        entries = [
+            (e, r) for r in rows if r.system == system and (r.mode, r.metric) == (mode, metric) for e in r.per_page
+        ]
         entries.sort(key=lambda er: (er[0]["f1"], er[0]["id"]))
-        blocks.append(f"== worst {n} pages for {system}, mode {mode} ==")
+        scored = " (string-scored sets)" if metric == "strings" else ""
+        blocks.append(f"== worst {n} pages for {system}, mode {mode}{scored} ==")
         for e, r in entries[:n]:
-            gold = M.norm_lines(golds.get(e["id"], ""))
-            pred = M.norm_lines(r.texts.get(e["id"], ""))
-            gset, pset = set(gold), set(pred)
-            missed = [ln for ln in dict.fromkeys(gold) if ln not in pset]
-            extra = [ln for ln in dict.fromkeys(pred) if ln not in gset]
+            gold = golds.get(e["id"], Gold(body=""))
+            text = r.texts.get(e["id"], "")
+            if r.metric == "strings":
+                missed, extra = missed_strings(gold, text)
+                labels, unit = ("missed must-contain", "found must-not-contain"), "strings"
+            else:
+                missed, extra = missed_lines(gold.body, text)
+                labels, unit = ("missed", "extra"), "lines"
             err = f"  error: {e['error']}" if e.get("error") else ""
             blocks.append(f"-- {e['id']} [{r.set}] F1={e['f1']:.3f}  {e['url']}{err}")
-            for label, lines in (("missed", missed), ("extra", extra)):
-                blocks.append(f"   {label} ({len(lines)} lines):")
+            for label, lines in zip(labels, (missed, extra), strict=True):
+                blocks.append(f"   {label} ({len(lines)} {unit}):")
                 blocks += [f"     - {_clip(ln)}" for ln in lines[:max_lines]]
                 if len(lines) > max_lines:
                     blocks.append(f"     ... {len(lines) - max_lines} more")

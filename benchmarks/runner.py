@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks import REPO_ROOT
+from benchmarks import REPO_ROOT, STRING_SETS
 from benchmarks import metrics as M
 from benchmarks.data import Page
 from benchmarks.systems import SYSTEMS
@@ -45,6 +45,10 @@ class Row:
     delta_mb: float
     errors: int
     error_examples: list[str] = field(default_factory=list)
+    #: Pages whose extracted body is empty or blank (errors included).
+    empty: int = 0
+    #: How P/R/F1 were computed: "shingles" (gold body) or "strings" (te-dev's with/without).
+    metric: str = "shingles"
     per_page: list[dict[str, Any]] = field(default_factory=list)
     #: Extracted bodies by page id, for --worst; left out of the JSON output.
     texts: dict[str, str] = field(default_factory=dict, repr=False)
@@ -62,19 +66,33 @@ def score(system: str, set_name: str, mode: str, pages: Sequence[Page], res: dic
     titles: list[float] = []
     dates: list[float] = []
     authors: list[float] = []
+    by_strings = set_name in STRING_SETS
+    string_counts: list[M.StringCounts] = []
+    empty = 0
     for page in pages:
         o = outs.get(page.id) or {"text": "", "seconds": 0.0, "error": "missing"}
-        c = M.shingle_counts(page.gold.body, o.get("text") or "")
-        counts.append(c)
-        entry: dict[str, Any] = {
-            "id": page.id,
-            "url": page.url,
-            "f1": M.page_f1(c),
-            "precision": M.precision_score(*c) if c[0] + c[1] > 0 else None,
-            "recall": M.recall_score(*c) if c[0] + c[2] > 0 else None,
-            "seconds": o.get("seconds", 0.0),
-            "error": o.get("error"),
-        }
+        text = str(o.get("text") or "")
+        is_empty = not text.strip()
+        empty += is_empty
+        entry: dict[str, Any] = {"id": page.id, "url": page.url}
+        if by_strings:
+            sc = M.string_counts(page.gold.must_contain, page.gold.must_not_contain, text)
+            string_counts.append(sc)
+            entry.update(
+                f1=M.string_page_f1(sc),
+                precision=sc.tp / (sc.tp + sc.fp) if sc.tp + sc.fp else None,
+                recall=sc.tp / (sc.tp + sc.fn) if sc.tp + sc.fn else None,
+                strings={"tp": sc.tp, "fp": sc.fp, "fn": sc.fn, "tn": sc.tn},
+            )
+        else:
+            c = M.shingle_counts(page.gold.body, text)
+            counts.append(c)
+            entry.update(
+                f1=M.page_f1(c),
+                precision=M.precision_score(*c) if c[0] + c[1] > 0 else None,
+                recall=M.recall_score(*c) if c[0] + c[2] > 0 else None,
+            )
+        entry.update(seconds=o.get("seconds", 0.0), error=o.get("error"), empty=is_empty)
         if "title" in fields and page.gold.title is not None:
             entry["title_ok"] = M.title_match(page.gold.title, o.get("title"))
             titles.append(float(entry["title_ok"]))
@@ -85,7 +103,7 @@ def score(system: str, set_name: str, mode: str, pages: Sequence[Page], res: dic
             entry["authors_f1"] = M.authors_f1(page.gold.authors, o.get("authors"))
             authors.append(entry["authors_f1"])
         per_page.append(entry)
-    body = M.body_scores(counts)
+    body = M.string_scores(string_counts) if by_strings else M.body_scores(counts)
     secs = sum(float(r.get("seconds") or 0.0) for r in res["pages"])
     errs = [r["error"] for r in res["pages"] if r.get("error")]
     return Row(
@@ -105,6 +123,8 @@ def score(system: str, set_name: str, mode: str, pages: Sequence[Page], res: dic
         delta_mb=float(res["delta_mb"]),
         errors=len(errs),
         error_examples=errs[:3],
+        empty=empty,
+        metric="strings" if by_strings else "shingles",
         per_page=per_page,
         texts={k: str(v.get("text") or "") for k, v in outs.items()},
     )
@@ -183,5 +203,8 @@ def run_all(
                     continue
                 row = score(name, set_name, mode, sets[set_name], r)
                 rows.append(row)
-                log(f"  done {name:<22} {set_name:<7} {mode:<10} F1={row.f1:.3f} {row.pages_per_s:7.1f} p/s")
+                log(
+                    f"  done {name:<22} {set_name:<7} {mode:<10} F1={row.f1:.3f} "
+                    f"empty={row.empty:<4} {row.pages_per_s:7.1f} p/s"
+                )
     return rows, skipped

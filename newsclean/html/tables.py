@@ -28,6 +28,7 @@ from lxml import etree
 
 from ..normalize.text import TABLE_CELL_SEPARATOR, comparison_key
 from ..record import Reason, Removed
+from ..text.segment import count_words
 
 #: The thresholds below were set by reasoning from the page types (tests/fixtures/tables)
 #: and checked, not tuned, on fe, fp-dev and te-dev (HTML input): with them no te-dev
@@ -52,7 +53,7 @@ DATA_SHAPE_SHARE = 0.6
 #: ... holding on average at most this many words.
 DATA_MAX_CELL_WORDS = 12
 
-_SENTENCE_END = re.compile(r"\w[.!?…][\"'»«“”)]*(?:\s|$)")
+_SENTENCE_END = re.compile(r"\w[.!?…][\"'»«“”)]*(?:\s|$)|[。！？]")
 _ROW_TAGS = ("tr",)
 _CELL_TAGS = ("td", "th")
 _STRUCTURE_TAGS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"})
@@ -90,13 +91,13 @@ def _own_text(element: etree._Element) -> tuple[str, int]:
         if node.text and tag:
             parts.append(node.text)
             if in_link:
-                link_words += len(node.text.split())
+                link_words += count_words(node.text)
         for child in node:
             walk(child, in_link)
             if child.tail:
                 parts.append(child.tail)
                 if in_link:
-                    link_words += len(child.tail.split())
+                    link_words += count_words(child.tail)
 
     walk(element, False)
     return " ".join(" ".join(parts).split()), link_words
@@ -104,7 +105,7 @@ def _own_text(element: etree._Element) -> tuple[str, int]:
 
 def _is_prose(text: str, link_words: int) -> bool:
     """Whether a cell's own text is running prose: long, several sentences, few links."""
-    words = len(text.split())
+    words = count_words(text)
     return (words >= PROSE_CELL_WORDS
             and len(_SENTENCE_END.findall(text)) >= PROSE_CELL_SENTENCES
             and link_words <= MAX_LINK_SHARE * words)
@@ -135,7 +136,7 @@ def _is_data(table: etree._Element) -> bool:
     if width < 2 or count < DATA_SHAPE_SHARE * len(rows):
         return False
     texts = [_own_text(cell) for cells in rows for cell in cells]
-    words = sum(len(text.split()) for text, _ in texts)
+    words = sum(count_words(text) for text, _ in texts)
     links = sum(link for _, link in texts)
     return words <= DATA_MAX_CELL_WORDS * len(texts) and links <= MAX_LINK_SHARE * max(words, 1)
 
@@ -149,11 +150,11 @@ def _is_navigation(table: etree._Element) -> bool:
     text, links = _own_text(table)
     if not text:
         return False
-    if links > MAX_LINK_SHARE * len(text.split()):
+    if links > MAX_LINK_SHARE * count_words(text):
         return True
     cells = [_own_text(cell) for row in _rows(table) for cell in _cells(row)]
     cells = [(cell, link) for cell, link in cells if cell]
-    linked = sum(1 for cell, link in cells if link > MAX_LINK_SHARE * len(cell.split()))
+    linked = sum(1 for cell, link in cells if link > MAX_LINK_SHARE * count_words(cell))
     return linked > NAV_LINKED_CELLS * len(cells)
 
 
@@ -162,7 +163,7 @@ def _longest_prose(tree: etree._Element) -> etree._Element | None:
     best, best_words = None, LONGEST_PROSE_MIN_WORDS - 1
     for element in tree.iter("p", "td", "th", "div", "blockquote", "li", "font"):
         text, links = _own_text(element) if element.tag in _CELL_TAGS else _block_text(element)
-        words = len(text.split())
+        words = count_words(text)
         if words > best_words and links <= MAX_LINK_SHARE * words:
             best, best_words = element, words
     return best
@@ -174,7 +175,7 @@ def _block_text(element: etree._Element) -> tuple[str, int]:
         (("" if child.tag in ("div", "p", "table", "ul", "ol") else " ".join(child.itertext()))
          + " " + (child.tail or ""))
         for child in element if isinstance(child.tag, str) and child.tag not in _SKIPPED]
-    links = sum(len(" ".join(a.itertext()).split()) for a in element if a.tag == "a")
+    links = sum(count_words(" ".join(a.itertext())) for a in element if a.tag == "a")
     return " ".join(" ".join(parts).split()), links
 
 
