@@ -30,6 +30,19 @@ def test_table_holding_prose_is_unwrapped_in_a_copy() -> None:
     assert "Section" not in plan.tree.text_content()
 
 
+#: A Japanese report (written for this test): no spaces between words, "。" ends sentences.
+_PROSE_JA = ("市議会は月曜日に来年度の予算について議論した。新しい図書館の建設費をめぐって二時間にわたり意見が分かれた。"
+             "最終的に、採決は秋の定例会まで延期されることになった。市長は記者会見で理解を求めた。")
+
+
+def test_prose_without_spaces_counts_as_layout_prose() -> None:
+    """Scripts written without spaces are measured by characters, and "。" ends a sentence."""
+    tree = _page(f"<table><tr><td><table>{_MENU}</table></td><td>{_PROSE_JA}</td></tr></table>")
+    plan = plan_tables(tree)
+    assert plan.layout == 1 and plan.tree.find(".//table") is None
+    assert "図書館" in plan.tree.text_content() and "Section" not in plan.tree.text_content()
+
+
 def test_pages_without_layout_tables_are_not_copied() -> None:
     tree = _page(f"<p>{_PROSE}</p>{_DATA}<table>{_MENU}</table>")
     plan = plan_tables(tree)
