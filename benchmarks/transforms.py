@@ -339,17 +339,8 @@ def move_footer_above(html: str, material: Material) -> str:
     if not footers:
         return html
     footer = footers[-1]
-    parent = footer.getparent()
-    assert parent is not None
-    # Keep the text after the footer where it was.
-    if footer.tail:
-        prev = footer.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + footer.tail
-        else:
-            parent.text = (parent.text or "") + footer.tail
-        footer.tail = None
-    parent.remove(footer)
+    footer.drop_tree()  # lxml leaves the text after the footer where it was...
+    footer.tail = None  # ...and the moved footer must not carry a copy of it
     article.addprevious(footer)
     return serialise(root)
 
