@@ -49,6 +49,7 @@ from ..text.residual import filter_paragraphs
 from .cleanup import drop_author_bio, drop_headline, drop_other_articles, drop_teasers, link_texts
 from .defuse import load_defused
 from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
+from .followups import drop_follow_ups
 from .metadata import PageMetadata, read_metadata
 from .render import render_text
 from .story import field_sources
@@ -320,6 +321,10 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     declared = meta.pick("language", ("jsonld", "html", "meta", "dc"))
     out.declared_language = declared.split("-")[0].split("_")[0].lower()[:2] if declared else None
     language = options.language or out.declared_language
+    # A second story loaded below the page's leaves before anything reads the body.
+    # The page's declared titles name its story; an <h1> may belong to a follow-up too.
+    titles = [str(v) for source, v in meta.sourced("title") if source != "h1"]
+    drop_follow_ups(tree, titles or [str(v) for v in meta.all("title")], out.removed)
     plan = plan_tables(tree)
     out.removed.extend(plan.removed)
     doc, lines = _extract_body(tree, plan, url, meta, out, options, resources)

@@ -58,7 +58,7 @@ def _clean(folder: str, name: str, transform: str) -> str:
     return newsclean.clean(html, url=url, input_format="html").text
 
 
-@pytest.mark.parametrize("transform", ["most-read", "no-metadata", "footer-first"])
+@pytest.mark.parametrize("transform", ["most-read", "no-metadata", "footer-first", "read-next"])
 @pytest.mark.parametrize(("folder", "name"), PAGES)
 def test_body_survives_transformation(folder: str, name: str, transform: str) -> None:
     base = _clean(folder, name, "")
