@@ -31,7 +31,8 @@ def test_table_holding_prose_is_unwrapped_in_a_copy() -> None:
 
 
 #: A Japanese report (written for this test): no spaces between words, "。" ends sentences.
-_PROSE_JA = ("市議会は月曜日に来年度の予算について議論した。新しい図書館の建設費をめぐって二時間にわたり意見が分かれた。"
+_PROSE_JA = ("市議会は月曜日に来年度の予算について議論した。"
+             "新しい図書館の建設費をめぐって二時間にわたり意見が分かれた。"
              "最終的に、採決は秋の定例会まで延期されることになった。市長は記者会見で理解を求めた。")
 
 
