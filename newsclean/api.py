@@ -142,8 +142,7 @@ def _fill_from_text(article: Article, text: str, url: str | None, options: Optio
     # The text path judged the language on the dump's longest blocks, which
     # are the body; detecting again on the body would repeat the work.
     _set_language(article, options, declared=None, detected=(found.language, found.language_confidence))
-    logger.debug("body: %s paragraphs, %s chars; %s lines removed as noise; language %s",
-                 len(found.paragraphs), f"{len(article.text or ''):,}", len(article.removed), article.language)
+    _log_body(article, len(found.paragraphs))
 
 
 def _fill_from_html(article: Article, text: str, url: str | None, options: Options) -> None:
@@ -169,8 +168,13 @@ def _fill_from_html(article: Article, text: str, url: str | None, options: Optio
     if not article.text:
         article.warnings.append("html: no article body found")
     _set_language(article, options, declared=found.declared_language)
+    _log_body(article, len(found.paragraphs))
+
+
+def _log_body(article: Article, paragraphs: int) -> None:
+    """The last line of a page's story under ``-v``, the same for both paths."""
     logger.debug("body: %s paragraphs, %s chars; %s lines removed as noise; language %s",
-                 len(found.paragraphs), f"{len(article.text or ''):,}", len(article.removed), article.language)
+                 paragraphs, f"{len(article.text or ''):,}", len(article.removed), article.language)
 
 
 def _set_language(

@@ -284,13 +284,14 @@ def _extract_body(
         return doc, lines
     retry = _run_trafilatura(plan.tree, url, recall=True, options=options)
     retry_lines = _body_lines(retry)
-    if _support(retry_lines, declared) > _support(lines, declared) and _words(retry_lines) > words:
+    retry_words = _words(retry_lines)
+    if _support(retry_lines, declared) > _support(lines, declared) and retry_words > words:
         out.warnings.append("html: short body, used the recall-oriented pass")
-        logger.debug("recall retry: yes, used (%s words)", f"{_words(retry_lines):,}")
+        logger.debug("recall retry: yes, used (%s words)", f"{retry_words:,}")
         # Metadata guesses still come from the first pass when the retry has none.
-        doc, lines, words = retry if retry is not None else doc, retry_lines, _words(retry_lines)
+        doc, lines, words = retry if retry is not None else doc, retry_lines, retry_words
     else:
-        logger.debug("recall retry: yes, not better (%s words)", f"{_words(retry_lines):,}")
+        logger.debug("recall retry: yes, not better (%s words)", f"{retry_words:,}")
     if words < _RENDER_SHARE * prose:
         rendered = extract_text(render_text(tree), options, resources, url).paragraphs
         if _words(rendered) >= _RENDER_GAIN * words and _covers(rendered, lines):
