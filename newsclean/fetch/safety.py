@@ -57,10 +57,37 @@ def split_url(url: str) -> tuple[SplitResult, str, int]:
     return parts, host, port or _DEFAULT_PORTS[scheme]
 
 
-def non_public_reason(address: IPAddress) -> str | None:
-    """Why ``address`` is not a public internet address, or ``None`` when it is."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+#: NAT64's well-known prefix (RFC 6052): the last 32 bits are the IPv4 address the gateway calls.
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+#: IPv4-compatible addresses (RFC 4291, deprecated): ``::a.b.c.d``, the IPv4 address in the last 32 bits.
+_IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> tuple[str, ipaddress.IPv4Address] | None:
+    """The IPv4 address an IPv6 address carries, and the name of the form that carries it.
+
+    Each of these forms delivers packets to (or through) the IPv4 address
+    inside it, so ``2002:7f00:1::`` (6to4) reaches 127.0.0.1 on a host that
+    routes 6to4 as surely as ``127.0.0.1`` does: the guard must judge the
+    embedded address too. Teredo hides its client address (XOR-ed); the
+    ``ipaddress`` helpers undo that.
+    """
+    if address.ipv4_mapped is not None:
+        return "IPv4-mapped", address.ipv4_mapped
+    if address.sixtofour is not None:
+        return "6to4", address.sixtofour
+    if address.teredo is not None:
+        server, client = address.teredo
+        # Both ends matter: the server relays, the client receives; report the worse one.
+        return "Teredo", client if _ipv4_reason(client) or not _ipv4_reason(server) else server
+    if address in _NAT64:
+        return "NAT64", ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address in _IPV4_COMPATIBLE and int(address) > 1:  # :: and ::1 are not IPv4-compatible addresses
+        return "IPv4-compatible", ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
+def _ipv4_reason(address: IPAddress) -> str | None:
     checks = (
         ("loopback", address.is_loopback),
         ("unspecified", address.is_unspecified),
@@ -73,6 +100,27 @@ def non_public_reason(address: IPAddress) -> str | None:
         if hit:
             return name
     return None if address.is_global else "non-global"
+
+
+def non_public_reason(address: IPAddress) -> str | None:
+    """Why ``address`` is not a public internet address, or ``None`` when it is.
+
+    An IPv6 address that embeds an IPv4 address (IPv4-mapped, 6to4, Teredo,
+    NAT64, IPv4-compatible) is refused when the embedded address is not
+    public, and the reason names both. A NAT64 address of a public IPv4
+    address is allowed (it is how IPv6-only networks reach IPv4 sites); the
+    other forms must also pass as IPv6 addresses (Teredo never does).
+    """
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = embedded_ipv4(address)
+        if embedded is not None:
+            form, ipv4 = embedded
+            reason = _ipv4_reason(ipv4)
+            if reason is not None:
+                return f"{reason} ({form} form of {ipv4})"
+            if form in ("IPv4-mapped", "NAT64"):
+                return None
+    return _ipv4_reason(address)
 
 
 def resolve_endpoint(url: str, *, allow_private: bool) -> Endpoint:
