@@ -50,7 +50,12 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
                       help="a sitemap or sitemap index, news sitemaps included (repeatable)")
     what.add_argument("--all-links", action="store_true",
                       help="keep feed and sitemap links that look like tag, category or other non-article pages")
-    what.add_argument("--max-links", type=int, metavar="N", help="fetch at most N pages")
+    what.add_argument("--max-links", type=int, metavar="N",
+                      help="fetch at most N pages (discovery stops reading feeds and sitemaps there)")
+    what.add_argument("--max-sitemaps", type=int, default=defaults.max_sitemaps, metavar="N",
+                      help=f"sitemap documents requested at most, indexes included (default: {defaults.max_sitemaps})")
+    what.add_argument("--max-sitemap-depth", type=int, default=defaults.max_sitemap_depth, metavar="N",
+                      help=f"levels of sitemap indexes followed (default: {defaults.max_sitemap_depth})")
     out = parser.add_argument_group("output")
     out.add_argument("-o", "--output", metavar="OUT", help="output file (markdown: directory; default: stdout)")
     out.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
@@ -71,6 +76,9 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"retries after 429, 5xx or a network failure (default: {defaults.retries})")
     polite.add_argument("--connect-timeout", type=float, default=defaults.connect_timeout, metavar="SECONDS")
     polite.add_argument("--read-timeout", type=float, default=defaults.read_timeout, metavar="SECONDS")
+    polite.add_argument("--total-timeout", type=float, default=defaults.total_timeout, metavar="SECONDS",
+                        help="wall-clock limit on one URL's connects, headers and bodies, redirects and "
+                             f"retries included (default: {defaults.total_timeout:g})")
     polite.add_argument("--max-bytes", type=int, default=defaults.max_bytes, metavar="N",
                         help=f"largest response body, decompressed (default: {defaults.max_bytes})")
     polite.add_argument("--max-redirects", type=int, default=defaults.max_redirects, metavar="N")
@@ -111,8 +119,10 @@ def _options(args: argparse.Namespace) -> tuple[FetchOptions, Options]:
     fetching = FetchOptions(
         user_agent=args.user_agent, delay=args.delay, host_concurrency=args.host_concurrency,
         concurrency=args.concurrency, retries=args.retries, connect_timeout=args.connect_timeout,
-        read_timeout=args.read_timeout, max_bytes=args.max_bytes, max_redirects=args.max_redirects,
+        read_timeout=args.read_timeout, total_timeout=args.total_timeout, max_bytes=args.max_bytes,
+        max_redirects=args.max_redirects,
         allow_private=args.allow_private, filter_links=not args.all_links, max_links=args.max_links,
+        max_sitemaps=args.max_sitemaps, max_sitemap_depth=args.max_sitemap_depth,
     )
     cleaning = Options.from_kwargs(language=args.language, default_timezone=args.default_timezone)
     return fetching, cleaning

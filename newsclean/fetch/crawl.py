@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import chain
 
 from ..logs import naming_input
 from .archive import Archive
@@ -30,7 +31,8 @@ from .options import FetchOptions
 from .pages import FetchedPage, header_charset, input_format_for
 from .politeness import HostGate
 from .robots import RobotsCache
-from .sitemaps import parse_sitemap
+from .schedule import HostQueues, host_key
+from .sitemaps import Sitemap, parse_sitemap
 from .urls import canonical_url, non_article_reason
 
 logger = logging.getLogger(__name__)
@@ -74,10 +76,12 @@ class Crawler:
         """
         failures: list[FetchedPage] = []
         links: dict[str, Link] = {}
+        limit = self.options.max_links
+
+        def full() -> bool:
+            return limit is not None and len(links) >= limit
 
         def add(link: Link, *, filtered: bool) -> None:
-            if self.options.max_links is not None and len(links) >= self.options.max_links:
-                return
             try:
                 url = canonical_url(link.url)
             except FetchError as exc:
@@ -97,14 +101,24 @@ class Crawler:
             links[url] = Link(url, link.hints)
 
         for url in urls:
+            if full():
+                break
             add(Link(url), filtered=False)
-        for feed in feeds:
-            found = self._discover_feed(feed, failures)
+        # Feeds and sitemaps are read lazily and no further once max_links pages are known:
+        # a sitemap index fanning out without end must not be walked for links nobody will fetch.
+        budget = _SitemapBudget(self.options.max_sitemaps)
+        documents = chain(
+            ((feed, self._discover_feed(feed, failures)) for feed in feeds),
+            ((sitemap, self._discover_sitemaps(sitemap, failures, budget)) for sitemap in sitemaps),
+        )
+        for source, found in documents:
+            if full():
+                logger.info("max_links=%s reached: %s and what follows it are not read", limit, source)
+                break
             for link in found:
                 add(link, filtered=True)
-        for sitemap in sitemaps:
-            for link in self._discover_sitemaps(sitemap, failures):
-                add(link, filtered=True)
+                if full():
+                    break
         with self._lock:
             self._claimed.update(links)
         return list(links.values()), failures
@@ -121,41 +135,75 @@ class Crawler:
             return None
         return response
 
-    def _discover_feed(self, url: str, failures: list[FetchedPage]) -> list[Link]:
-        response = self._get_document(url, "feed", failures)
-        if response is None:
-            return []
-        links = parse_feed(response.exchange.body, response.url)
+    def _discover_feed(self, url: str, failures: list[FetchedPage]) -> Iterator[Link]:
+        try:
+            response = self._get_document(url, "feed", failures)
+            links = parse_feed(response.exchange.body, response.url) if response is not None else None
+        except FetchError as exc:
+            failures.append(FetchedPage(source=url, url=url, error=f"feed: {exc}"))
+            return
+        except Exception as exc:  # a bug met on one feed must not end the run: it becomes its error record
+            logger.exception("unexpected failure reading feed %s", url)
+            error = f"feed: internal error {type(exc).__name__}: {exc}"
+            failures.append(FetchedPage(source=url, url=url, error=error))
+            return
+        if links is None:
+            return
         if not links:
             failures.append(FetchedPage(source=url, url=url, error="feed: no entries (not RSS, Atom or JSON Feed?)"))
-        return links
+        yield from links
 
-    def _discover_sitemaps(self, url: str, failures: list[FetchedPage]) -> list[Link]:
-        """Pages of a sitemap, following sitemap indexes breadth-first to ``max_sitemap_depth``."""
-        pages: list[Link] = []
+    def _discover_sitemaps(self, url: str, failures: list[FetchedPage], budget: _SitemapBudget) -> Iterator[Link]:
+        """Pages of a sitemap, following sitemap indexes breadth-first, within depth and count limits.
+
+        Sitemaps past ``max_sitemap_depth`` or the run's ``max_sitemaps`` are
+        counted, not requested, and reported in one warning per ``--sitemap``
+        (a fan-out of ten per level used to print 10,000 lines).
+        """
         level, seen = [url], {url}
+        too_deep = over_count = 0
         for depth in range(self.options.max_sitemap_depth + 1):
             following: list[str] = []
             for current in level:
-                response = self._get_document(current, "sitemap", failures)
-                if response is None:
+                if budget.left <= 0:
+                    over_count += 1
+                    logger.debug("sitemap %s: not read (max_sitemaps)", current)
                     continue
-                try:
-                    sitemap = parse_sitemap(response.exchange.body, response.url, max_bytes=self.options.max_bytes)
-                except FetchError as exc:
-                    failures.append(FetchedPage(source=current, url=current, error=str(exc)))
-                    continue
-                pages.extend(sitemap.pages)
+                budget.left -= 1
+                sitemap = self._read_sitemap(current, failures)
+                yield from sitemap.pages
                 for child in sitemap.sitemaps:
                     if child in seen:
                         continue
-                    if depth == self.options.max_sitemap_depth:
-                        logger.warning("sitemap %s: not following %s (max_sitemap_depth)", current, child)
-                        continue
                     seen.add(child)
+                    if depth == self.options.max_sitemap_depth:
+                        too_deep += 1
+                        logger.debug("sitemap %s: not following %s (max_sitemap_depth)", current, child)
+                        continue
                     following.append(child)
             level = following
-        return pages
+        if too_deep or over_count:
+            reasons = [f"{n:,} past {name}={value}" for n, name, value in (
+                (too_deep, "max_sitemap_depth", self.options.max_sitemap_depth),
+                (over_count, "max_sitemaps", self.options.max_sitemaps),
+            ) if n]
+            logger.warning("sitemap %s: %s listed sitemaps not read (%s)", url, f"{too_deep + over_count:,}",
+                           ", ".join(reasons))
+
+    def _read_sitemap(self, url: str, failures: list[FetchedPage]) -> Sitemap:
+        """One sitemap document; an empty one (and its error record) when it cannot be read."""
+        try:
+            response = self._get_document(url, "sitemap", failures)
+            if response is None:
+                return Sitemap()
+            return parse_sitemap(response.exchange.body, response.url, max_bytes=self.options.max_bytes)
+        except FetchError as exc:
+            failures.append(FetchedPage(source=url, url=url, error=str(exc)))
+        except Exception as exc:  # a bug met on one sitemap must not end the run
+            logger.exception("unexpected failure reading sitemap %s", url)
+            error = f"sitemap: internal error {type(exc).__name__}: {exc}"
+            failures.append(FetchedPage(source=url, url=url, error=error))
+        return Sitemap()
 
     # -- fetching ------------------------------------------------------------------------------
 
@@ -226,13 +274,20 @@ class Crawler:
             return _Fetched(FetchedPage(source=link.url, url=link.url, error=error))
 
     def iter_pages(self, links: Iterable[Link]) -> Iterator[FetchedPage]:
-        """Fetch ``links`` concurrently, yielding results in link order (skips leave no gap)."""
+        """Fetch ``links`` concurrently, yielding results in link order (skips leave no gap).
+
+        A bounded window of links is in progress at a time (memory does not
+        grow with the crawl); within it, :class:`~.schedule.HostQueues` gives
+        threads only links whose host can take a request, so a slow host
+        delays its own links, not the others'.
+        """
         window = 4 * self.options.concurrency
         pool = ThreadPoolExecutor(max_workers=self.options.concurrency, thread_name_prefix="newsclean-fetch")
+        queues: HostQueues[Link, _Fetched | None] = HostQueues(pool, self._fetch_guarded, self.options.host_concurrency)
         pending: deque[Future[_Fetched | None]] = deque()
         try:
             for link in links:
-                pending.append(pool.submit(self._fetch_guarded, link))
+                pending.append(queues.submit(host_key(link.url), link))
                 while len(pending) >= window:
                     fetched = pending.popleft().result()
                     if fetched is not None:
@@ -243,6 +298,13 @@ class Crawler:
                     yield self._archived(fetched)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _SitemapBudget:
+    """Sitemap documents the run may still request (``max_sitemaps``, shared by every ``--sitemap``)."""
+
+    left: int
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 
 from lxml import etree, html
 
+from .errors import FetchError
 from .hints import Hints, Link
 from .xmldoc import child_text, children, descendants, local_name, parse_xml
 
@@ -23,7 +24,11 @@ _EMAIL_WITH_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
 
 
 def parse_feed(body: bytes, base_url: str) -> list[Link]:
-    """Every entry's link in document order; an empty list when ``body`` is no feed."""
+    """Every entry's link in document order; an empty list when ``body`` is no feed.
+
+    Raises:
+        FetchError: a JSON Feed nested deeper than Python's parser can follow.
+    """
     head = body.lstrip()[:1]
     if head in (b"{", b"["):
         return _parse_json_feed(body, base_url)
@@ -115,6 +120,9 @@ def _parse_json_feed(body: bytes, base_url: str) -> list[Link]:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         return []
+    except RecursionError as exc:
+        # json recurses once per level: ``[[[[...`` 100,000 deep exhausts the stack, and used to end the run.
+        raise FetchError("JSON Feed nested too deeply to read (over Python's recursion limit)") from exc
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         return []
     links: list[Link] = []

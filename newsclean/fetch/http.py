@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import logging
+import socket
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -25,6 +25,7 @@ from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from urllib3.util.request import ACCEPT_ENCODING
 
 from ..io.readers import parse_content_type
+from .deadline import DeadlineClock, watched_pool
 from .errors import FetchError
 from .options import FetchOptions
 from .politeness import HostGate
@@ -36,6 +37,10 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 #: Statuses a later attempt may cure: the server is busy or briefly broken.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _CHUNK = 64 * 1024
+#: Requests to one host that may run out of ``total_timeout`` in a row before its other URLs fail
+#: unrequested: a host that trickled twice trickles again, and each try costs a whole total_timeout
+#: while the run's output, kept in input order, waits for it.
+SLOW_HOST_STRIKES = 2
 
 Headers = tuple[tuple[str, str], ...]
 
@@ -159,7 +164,8 @@ class HttpClient:
         self._options, self._gate = options, gate
         self._pools: dict[Endpoint, urllib3.HTTPConnectionPool] = {}
         self._lock = threading.Lock()
-        self._timeout = urllib3.Timeout(connect=options.connect_timeout, read=options.read_timeout)
+        self._local = threading.local()  # the deadline of the exchange this thread is making
+        self._strikes: dict[str, int] = {}  # host -> its latest requests in a row that ran out of time
 
     def close(self) -> None:
         with self._lock:
@@ -179,14 +185,18 @@ class HttpClient:
         """
         chain = [url]
         current = url
+        clock = DeadlineClock(self._options.total_timeout)  # one budget for every hop and retry
         for _ in range(self._options.max_redirects + 1):
             endpoint = resolve_endpoint(current, allow_private=self._options.allow_private)
             if permit is not None:
                 permit(current)
-            exchange = self._with_retries(endpoint, current, wanted, record)
+            exchange = self._with_retries(endpoint, current, wanted, record, clock)
             location = exchange.header("Location")
             if exchange.status in REDIRECT_STATUSES and location:
-                target = urldefrag(urljoin(current, location.strip()))[0]
+                try:
+                    target = urldefrag(urljoin(current, location.strip()))[0]
+                except ValueError as exc:  # "http://[::1" and the like: the server's fault, one page's error
+                    raise FetchError(f"HTTP {exchange.status} with a malformed Location {location!r}") from exc
                 if target in chain:
                     raise FetchError(f"redirect loop: {' -> '.join([*chain, target])}")
                 chain.append(target)
@@ -198,12 +208,15 @@ class HttpClient:
     def _backoff(self, attempt: int) -> float:
         return float(min(self._options.max_backoff, self._options.backoff * 2**attempt))
 
-    def _with_retries(self, endpoint: Endpoint, url: str, wanted: Wanted, record: Recorder | None) -> Exchange:
+    def _with_retries(
+        self, endpoint: Endpoint, url: str, wanted: Wanted, record: Recorder | None, clock: DeadlineClock
+    ) -> Exchange:
         retries = self._options.retries
         for attempt in range(retries + 1):
+            self._refuse_slow_host(endpoint.host)  # before waiting at the gate for a request not to be made
             try:
                 with self._gate.slot(endpoint.host):
-                    exchange = self._send(endpoint, url, wanted)
+                    exchange = self._timed_send(endpoint, url, wanted, clock)
             except _Transient as exc:
                 if attempt == retries:
                     raise FetchError(f"{exc} (after {attempt + 1} attempts)") from exc
@@ -232,18 +245,64 @@ class HttpClient:
             pool = self._pools.get(endpoint)
             if pool is None:
                 size = self._options.host_concurrency
-                if endpoint.scheme == "https":
-                    pool = urllib3.HTTPSConnectionPool(
-                        endpoint.address, endpoint.port, maxsize=size, timeout=self._timeout,
-                        server_hostname=endpoint.host, assert_hostname=endpoint.host, cert_reqs="CERT_REQUIRED",
-                    )
-                else:
-                    pool = urllib3.HTTPConnectionPool(endpoint.address, endpoint.port, maxsize=size,
-                                                      timeout=self._timeout)
+                tls = (
+                    {"server_hostname": endpoint.host, "assert_hostname": endpoint.host, "cert_reqs": "CERT_REQUIRED"}
+                    if endpoint.scheme == "https" else {}
+                )
+                pool = watched_pool(endpoint.scheme, endpoint.address, endpoint.port, self._watch, maxsize=size, **tls)
                 self._pools[endpoint] = pool
             return pool
 
-    def _send(self, endpoint: Endpoint, url: str, wanted: Wanted) -> Exchange:
+    def _watch(self, sock: socket.socket) -> None:
+        """Put a socket the current thread's exchange uses under that exchange's deadline."""
+        deadline = getattr(self._local, "deadline", None)
+        if deadline is not None:
+            deadline.watch(sock)
+
+    def _refuse_slow_host(self, host: str) -> None:
+        with self._lock:
+            strikes = self._strikes.get(host, 0)
+        if strikes >= SLOW_HOST_STRIKES:
+            raise FetchError(f"not requested: the last {strikes} requests to {host} took over total_timeout="
+                             f"{self._options.total_timeout:g}s")
+
+    def _strike(self, host: str, slow: bool) -> None:
+        with self._lock:
+            self._strikes[host] = self._strikes.get(host, 0) + 1 if slow else 0
+
+    def _timed_send(self, endpoint: Endpoint, url: str, wanted: Wanted, clock: DeadlineClock) -> Exchange:
+        """One exchange within what is left of the request's ``total_timeout`` (see :mod:`.deadline`).
+
+        Past the deadline the exchange's socket is shut down; the error that
+        causes (a dropped connection, a cut body, a failed handshake) is
+        reported as the timeout it is, and not retried: a server that
+        trickled once will trickle again.
+        """
+        over = FetchError(f"response took over total_timeout={clock.total:g}s")
+        if clock.left <= 0:
+            raise over
+        self._refuse_slow_host(endpoint.host)  # the last requests may have failed while this one waited
+        deadline, started = clock.start()
+        self._local.deadline = deadline
+        try:
+            with deadline:
+                try:
+                    exchange = self._send(endpoint, url, wanted, clock.left)
+                except Exception as exc:
+                    if deadline.expired:
+                        self._strike(endpoint.host, slow=True)
+                        raise over from exc
+                    raise
+                # A body without Content-Length just ends when its socket is shut down.
+                self._strike(endpoint.host, slow=deadline.expired)
+                if deadline.expired:
+                    raise over
+                return exchange
+        finally:
+            self._local.deadline = None
+            clock.spend(started)
+
+    def _send(self, endpoint: Endpoint, url: str, wanted: Wanted, seconds_left: float) -> Exchange:
         parts = urlsplit(url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         headers = {
@@ -252,11 +311,13 @@ class HttpClient:
             "Accept": wanted.accept,
             "Accept-Encoding": ACCEPT_ENCODING,
         }
-        deadline = time.monotonic() + self._options.total_timeout
+        # Neither wait may outlast the request's deadline (the deadline's timer would end it anyway).
+        timeout = urllib3.Timeout(connect=min(self._options.connect_timeout, seconds_left),
+                                  read=min(self._options.read_timeout, seconds_left))
         try:
             response = self._pool(endpoint).urlopen(
                 "GET", target, headers=headers, retries=False, redirect=False, assert_same_host=False,
-                preload_content=False, decode_content=True, timeout=self._timeout,
+                preload_content=False, decode_content=True, timeout=timeout,
             )
         except SSLError as exc:
             raise FetchError(f"TLS error: {exc}") from exc
@@ -271,7 +332,7 @@ class HttpClient:
             media_type = parse_content_type(response.headers.get("Content-Type"))[0]
             if 200 <= response.status < 300 and not wanted.allows(media_type):
                 raise FetchError(f"unsupported content type {media_type}")
-            body = self._read(response, deadline)
+            body = self._read(response)
             complete = True
         finally:
             if not complete:
@@ -284,8 +345,8 @@ class HttpClient:
             fetched_at=fetched_at,
         )
 
-    def _read(self, response: urllib3.BaseHTTPResponse, deadline: float) -> bytes:
-        """The decoded body, refused past ``max_bytes`` or ``total_timeout`` without reading on."""
+    def _read(self, response: urllib3.BaseHTTPResponse) -> bytes:
+        """The decoded body, refused past ``max_bytes`` without reading on (the deadline is the caller's)."""
         limit = self._options.max_bytes
         declared = response.headers.get("Content-Length")
         # A compressed length over the limit means a decoded one over it too.
@@ -298,8 +359,6 @@ class HttpClient:
                 size += len(chunk)
                 if size > limit:
                     raise FetchError(f"response exceeds max_bytes={limit}")
-                if time.monotonic() > deadline:
-                    raise FetchError(f"response took over total_timeout={self._options.total_timeout:g}s")
                 chunks.append(chunk)
         except DecodeError as exc:
             raise FetchError(f"corrupt compressed body: {_describe(exc)}") from exc

@@ -48,7 +48,10 @@ class FetchOptions:
         filter_links: drop discovered links that are not article pages
             (tag, category, author and pagination pages, feeds, files).
         max_sitemap_depth: levels of sitemap indexes followed.
-        max_links: stop discovery after this many links (``None``: no limit).
+        max_sitemaps: sitemap documents (indexes included) requested in a
+            run at most; the rest are counted and reported in one warning.
+        max_links: stop discovery after this many links (``None``: no
+            limit); no further feed or sitemap is requested once reached.
         max_crawl_delay: cap on a robots.txt ``Crawl-delay``.
     """
 
@@ -68,6 +71,9 @@ class FetchOptions:
     allow_private: bool = False
     filter_links: bool = True
     max_sitemap_depth: int = 3
+    #: A news site's index lists tens of monthly or daily sitemaps; 100 covers that and stops
+    #: an endless fan-out (ten per level made 1,111 requests) after as many polite requests.
+    max_sitemaps: int = 100
     max_links: int | None = None
     max_crawl_delay: float = 30.0
 
@@ -83,7 +89,7 @@ class FetchOptions:
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and math.isfinite(value) and value > 0):
                 raise OptionsError(f"{name} must be a positive number of seconds")
-        for name in ("host_concurrency", "concurrency", "max_bytes"):
+        for name in ("host_concurrency", "concurrency", "max_bytes", "max_sitemaps"):
             if getattr(self, name) < 1:
                 raise OptionsError(f"{name} must be at least 1")
         for name in ("retries", "max_redirects", "max_sitemap_depth"):
