@@ -12,12 +12,12 @@ import contextlib
 import json
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree, html
 
 from .errors import FetchError
 from .hints import Hints, Link
+from .urls import absolute_url
 from .xmldoc import child_text, children, descendants, local_name, parse_xml
 
 _EMAIL_WITH_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
@@ -75,7 +75,7 @@ def _parse_rss(root: etree._Element, base_url: str) -> list[Link]:
             published=child_text(item, "pubdate", "date", "issued"),
             authors=tuple(dict.fromkeys(authors)),
         )
-        links.append(Link(urljoin(base_url, url), hints))
+        links.append(Link(absolute_url(base_url, url), hints))
     return links
 
 
@@ -104,7 +104,7 @@ def _parse_atom(root: etree._Element, base_url: str) -> list[Link]:
             authors=tuple(authors),
         )
         base = entry.base or base_url  # xml:base, when the feed sets one
-        links.append(Link(urljoin(urljoin(base_url, base), href), hints))
+        links.append(Link(absolute_url(absolute_url(base_url, base), href), hints))
     return links
 
 
@@ -139,5 +139,5 @@ def _parse_json_feed(body: bytes, base_url: str) -> list[Link]:
             published=published if isinstance(published, str) else None,
             authors=_json_authors(item),
         )
-        links.append(Link(urljoin(base_url, url.strip()), hints))
+        links.append(Link(absolute_url(base_url, url.strip()), hints))
     return links

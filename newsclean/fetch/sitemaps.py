@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from ..decode import gunzip
 from ..errors import LimitExceededError
 from .errors import FetchError
 from .hints import Hints, Link
+from .urls import absolute_url
 from .xmldoc import child_text, children, descendants, local_name, parse_xml
 
 
@@ -48,7 +48,7 @@ def parse_sitemap(body: bytes, base_url: str, *, max_bytes: int) -> Sitemap:
     kind = local_name(root)
     if kind == "sitemapindex":
         locs = [child_text(entry, "loc") for entry in children(root, "sitemap")]
-        return Sitemap(sitemaps=[urljoin(base_url, loc) for loc in locs if loc])
+        return Sitemap(sitemaps=[absolute_url(base_url, loc) for loc in locs if loc])
     if kind != "urlset":
         return Sitemap()
     pages: list[Link] = []
@@ -60,7 +60,7 @@ def parse_sitemap(body: bytes, base_url: str, *, max_bytes: int) -> Sitemap:
         hints = None
         if news is not None:
             hints = Hints("sitemap", title=child_text(news, "title"), published=child_text(news, "publication_date"))
-        pages.append(Link(urljoin(base_url, loc), hints))
+        pages.append(Link(absolute_url(base_url, loc), hints))
     return Sitemap(pages=pages)
 
 
@@ -68,4 +68,4 @@ def _parse_text(body: bytes, base_url: str) -> Sitemap:
     """A plain-text sitemap: one absolute URL per line."""
     lines = body.decode("utf-8", errors="replace").splitlines()
     urls = [line.strip() for line in lines if line.strip().lower().startswith(("http://", "https://"))]
-    return Sitemap(pages=[Link(urljoin(base_url, url)) for url in urls])
+    return Sitemap(pages=[Link(absolute_url(base_url, url)) for url in urls])

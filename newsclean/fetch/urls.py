@@ -11,7 +11,7 @@ pagination pages, feeds, files, login and share endpoints).
 
 from __future__ import annotations
 
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urljoin
 
 from courlan import is_navigation_page, is_not_crawlable, normalize_url, scrub_url
 from courlan.filters import extension_filter, type_filter
@@ -33,6 +33,21 @@ def canonical_url(url: str) -> str:
     except (ValueError, AttributeError) as exc:
         raise RefusedURL(f"malformed URL {url!r}") from exc
     return urldefrag(normalised)[0]
+
+
+def absolute_url(base: str, href: str) -> str:
+    """``href`` resolved against ``base``; as given when either is malformed (``http://[::1``).
+
+    A feed or sitemap is a list of links from a stranger: one malformed
+    entry must not cost the others (``urljoin`` raises ValueError on it, which
+    used to end the whole run). Kept as given, it reaches
+    :func:`canonical_url`, which refuses it with the reason, so it becomes
+    that link's error record.
+    """
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
 
 
 def non_article_reason(url: str) -> str | None:

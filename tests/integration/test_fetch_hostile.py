@@ -139,6 +139,14 @@ def test_deep_json_feed_is_an_error_record_and_the_run_goes_on(site: HostileSite
     assert all(r.error is None and r.text for r in records[1:])
 
 
+def test_a_malformed_link_in_a_feed_is_its_own_error_record(site: HostileSite) -> None:
+    # Before: urljoin's ValueError on "http://[::1" ended the run: 0 records.
+    records = list(fetch_articles(feeds=[site.url("/bad-link.json")], fetch_options=_options(), timeout=None))
+    assert [(r.url, r.error) for r in records] == [
+        ("http://[::1", "malformed URL 'http://[::1': Invalid IPv6 URL"), (site.url("/good/from-feed"), None)
+    ]
+
+
 def test_odd_server_replies_never_abort_a_run(site: HostileSite) -> None:
     # Before: a redirect to "http://[::1" raised ValueError: an "internal error" record with a traceback
     # for a page, and the end of the run (no record at all) for a feed or a sitemap.

@@ -135,3 +135,35 @@ def test_canonical_urls_drop_fragments_tracking_and_default_ports() -> None:
 def test_non_article_links_are_named(url: str, kept: bool) -> None:
     assert (non_article_reason(url) is None) is kept
 
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<rss><channel><item><link>http://[::1</link></item><item><link>/ok</link></item></channel></rss>",
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="http://[::1"/></entry>'
+        b'<entry><link href="/ok"/></entry></feed>',
+        b'{"items": [{"url": "http://[::1"}, {"url": "/ok"}]}',
+    ],
+)
+def test_a_malformed_feed_link_costs_only_itself(body: bytes) -> None:
+    # Before: urljoin's ValueError on "http://[::1" ended discovery, and with it the whole fetch run.
+    links = parse_feed(body, f"{BASE}/feed")
+    assert [link.url for link in links] == ["http://[::1", f"{BASE}/ok"]  # the crawl refuses the first
+    with pytest.raises(RefusedURL, match="malformed URL"):
+        canonical_url(links[0].url)
+
+
+def test_a_malformed_sitemap_entry_costs_only_itself() -> None:
+    urlset = b"<urlset><url><loc>http://[::1</loc></url><url><loc>/ok</loc></url></urlset>"
+    assert [link.url for link in parse_sitemap(urlset, f"{BASE}/s.xml", max_bytes=10_000).pages] == [
+        "http://[::1", f"{BASE}/ok"
+    ]
+    index = b"<sitemapindex><sitemap><loc>http://[::1</loc></sitemap><sitemap><loc>/b.xml</loc></sitemap></sitemapindex>"
+    assert parse_sitemap(index, f"{BASE}/s.xml", max_bytes=10_000).sitemaps == ["http://[::1", f"{BASE}/b.xml"]
+
+
+def test_a_json_feed_nested_past_the_recursion_limit_is_a_fetch_error() -> None:
+    deep = b'{"items": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}"
+    with pytest.raises(FetchError, match="nested too deeply"):
+        parse_feed(deep, f"{BASE}/feed.json")
