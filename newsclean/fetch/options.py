@@ -38,8 +38,11 @@ class FetchOptions:
             waited for; the page becomes an error record.
         connect_timeout: seconds to open a connection.
         read_timeout: seconds a read may wait for bytes.
-        total_timeout: seconds one response may take from request to last
-            byte (a server trickling bytes stays under the read timeout).
+        total_timeout: wall-clock seconds one URL's exchanges may take in
+            all: connects, TLS, headers and bodies of every redirect hop and
+            retry (waits between them not counted). A server trickling bytes
+            stays under the read timeout; this ends it (see
+            :mod:`newsclean.fetch.deadline`).
         max_bytes: largest body accepted, after decompression.
         max_redirects: redirects followed per request.
         allow_private: permit loopback, private, link-local and other
