@@ -68,17 +68,17 @@ def test_a_trickling_host_holds_up_neither_other_hosts_nor_the_run(
     slow = slow_hosts[0]
     urls = [slow.url(f"/trickle/head/{i}") for i in range(10)] + [site.url(f"/good/{i}") for i in range(4)]
     started = time.monotonic()
-    records = list(fetch_articles(urls, fetch_options=_options(total_timeout=1, concurrency=4), timeout=None))
+    records = list(fetch_articles(urls, fetch_options=_options(total_timeout=1.5, concurrency=4), timeout=None))
     assert [r.url for r in records] == urls  # input order kept
-    first_slow = slow.first_hit("/trickle/")
+    slow_requests = [at for at, path in slow.hits if path.startswith("/trickle/")]
     first_good = site.first_hit("/good/")
-    assert first_slow is not None and first_good is not None
-    assert first_good < first_slow + 1  # before the slow host's first request ran out of time
+    assert first_good is not None
     # Two requests in a row ran out of time: the host's other links fail without being requested.
-    assert len([p for p in slow.paths() if p.startswith("/trickle/")]) == 2
-    assert [r.error for r in records[:2]] == ["response took over total_timeout=1s"] * 2
+    assert len(slow_requests) == 2
+    assert first_good < slow_requests[1]  # the good host did not wait for the slow host's first deadline
+    assert [r.error for r in records[:2]] == ["response took over total_timeout=1.5s"] * 2
     for record in records[2:10]:
-        assert record.error == "not requested: the last 2 requests to 127.0.0.2 took over total_timeout=1s"
+        assert record.error == "not requested: the last 2 requests to 127.0.0.2 took over total_timeout=1.5s"
     assert all(r.error is None and r.text for r in records[10:])
     assert time.monotonic() - started < 30
 
