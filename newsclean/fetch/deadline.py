@@ -7,8 +7,9 @@ never runs while headers trickle in (a run with ``total_timeout=2`` was
 still waiting after 150 s). What stops any blocking socket call, whatever
 library makes it, is shutting the socket down: the blocked ``recv`` returns
 at once. So each exchange runs under a :class:`Deadline` whose timer shuts
-down the sockets the exchange uses when time is up, and the client turns
-whatever error that causes into "took over total_timeout".
+down the sockets the exchange uses when time is up (one :class:`Watchdog`
+thread per client keeps the time), and the client turns whatever error that
+causes into "took over total_timeout".
 
 The sockets are reported by connection classes that urllib3 pools create
 (:func:`watched_pool`): a new socket as soon as it is connected (before a
@@ -22,6 +23,8 @@ stops being called.
 from __future__ import annotations
 
 import contextlib
+import heapq
+import itertools
 import socket
 import threading
 import time
@@ -38,25 +41,25 @@ Watch = Callable[[socket.socket], None]
 class Deadline:
     """A point in time after which the watched sockets are shut down; use as a context manager.
 
-    The timer is one short-lived thread per exchange: cheap next to a
-    network round trip, and it needs no shared scheduler state.
+    Entering registers it with its :class:`Watchdog`, which expires it on
+    time; leaving ends it, and an ended deadline shuts nothing down.
     """
 
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
+    def __init__(self, seconds: float, watchdog: Watchdog) -> None:
+        self.at = time.monotonic() + max(seconds, 0.0)
         self.expired = False
+        self._watchdog = watchdog
+        self._ended = False
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
-        self._timer = threading.Timer(max(seconds, 0.0), self._expire)
-        self._timer.daemon = True
 
     def __enter__(self) -> Deadline:
-        self._timer.start()
+        self._watchdog.add(self)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._timer.cancel()
         with self._lock:
+            self._ended = True
             self._sockets.clear()
 
     def watch(self, sock: socket.socket) -> None:
@@ -67,12 +70,57 @@ class Deadline:
                 return
         _shut(sock)
 
-    def _expire(self) -> None:
+    def expire(self) -> None:
+        """Time is up: shut down the sockets (the watchdog calls this; nothing happens once ended)."""
         with self._lock:
+            if self._ended:
+                return
             self.expired = True
             sockets, self._sockets = self._sockets, []
         for sock in sockets:
             _shut(sock)
+
+
+class Watchdog:
+    """One thread that expires a client's deadlines on time; :meth:`close` stops it.
+
+    One thread for all requests rather than a timer thread per request:
+    starting a thread under load took tens of milliseconds, between the host
+    gate's admission and the request, which blurred the politeness delay.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, Deadline]] = []
+        self._order = itertools.count()  # ties: no comparing Deadline objects
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    def deadline(self, seconds: float) -> Deadline:
+        return Deadline(seconds, self)
+
+    def add(self, deadline: Deadline) -> None:
+        with self._cond:
+            heapq.heappush(self._heap, (deadline.at, next(self._order), deadline))
+            if self._thread is None and not self._closed:
+                self._thread = threading.Thread(target=self._run, name="newsclean-deadlines", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+        if self._thread is not None:
+            self._thread.join()
+
+    def _run(self) -> None:
+        with self._cond:
+            while not self._closed:
+                now = time.monotonic()
+                while self._heap and self._heap[0][0] <= now:
+                    heapq.heappop(self._heap)[2].expire()  # takes only the deadline's own lock
+                self._cond.wait(self._heap[0][0] - now if self._heap else None)
 
 
 def _shut(sock: socket.socket) -> None:
@@ -89,9 +137,9 @@ class DeadlineClock:
         self.total = seconds
         self.left = seconds
 
-    def start(self) -> tuple[Deadline, float]:
+    def start(self, watchdog: Watchdog) -> tuple[Deadline, float]:
         """A deadline for the next exchange, and when it started (for :meth:`spend`)."""
-        return Deadline(self.left), time.monotonic()
+        return watchdog.deadline(self.left), time.monotonic()
 
     def spend(self, started: float) -> None:
         self.left -= time.monotonic() - started

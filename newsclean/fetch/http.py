@@ -25,7 +25,7 @@ from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from urllib3.util.request import ACCEPT_ENCODING
 
 from ..io.readers import parse_content_type
-from .deadline import DeadlineClock, watched_pool
+from .deadline import DeadlineClock, Watchdog, watched_pool
 from .errors import FetchError
 from .options import FetchOptions
 from .politeness import HostGate
@@ -165,6 +165,7 @@ class HttpClient:
         self._pools: dict[Endpoint, urllib3.HTTPConnectionPool] = {}
         self._lock = threading.Lock()
         self._local = threading.local()  # the deadline of the exchange this thread is making
+        self._watchdog = Watchdog()
         self._strikes: dict[str, int] = {}  # host -> its latest requests in a row that ran out of time
 
     def close(self) -> None:
@@ -172,6 +173,7 @@ class HttpClient:
             for pool in self._pools.values():
                 pool.close()
             self._pools.clear()
+        self._watchdog.close()
 
     def get(self, url: str, wanted: Wanted, permit: Permit | None = None, record: Recorder | None = None) -> Response:
         """Fetch ``url``, following redirects; a non-2xx end of chain is returned, not raised.
@@ -282,7 +284,7 @@ class HttpClient:
         if clock.left <= 0:
             raise over
         self._refuse_slow_host(endpoint.host)  # the last requests may have failed while this one waited
-        deadline, started = clock.start()
+        deadline, started = clock.start(self._watchdog)
         self._local.deadline = deadline
         try:
             with deadline:

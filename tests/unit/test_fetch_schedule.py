@@ -8,7 +8,7 @@ from concurrent.futures import CancelledError, ThreadPoolExecutor
 
 import pytest
 
-from newsclean.fetch.deadline import Deadline, DeadlineClock
+from newsclean.fetch.deadline import DeadlineClock, Watchdog
 from newsclean.fetch.schedule import HostQueues, host_key
 
 WAIT = 10  # seconds: only a safety net against a hung test, never reached when the code is right
@@ -77,31 +77,50 @@ def test_host_key_is_the_name_without_port(url: str, key: str) -> None:
 
 def test_deadline_wakes_a_blocked_read_by_shutting_its_socket_down() -> None:
     ours, theirs = socket.socketpair()
+    watchdog = Watchdog()
     got: list[bytes] = []
     try:
-        with Deadline(0.2) as deadline:
+        with watchdog.deadline(0.2) as deadline:
             deadline.watch(ours)
             reader = threading.Thread(target=lambda: got.append(ours.recv(10)))
             reader.start()
             reader.join(WAIT)  # the peer never writes: only the deadline can end this read
         assert got == [b""] and deadline.expired
     finally:
+        watchdog.close()
         ours.close()
         theirs.close()
 
 
-def test_a_socket_watched_after_the_deadline_is_shut_at_once_and_a_clock_is_spent() -> None:
-    ours, theirs = socket.socketpair()
+def test_deadlines_expire_in_time_order_and_an_ended_one_shuts_nothing() -> None:
+    pairs = [socket.socketpair() for _ in range(3)]
+    watchdog = Watchdog()
     try:
-        deadline = Deadline(0)
-        with deadline:
-            deadline._timer.join(WAIT)  # the timer has fired
+        late, ended, early = watchdog.deadline(1.5), watchdog.deadline(0.1), watchdog.deadline(0.2)
+        for deadline, (ours, _) in zip((late, ended, early), pairs, strict=True):
+            deadline.__enter__()
             deadline.watch(ours)
-            assert ours.recv(10) == b""
+        ended.__exit__(None, None, None)  # its exchange finished in time
+        assert pairs[2][0].recv(10) == b""  # woken by the early deadline
+        assert early.expired and not late.expired and not ended.expired
+        assert pairs[0][0].recv(10) == b""  # then the late one
+        assert late.expired
+        pairs[1][1].sendall(b"ok")
+        assert pairs[1][0].recv(10) == b"ok"  # the ended deadline left its socket alone
+        late.watch(pairs[1][0])  # watched after its deadline passed: shut at once
+        assert pairs[1][0].recv(10) == b""
     finally:
-        ours.close()
-        theirs.close()
+        watchdog.close()
+        for ours, theirs in pairs:
+            ours.close()
+            theirs.close()
+
+
+def test_a_clock_is_spent_by_its_exchanges() -> None:
     clock = DeadlineClock(5)
-    _, started = clock.start()
+    watchdog = Watchdog()
+    deadline, started = clock.start(watchdog)
+    assert deadline.at <= started + 5
     clock.spend(started - 2)
     assert clock.left <= 3
+    watchdog.close()
