@@ -6,7 +6,7 @@ reads status line and headers byte by byte, so a check between body chunks
 never runs while headers trickle in (a run with ``total_timeout=2`` was
 still waiting after 150 s). What stops any blocking socket call, whatever
 library makes it, is shutting the socket down: the blocked ``recv`` returns
-at once. So each exchange runs under a :class:`Deadline` whose timer shuts
+at once. So each exchange runs under a :class:`Deadline` whose watchdog shuts
 down the sockets the exchange uses when time is up (one :class:`Watchdog`
 thread per client keeps the time), and the client turns whatever error that
 causes into "took over total_timeout".

@@ -313,7 +313,7 @@ class HttpClient:
             "Accept": wanted.accept,
             "Accept-Encoding": ACCEPT_ENCODING,
         }
-        # Neither wait may outlast the request's deadline (the deadline's timer would end it anyway).
+        # Neither wait may outlast the request's deadline (the deadline's watchdog would end it anyway).
         timeout = urllib3.Timeout(connect=min(self._options.connect_timeout, seconds_left),
                                   read=min(self._options.read_timeout, seconds_left))
         try:
