@@ -29,6 +29,7 @@ from .deadline import DeadlineClock, Watchdog, watched_pool
 from .errors import FetchError
 from .options import FetchOptions
 from .politeness import HostGate
+from .reasons import describe_failure
 from .safety import Endpoint, resolve_endpoint
 
 logger = logging.getLogger(__name__)
@@ -324,9 +325,9 @@ class HttpClient:
         except SSLError as exc:
             raise FetchError(f"TLS error: {exc}") from exc
         except (Urllib3Timeout, NewConnectionError, ProtocolError) as exc:
-            raise _Transient(_describe(exc)) from exc
+            raise _Transient(describe_failure(exc)) from exc
         except HTTPError as exc:
-            raise FetchError(_describe(exc)) from exc
+            raise FetchError(describe_failure(exc)) from exc
         fetched_at = crawl_timestamp()
         complete = False
         try:
@@ -363,36 +364,7 @@ class HttpClient:
                     raise FetchError(f"response exceeds max_bytes={limit}")
                 chunks.append(chunk)
         except DecodeError as exc:
-            raise FetchError(f"corrupt compressed body: {_describe(exc)}") from exc
+            raise FetchError(f"corrupt compressed body: {describe_failure(exc)}") from exc
         except (Urllib3Timeout, ProtocolError) as exc:
-            raise _Transient(_describe(exc)) from exc
+            raise _Transient(describe_failure(exc)) from exc
         return b"".join(chunks)
-
-
-def _describe(exc: BaseException) -> str:
-    """A short one-line reason: urllib3 messages name the pool object and nest the cause in a tuple.
-
-    The server chooses part of the text (a bad status line is quoted back,
-    up to 64 KiB of it), so the reason is cut to ``_MAX_REASON`` characters.
-    """
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    if "timed out" in text.lower():
-        return "read timed out" if "read" in text.lower() else "connection timed out"
-    if isinstance(exc, NewConnectionError):
-        return "connection failed: " + text.rsplit(":", 1)[-1].strip()
-    cause = exc.args[1] if len(exc.args) == 2 and isinstance(exc.args[1], BaseException) else None
-    detail = str(cause).splitlines()[0] if cause is not None and str(cause) else ""
-    if isinstance(exc, DecodeError) and detail:  # the zlib or brotli message says what is wrong
-        return _cut(detail)
-    if isinstance(exc, ProtocolError) and cause is not None:
-        # ('Connection aborted.', BadStatusLine('HTTP/1.1 abc')) -> connection aborted: BadStatusLine: HTTP/1.1 abc
-        what, name = str(exc.args[0]).split(":", 1)[0].rstrip(".").lower(), type(cause).__name__
-        return _cut(f"{what}: {detail}" if detail.startswith(name) else f"{what}: {name}: {detail}".rstrip(": "))
-    return _cut(f"{type(exc).__name__}: {text}")
-
-
-_MAX_REASON = 200
-
-
-def _cut(text: str) -> str:
-    return text if len(text) <= _MAX_REASON else text[: _MAX_REASON - 3] + "..."
