@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .io.encodable import escape_unencodable
 from .io.sink import Counts, OutputFailed
 from .io.targets import quiet_closed_stdout
 from .record import Article
@@ -45,7 +46,8 @@ def error_reporter(bar: Any) -> Callable[[Article], None]:
     """Print a failed input on stderr (through the bar, when there is one, so it is not torn)."""
 
     def report(article: Article) -> None:
-        line = f"newsclean: {article.source}: {article.error}"
+        # Escaped as in the errors file: a name that is not UTF-8 reads bad\xff.html in both.
+        line = escape_unencodable(f"newsclean: {article.source}: {article.error}")
         if bar is not None:
             bar.write(line, file=sys.stderr)
         else:
