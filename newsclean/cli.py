@@ -17,7 +17,7 @@ from .errors import OptionsError
 from .io.encodable import escape_unencodable
 from .io.readers import INPUT_SUFFIXES, InputItem, WalkReport, count_inputs, iter_inputs
 from .io.resume import EarlierErrors, done_sources, iter_written
-from .io.targets import CannotWrite, OutputFailed, lock_outputs, open_sink
+from .io.targets import CannotWrite, OutputFailed, lock_outputs, open_sink, quiet_closed_stdout
 from .io.writers import FORMATS
 from .logs import configure_logging
 from .options import Options
@@ -274,6 +274,9 @@ def _run_clean(args: argparse.Namespace) -> int:
             else:
                 end = _run_local(args, options)
     except (ImportError, CannotWrite) as exc:
+        if isinstance(exc, CannotWrite) and exc.closed_pipe:
+            quiet_closed_stdout()
+            return 0
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
     return end.report(time.monotonic() - started, quiet=args.quiet)

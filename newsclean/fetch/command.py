@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from ..errors import OptionsError
-from ..io.targets import CannotWrite, OutputFailed, lock_outputs, open_sink
+from ..io.targets import CannotWrite, OutputFailed, lock_outputs, open_sink, quiet_closed_stdout
 from ..io.writers import FORMATS
 from ..options import Options
 from ..runsummary import RunEnd, error_reporter, progress_bar
@@ -150,6 +150,9 @@ def run_fetch_command(args: argparse.Namespace) -> int:
             bar.close()
         if archive is not None:
             archive.close()
+        if isinstance(exc, CannotWrite) and exc.closed_pipe:
+            quiet_closed_stdout()
+            return 0
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
     stats = request.stats

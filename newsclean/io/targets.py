@@ -38,6 +38,8 @@ class CannotWrite(Exception):
     def __init__(self, path: str, exc: OSError | OutputLocked) -> None:
         reason = str(exc) if isinstance(exc, OutputLocked) else f"cannot write {path}: {_reason(exc)}"
         super().__init__(reason)
+        #: The reader of standard output left before the first record: the run ends quietly.
+        self.closed_pipe = isinstance(exc, BrokenPipeError)
 
 
 def _lock(path: str | None, locks: list[OutputLock]) -> None:
@@ -95,7 +97,7 @@ def open_sink(
             writer = open_writer(fmt, output, append=append, dedup=deduper is not None)
         except OSError as exc:
             errors.close()
-            raise CannotWrite(str(output), exc) from exc
+            raise CannotWrite("standard output" if output in (None, "-") else str(output), exc) from exc
     except BaseException:
         for lock in locks:
             lock.release()

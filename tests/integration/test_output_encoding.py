@@ -102,7 +102,8 @@ def test_resume_passes_an_escaped_input_instead_of_failing_again(tmp_path: Path)
 def test_stdout_and_the_stderr_line_survive_a_name_that_is_not_utf8(tmp_path: Path) -> None:
     pages = _inputs(tmp_path)
     result = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(pages), "--jobs", "1"],
-                            capture_output=True, timeout=300, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+                            capture_output=True, timeout=300, env={**os.environ, "PYTHONIOENCODING": "utf-8",
+                                 "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
     assert result.returncode == 3
     assert b"Traceback" not in result.stderr
     assert b"img\\xfe.html: BinaryInputError" in result.stderr  # the failure's one line names the file
