@@ -196,7 +196,7 @@ def _run_local(args: argparse.Namespace, options: Options) -> RunEnd:
     try:
         sink = open_sink(
             args.format or "jsonl", args.output, errors_file, locks=locks,
-            append=args.resume and not args.retry_errors,  # retried errors are written anew (see EarlierErrors)
+            append=args.resume, errors_append=args.resume and not args.retry_errors,  # see EarlierErrors
             deduper=dedup, drop_duplicates=args.drop_duplicates, report_error=error_reporter(bar),
         )
     except CannotWrite:

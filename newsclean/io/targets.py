@@ -79,6 +79,7 @@ def open_sink(
     *,
     locks: list[OutputLock],
     append: bool = False,
+    errors_append: bool | None = None,
     deduper: Deduper | None = None,
     drop_duplicates: bool = False,
     report_error: Callable[[Article], None] | None = None,
@@ -86,11 +87,12 @@ def open_sink(
     """The run's writer and errors file, opened before any work so a bad path fails at once.
 
     ``locks`` (from :func:`lock_outputs`) are released when the sink closes,
-    or here if opening fails.
+    or here if opening fails. ``append`` continues the output and, unless
+    ``errors_append`` says otherwise, the errors file (``--resume``).
     """
     try:
         try:
-            errors = ErrorsFile(errors_file, append=append)
+            errors = ErrorsFile(errors_file, append=append if errors_append is None else errors_append)
         except OSError as exc:
             raise CannotWrite(str(errors_file), exc) from exc
         try:
