@@ -51,7 +51,9 @@ exit status:
   1    no input could be cleaned
   2    bad arguments, or the output cannot be written
   3    some inputs failed (see the errors file); the others were cleaned
-  130  interrupted
+  130  interrupted (Ctrl-C)
+  143  stopped by SIGTERM (timeout, docker stop, Slurm), handled like Ctrl-C
+  a reader closing the pipe (| head) ends the run quietly with 0
 """
 
 # The suffix list comes from the reader that walks, so the help cannot drift from it.
@@ -62,9 +64,10 @@ _INPUTS = (
     "inputs. WARC response records with HTML and JSON lines carrying html or text (plus url, crawl_date, id) "
     "keep their url and crawl time. An input that is missing or cannot be read, and a page that cannot be "
     "cleaned, crashes its worker or runs over --timeout, is reported on stderr and listed in "
-    "OUT.errors.jsonl (or --errors FILE); the run goes on. Ctrl-C keeps an existing JSON, CSV, text or "
-    "Parquet OUT as it was and leaves the records finished so far in OUT.partial (JSON lines stay in OUT, "
-    "for --resume)."
+    "OUT.errors.jsonl (or --errors FILE); the run goes on. Ctrl-C and SIGTERM keep an existing JSON, CSV, "
+    "text or Parquet OUT as it was and leave the records finished so far in OUT.partial (JSON lines stay in "
+    "OUT, for --resume); so does a write that fails part-way (a full disk). A second run writing the same "
+    "OUT is refused while the first holds its lock (.OUT.lock)."
 )
 _CLEAN_EXAMPLES = _CLEAN_EXAMPLES_TEMPLATE.format(inputs=textwrap.fill(_INPUTS, width=76))
 

@@ -90,7 +90,8 @@ class RunEnd:
             if stop.closed_pipe:  # "newsclean clean ... | head": the reader has what it wanted
                 quiet_closed_stdout()
                 return EXIT_OK
-            kept = f"; the records finished are in {self.partial}" if self.partial else ""
+            # Not "the records finished": the disk may have filled inside the last one.
+            kept = f"; what was written is in {self.partial}" if self.partial else ""
             done = self.counts.pages
             print(f"newsclean: error: {stop}; stopped after {done} input{'' if done == 1 else 's'}{kept}",
                   file=sys.stderr)

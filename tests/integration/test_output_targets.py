@@ -100,7 +100,7 @@ def test_a_write_failing_part_way_keeps_the_finished_records_in_partial(tmp_path
                   preexec_fn=_limit_file_size)
     assert result.returncode == 2
     _one_line(result.stderr, f"newsclean: error: cannot write {out.name}: file too large; stopped after")
-    assert result.stderr.rstrip().endswith(f"the records finished are in {out.name}.partial")
+    assert result.stderr.rstrip().endswith(f"what was written is in {out.name}.partial")
     assert out.read_text() == "previous\n"  # an earlier output is never replaced by a failed run's
     partial = (tmp_path / f"{out.name}.partial").read_text()
     assert 0 < len(partial) <= 6000 and "Putin" in partial
