@@ -23,7 +23,7 @@ from .logs import configure_logging
 from .options import Options
 from .pipeline import iter_outcomes
 from .runsummary import RunEnd, error_reporter, progress_bar, shows_progress
-from .signals import sigterm_interrupts
+from .signals import EXIT_TERMINATED, Terminated, sigterm_interrupts
 
 _MAIN_EXAMPLES = """\
 examples:
@@ -276,6 +276,9 @@ def _run_clean(args: argparse.Namespace) -> int:
                 end = RunEnd(run_spark_clean(args, options), args.output)
             else:
                 end = _run_local(args, options)
+    except KeyboardInterrupt as exc:  # before the first page (reading what a resumed run wrote, say)
+        print("newsclean: interrupted before any input was cleaned", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else 130
     except (ImportError, CannotWrite) as exc:
         if isinstance(exc, CannotWrite) and exc.closed_pipe:
             quiet_closed_stdout()

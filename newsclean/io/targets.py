@@ -47,7 +47,8 @@ def _lock(path: str | None, locks: list[OutputLock]) -> None:
     if path in (None, "-") or is_special(Path(str(path))):
         return
     try:
-        locks.append(OutputLock(str(path)).acquire())
+        # Resolved: "--errors /dev/stderr" redirected to a file locks beside that file, not in /dev.
+        locks.append(OutputLock(Path(str(path)).resolve()).acquire())
     except (OSError, OutputLocked) as exc:
         for lock in locks:
             lock.release()
