@@ -232,11 +232,14 @@ def _run_local(args: argparse.Namespace, options: Options) -> RunEnd:
         if bar is not None:
             bar.close()
         if not isinstance(end.stop, OutputFailed):
-            # Inputs the walk could not read were warned about as found; now they join the errors file.
-            for source, reason in walk.failed:
-                if earlier.take(escape_unencodable(source), done):
-                    sink.input_failed(source, reason)
-            sink.errors.restore(earlier.left())
+            try:
+                # Inputs the walk could not read were warned about as found; now they join the errors file.
+                for source, reason in walk.failed:
+                    if earlier.take(escape_unencodable(source), done):
+                        sink.input_failed(source, reason)
+                sink.errors.restore(earlier.left())
+            except OSError as exc:
+                end.stop = OutputFailed(sink.errors.name or "the errors file", exc)
         try:
             end.partial = sink.close(complete=end.stop is None)
         except OutputFailed as exc:  # the last buffered rows met a full disk

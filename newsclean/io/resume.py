@@ -86,7 +86,8 @@ class EarlierErrors:
         """Whether to clean ``source`` now (not done); noted as reached, so its old error line is dropped."""
         if source in done:
             return False
-        self._reached.add(source)
+        if self._lines:  # (a plain --resume keeps no set of every input)
+            self._reached.add(source)
         return True
 
     def left(self) -> list[dict[str, Any]]:

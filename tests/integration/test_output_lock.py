@@ -107,3 +107,22 @@ def test_a_killed_run_leaves_no_lock_that_blocks_the_next(tmp_path: Path) -> Non
     assert lock_path(out).exists()  # the file stays, but the lock died with its process
     assert main(["clean", str(_pages(tmp_path, "a")), "-o", str(out), *FAST]) == 0
     assert len(out.read_text().splitlines()) == 3 and not lock_path(out).exists()
+
+
+def test_fetch_into_a_locked_output_is_refused_before_fetching(tmp_path: Path) -> None:
+    from tests.fixtures.fetch.site import NewsSite
+
+    site = NewsSite()
+    try:
+        out = tmp_path / "out.jsonl"
+        with OutputLock(out):
+            result = subprocess.run(
+                [sys.executable, "-m", "newsclean", "fetch", site.url("/news/TheIntercept_0.html"), "--allow-private",
+                 "-o", str(out)], capture_output=True, text=True, timeout=300,
+                env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert result.returncode == 2
+        refusal = f"{out} is being written by another newsclean run (lock {lock_path(out)})"
+        assert result.stderr == f"newsclean: error: {refusal}\n"
+        assert not site.hits and not out.exists()
+    finally:
+        site.close()
