@@ -47,6 +47,7 @@ def _read(path: Path, fmt: str) -> list[dict[str, object]]:
     return list(pq.read_table(path).to_pylist())
 
 
+@pytest.mark.slow  # a 120-page run, stopped part-way: about 7 s each
 @pytest.mark.parametrize(("fmt", "group"), [("json", False), ("csv", True), ("parquet", False)])
 def test_sigterm_keeps_the_finished_records_like_ctrl_c(tmp_path: Path, fmt: str, group: bool) -> None:
     if fmt == "parquet":
