@@ -279,8 +279,8 @@ def _run_clean(args: argparse.Namespace) -> int:
                 end = RunEnd(run_spark_clean(args, options), args.output)
             else:
                 end = _run_local(args, options)
-    except KeyboardInterrupt as exc:  # before the first page (reading what a resumed run wrote, say)
-        print("newsclean: interrupted before any input was cleaned", file=sys.stderr)
+    except KeyboardInterrupt as exc:  # outside the batch loop (reading what a resumed run wrote; Spark)
+        print("newsclean: interrupted", file=sys.stderr)
         return EXIT_TERMINATED if isinstance(exc, Terminated) else 130
     except (ImportError, CannotWrite) as exc:
         if isinstance(exc, CannotWrite) and exc.closed_pipe:
