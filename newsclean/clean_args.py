@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from .io.atomic import partial_path
+from .io.lock import lock_path
 
 
 def bad_arguments(args: argparse.Namespace) -> str | None:
@@ -37,6 +38,8 @@ def bad_arguments(args: argparse.Namespace) -> str | None:
         return f"--format {fmt} needs -o"
     if args.resume and (fmt != "jsonl" or to_stdout):
         return "--resume needs JSON-lines output to a file (-o OUT.jsonl)"
+    if args.retry_errors and not args.resume:
+        return "--retry-errors needs --resume (it retries the failures a resumed run would skip)"
     if args.jobs is not None and args.jobs < 1:
         return "--jobs must be at least 1"
     if args.timeout < 0:
@@ -60,7 +63,7 @@ def _bad_spark_arguments(args: argparse.Namespace, to_stdout: bool) -> str | Non
         return f"--engine spark writes Parquet (a directory partitioned by language), not --format {args.format}"
     if to_stdout or "-" in args.paths:
         return "--engine spark needs input files and -o DIRECTORY"
-    if args.dedup or args.resume or args.drop_duplicates or args.near_threshold is not None:
+    if args.dedup or args.resume or args.retry_errors or args.drop_duplicates or args.near_threshold is not None:
         return "--dedup and --resume are local-engine options (Spark reruns failed tasks itself)"
     if args.errors:
         return "--errors: with --engine spark, failed inputs are records with error set in the Parquet output"
@@ -102,5 +105,5 @@ def own_outputs(args: argparse.Namespace) -> frozenset[Path]:
     """
     paths = [errors_path(args)]
     if args.output not in (None, "-"):
-        paths += [args.output, str(partial_path(args.output))]
+        paths += [args.output, str(partial_path(args.output)), str(lock_path(args.output))]
     return frozenset(Path(path).resolve() for path in paths if path)

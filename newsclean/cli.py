@@ -9,21 +9,21 @@ import textwrap
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from . import __version__
 from .clean_args import bad_arguments, errors_path, own_outputs
 from .dedup import make_deduper
 from .errors import OptionsError
-from .io.atomic import ensure_directory
+from .io.encodable import escape_unencodable
 from .io.readers import INPUT_SUFFIXES, InputItem, WalkReport, count_inputs, iter_inputs
-from .io.resume import done_sources, iter_written
-from .io.sink import BatchSink, Counts, ErrorsFile, open_writer
+from .io.resume import EarlierErrors, done_sources, iter_written
+from .io.targets import CannotWrite, OutputFailed, lock_outputs, open_sink, quiet_closed_stdout
 from .io.writers import FORMATS
 from .logs import configure_logging
 from .options import Options
 from .pipeline import iter_outcomes
-from .runsummary import error_reporter, exit_status, print_summary, progress_bar, shows_progress
+from .runsummary import RunEnd, error_reporter, progress_bar, shows_progress
+from .signals import EXIT_TERMINATED, Terminated, sigterm_interrupts
 
 _MAIN_EXAMPLES = """\
 examples:
@@ -51,7 +51,9 @@ exit status:
   1    no input could be cleaned
   2    bad arguments, or the output cannot be written
   3    some inputs failed (see the errors file); the others were cleaned
-  130  interrupted
+  130  interrupted (Ctrl-C)
+  143  stopped by SIGTERM (timeout, docker stop, Slurm), handled like Ctrl-C
+  a reader closing the pipe (| head) ends the run quietly with 0
 """
 
 # The suffix list comes from the reader that walks, so the help cannot drift from it.
@@ -62,9 +64,10 @@ _INPUTS = (
     "inputs. WARC response records with HTML and JSON lines carrying html or text (plus url, crawl_date, id) "
     "keep their url and crawl time. An input that is missing or cannot be read, and a page that cannot be "
     "cleaned, crashes its worker or runs over --timeout, is reported on stderr and listed in "
-    "OUT.errors.jsonl (or --errors FILE); the run goes on. Ctrl-C keeps an existing JSON, CSV, text or "
-    "Parquet OUT as it was and leaves the records finished so far in OUT.partial (JSON lines stay in OUT, "
-    "for --resume)."
+    "OUT.errors.jsonl (or --errors FILE); the run goes on. Ctrl-C and SIGTERM keep an existing JSON, CSV, "
+    "text or Parquet OUT as it was and leave the records finished so far in OUT.partial (JSON lines stay in "
+    "OUT, for --resume); so does a write that fails part-way (a full disk). A second run writing the same "
+    "OUT is refused while the first holds its lock (.OUT.lock)."
 )
 _CLEAN_EXAMPLES = _CLEAN_EXAMPLES_TEMPLATE.format(inputs=textwrap.fill(_INPUTS, width=76))
 
@@ -107,6 +110,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="skip files in directories matching GLOB (repeatable)")
     clean.add_argument("--resume", action="store_true",
                        help="continue a killed run: skip inputs already in OUT and its errors file (jsonl)")
+    clean.add_argument("--retry-errors", action="store_true",
+                       help="with --resume: clean again the inputs listed in the errors file (timeouts, "
+                            "crashes), e.g. with a larger --timeout")
     clean.add_argument("--errors", metavar="FILE", help="errors file (default: OUT.errors.jsonl)")
     clean.add_argument("--dedup", choices=("exact", "near"), help="mark duplicates with duplicate_of")
     clean.add_argument("--drop-duplicates", action="store_true", help="with --dedup: leave duplicates out")
@@ -172,52 +178,31 @@ def _all_cores() -> int:
     return os.cpu_count() or 1
 
 
-class _CannotWrite(Exception):
-    """An output path that cannot be written: one line and exit status 2, not a traceback."""
-
-    def __init__(self, path: str, exc: OSError) -> None:
-        reason = exc.strerror.lower() if exc.strerror else str(exc)
-        super().__init__(f"cannot write {path}: {reason}")
-
-
-def _open_sink(args: argparse.Namespace, dedup: Any, bar: Any) -> BatchSink:
-    """The run's writer and errors file, opened before any work so a bad path fails at once."""
-    errors_file = errors_path(args)
-    if args.output not in (None, "-"):
-        # The output's directory first: when it cannot be made, the error names the output,
-        # not the errors file beside it.
-        try:
-            ensure_directory(Path(args.output).parent)
-        except OSError as exc:
-            raise _CannotWrite(str(args.output), exc) from exc
-    try:
-        errors = ErrorsFile(errors_file, append=args.resume)
-    except OSError as exc:
-        raise _CannotWrite(str(errors_file), exc) from exc
-    try:
-        writer = open_writer(args.format or "jsonl", args.output, append=args.resume, dedup=dedup is not None)
-    except OSError as exc:
-        errors.close()
-        raise _CannotWrite(str(args.output), exc) from exc
-    return BatchSink(
-        writer=writer, errors=errors, deduper=dedup, drop_duplicates=args.drop_duplicates,
-        report_error=error_reporter(bar),
-    )
-
-
-def _run_local(args: argparse.Namespace, options: Options) -> tuple[Counts, bool]:
+def _run_local(args: argparse.Namespace, options: Options) -> RunEnd:
     errors_file = errors_path(args)
     own = own_outputs(args)
-    done = done_sources(args.output, errors_file) if args.resume else set()
     dedup = make_deduper(args.dedup, args.near_threshold or 0.8) if args.dedup else None
     total = (
         None if not shows_progress(args.quiet)
         else count_inputs(args.paths, args.include, args.exclude, skip=own)
     )
+    # Locked before --resume reads what was written: a second run must not see the same done set.
+    locks = lock_outputs(args.output, errors_file)
+    try:
+        earlier = EarlierErrors.read(errors_file if args.retry_errors else None)
+        done = done_sources(args.output, None if args.retry_errors else errors_file) if args.resume else set()
+    except BaseException:
+        for lock in locks:
+            lock.release()
+        raise
     bar = progress_bar(None if total is None else max(0, total - len(done)), args.quiet)
     try:
-        sink = _open_sink(args, dedup, bar)
-    except _CannotWrite:
+        sink = open_sink(
+            args.format or "jsonl", args.output, errors_file, locks=locks,
+            append=args.resume, errors_append=args.resume and not args.retry_errors,  # see EarlierErrors
+            deduper=dedup, drop_duplicates=args.drop_duplicates, report_error=error_reporter(bar),
+        )
+    except CannotWrite:
         if bar is not None:
             bar.close()
         raise
@@ -228,11 +213,12 @@ def _run_local(args: argparse.Namespace, options: Options) -> tuple[Counts, bool
     items: Iterator[InputItem] = iter_inputs(
         args.paths, args.include, args.exclude, stdin=sys.stdin.buffer, skip=own, report=walk
     )
-    if done:
-        items = (item for item in items if item.source not in done)
+    if done or earlier:
+        # Sources are compared as written: escaped where the name is not valid Unicode.
+        items = (item for item in items if earlier.take(escape_unencodable(item.source), done))
         sink.counts.skipped = len(done)
     jobs = args.jobs or _all_cores()
-    finished = interrupted = False
+    end = RunEnd(sink.counts, args.output)
     try:
         for outcome in iter_outcomes(
             items, options, jobs=jobs, timeout=args.timeout or None, ordered=args.ordered is not False
@@ -240,21 +226,25 @@ def _run_local(args: argparse.Namespace, options: Options) -> tuple[Counts, bool
             sink.handle(outcome)
             if bar is not None:
                 bar.update(1)
-        finished = True
-    except KeyboardInterrupt:
-        interrupted = True
+    except (KeyboardInterrupt, OutputFailed) as exc:
+        end.stop = exc
     finally:
         if bar is not None:
             bar.close()
-        # Inputs the walk could not read were warned about as found; now they join the errors file.
-        for source, reason in walk.failed:
-            if source not in done:
-                sink.input_failed(source, reason)
-        partial = sink.close(complete=finished)
-    if partial is not None:
-        print(f"newsclean: interrupted: {args.output} is left as it was; "
-              f"the records finished are in {partial}", file=sys.stderr)
-    return sink.counts, interrupted
+        if not isinstance(end.stop, OutputFailed):
+            try:
+                # Inputs the walk could not read were warned about as found; now they join the errors file.
+                for source, reason in walk.failed:
+                    if earlier.take(escape_unencodable(source), done):
+                        sink.input_failed(source, reason)
+                sink.errors.restore(earlier.left())
+            except OSError as exc:
+                end.stop = OutputFailed(sink.errors.name or "the errors file", exc)
+        try:
+            end.partial = sink.close(complete=end.stop is None)
+        except OutputFailed as exc:  # the last buffered rows met a full disk
+            end.stop, end.partial = exc, exc.partial
+    return end
 
 
 def _run_clean(args: argparse.Namespace) -> int:
@@ -282,17 +272,23 @@ def _run_clean(args: argparse.Namespace) -> int:
         return 2
     started = time.monotonic()
     try:
-        if args.engine == "spark":
-            from .spark import run_spark_clean
+        with sigterm_interrupts():
+            if args.engine == "spark":
+                from .spark import run_spark_clean
 
-            counts, interrupted = run_spark_clean(args, options), False
-        else:
-            counts, interrupted = _run_local(args, options)
-    except (ImportError, _CannotWrite) as exc:
+                end = RunEnd(run_spark_clean(args, options), args.output)
+            else:
+                end = _run_local(args, options)
+    except KeyboardInterrupt as exc:  # outside the batch loop (reading what a resumed run wrote; Spark)
+        print("newsclean: interrupted", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else 130
+    except (ImportError, CannotWrite) as exc:
+        if isinstance(exc, CannotWrite) and exc.closed_pipe:
+            quiet_closed_stdout()
+            return 0
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
-    print_summary(counts, time.monotonic() - started, quiet=args.quiet, interrupted=interrupted)
-    return exit_status(counts, interrupted)
+    return end.report(time.monotonic() - started, quiet=args.quiet)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

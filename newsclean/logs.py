@@ -26,6 +26,8 @@ from contextvars import ContextVar
 from pathlib import PurePath
 from typing import IO
 
+from .io.encodable import escape_unencodable
+
 #: The input being cleaned (its source: a path, an archive reference, a URL), or ``None``.
 CURRENT_INPUT: ContextVar[str | None] = ContextVar("newsclean_input", default=None)
 
@@ -91,7 +93,8 @@ class LineFormatter(logging.Formatter):
         line = ": ".join(parts)
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
-        return line
+        # An input named by bytes that are not UTF-8 is shown as the errors file shows it (bad\xff.html).
+        return escape_unencodable(line)
 
 
 class _StderrHandler(logging.Handler):

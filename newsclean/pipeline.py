@@ -20,7 +20,6 @@ import enum
 import logging
 import multiprocessing
 import os
-import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -37,6 +36,7 @@ from .item import error_article as error_article  # re-exported, as above
 from .logs import apply_worker_settings, naming_input, worker_settings
 from .options import Options, resolve_options
 from .record import Article
+from .signals import ignore_stop_signals
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +56,8 @@ class Outcome:
 def _worker_main(conn: Connection, options: Options, work: Work, log_settings: int | None = None) -> None:
     """A worker's loop: one item in, one record out, until told to stop."""
     apply_worker_settings(log_settings)  # a forkserver worker inherits no logging set-up
-    # Ctrl-C reaches the whole process group; the parent decides what stops.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Ctrl-C reaches the whole process group (SIGTERM too, from Slurm or a container); the parent decides.
+    ignore_stop_signals()
     parent = os.getppid()
     while True:
         try:

@@ -4,17 +4,24 @@
 same bar, print failures the same way, end on the same summary line and
 exit with the same status: 0 when every input was cleaned (or, on a resumed
 run, was already done), 3 when some were and others failed, 1 when none
-was, 130 when interrupted (2, bad arguments, is the parser's).
+was, 130 when interrupted by Ctrl-C and 143 by SIGTERM, 2 for bad arguments
+or an output that cannot be written; a reader closing the pipe (``| head``)
+ends the run quietly with 0.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
-from .io.sink import Counts
+from .io.encodable import escape_unencodable
+from .io.sink import Counts, OutputFailed
+from .io.targets import quiet_closed_stdout
 from .record import Article
+from .signals import EXIT_TERMINATED, Terminated
 
 #: Exit statuses of a batch command.
 EXIT_OK, EXIT_NOTHING_CLEANED, EXIT_BAD_ARGUMENTS, EXIT_SOME_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -39,7 +46,8 @@ def error_reporter(bar: Any) -> Callable[[Article], None]:
     """Print a failed input on stderr (through the bar, when there is one, so it is not torn)."""
 
     def report(article: Article) -> None:
-        line = f"newsclean: {article.source}: {article.error}"
+        # Escaped as in the errors file: a name that is not UTF-8 reads bad\xff.html in both.
+        line = escape_unencodable(f"newsclean: {article.source}: {article.error}")
         if bar is not None:
             bar.write(line, file=sys.stderr)
         else:
@@ -63,6 +71,39 @@ def print_summary(counts: Counts, elapsed: float, *, quiet: bool, interrupted: b
     """Print :func:`summary_line` on stderr, unless ``-q``."""
     if not quiet:
         print(summary_line(counts, elapsed, interrupted=interrupted, extra=extra), file=sys.stderr)
+
+
+@dataclass
+class RunEnd:
+    """How a batch run ended: its counts, and what stopped it early (Ctrl-C, SIGTERM, a failed write)."""
+
+    counts: Counts
+    output: str | None
+    stop: BaseException | None = None
+    #: Where an unfinished output's records went, when not to the output itself (``OUT.partial``).
+    partial: Path | None = None
+
+    def report(self, elapsed: float, *, quiet: bool, extra: str = "") -> int:
+        """Print the closing lines on stderr and return the exit status."""
+        stop = self.stop
+        if isinstance(stop, OutputFailed):
+            if stop.closed_pipe:  # "newsclean clean ... | head": the reader has what it wanted
+                quiet_closed_stdout()
+                return EXIT_OK
+            # Not "the records finished": the disk may have filled inside the last one.
+            kept = f"; what was written is in {self.partial}" if self.partial else ""
+            done = self.counts.pages
+            print(f"newsclean: error: {stop}; stopped after {done} input{'' if done == 1 else 's'}{kept}",
+                  file=sys.stderr)
+            return EXIT_BAD_ARGUMENTS
+        interrupted = stop is not None
+        if self.partial is not None:
+            print(f"newsclean: interrupted: {self.output} is left as it was; "
+                  f"the records finished are in {self.partial}", file=sys.stderr)
+        print_summary(self.counts, elapsed, quiet=quiet, interrupted=interrupted, extra=extra)
+        if isinstance(stop, Terminated):
+            return EXIT_TERMINATED
+        return exit_status(self.counts, interrupted)
 
 
 def exit_status(counts: Counts, interrupted: bool) -> int:

@@ -3,8 +3,9 @@
 Records, the errors file, output formats, the progress bar, the summary line
 and exit statuses follow ``newsclean clean``: the same writers and sink,
 ``OUT.errors.jsonl`` for failures, :mod:`newsclean.runsummary` for what is
-shown (0 when at least one page was cleaned, 1 when none was, 2 for bad
-arguments, 130 when interrupted).
+shown (0 when every page was cleaned, 3 when some failed, 1 when none was
+cleaned, 2 for bad arguments or an output that cannot be written, 130 when
+interrupted, 143 on SIGTERM).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ import time
 from pathlib import Path
 
 from ..errors import OptionsError
-from ..io.sink import BatchSink, ErrorsFile, open_writer
+from ..io.targets import CannotWrite, OutputFailed, lock_outputs, open_sink, quiet_closed_stdout
 from ..io.writers import FORMATS
 from ..options import Options
-from ..runsummary import error_reporter, exit_status, print_summary, progress_bar
+from ..runsummary import RunEnd, error_reporter, progress_bar
+from ..signals import sigterm_interrupts
 from .options import DEFAULT_USER_AGENT, FetchOptions
 
 EPILOG = """\
@@ -149,36 +151,48 @@ def run_fetch_command(args: argparse.Namespace) -> int:
         return 2
     errors_path = args.errors or (f"{args.output}.errors.jsonl" if args.output not in (None, "-") else None)
     bar = progress_bar(None, args.quiet)  # its total is known once discovery is done
-    sink = BatchSink(
-        writer=open_writer(args.format, args.output),
-        errors=ErrorsFile(errors_path),
-        report_error=error_reporter(bar),
-    )
-    stats = request.stats
-    started = time.monotonic()
-    interrupted = False
     try:
-        for outcome in iter_fetch_outcomes(
-            request, fetching, cleaning, archive=archive, jobs=args.jobs, timeout=args.timeout or None
-        ):
-            sink.handle(outcome)
-            if bar is not None:
-                if bar.total is None:
-                    bar.total = stats.queued
-                bar.update(1)
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
+        # Checked and locked before the first request, as clean does: one line, exit 2, no traceback.
+        sink = open_sink(args.format, args.output, errors_path, locks=lock_outputs(args.output, errors_path),
+                         report_error=error_reporter(bar))
+    except (CannotWrite, ImportError) as exc:
         if bar is not None:
-            if not interrupted:  # a redirect to a page already fetched makes no record: the bar ends full
-                bar.total = bar.n
             bar.close()
-        sink.close()
         if archive is not None:
             archive.close()
-    print_summary(sink.counts, time.monotonic() - started, quiet=args.quiet, interrupted=interrupted,
-                  extra=links_clause(stats.discovered, stats.filtered, stats.duplicates))
-    return exit_status(sink.counts, interrupted)
+        if isinstance(exc, CannotWrite) and exc.closed_pipe:
+            quiet_closed_stdout()
+            return 0
+        print(f"newsclean: error: {exc}", file=sys.stderr)
+        return 2
+    stats = request.stats
+    started = time.monotonic()
+    end = RunEnd(sink.counts, args.output)
+    try:
+        with sigterm_interrupts():
+            for outcome in iter_fetch_outcomes(
+                request, fetching, cleaning, archive=archive, jobs=args.jobs, timeout=args.timeout or None
+            ):
+                sink.handle(outcome)
+                if bar is not None:
+                    if bar.total is None:
+                        bar.total = stats.queued
+                    bar.update(1)
+    except (KeyboardInterrupt, OutputFailed) as exc:
+        end.stop = exc
+    finally:
+        if bar is not None:
+            if end.stop is None:  # a redirect to a page already fetched makes no record: the bar ends full
+                bar.total = bar.n
+            bar.close()
+        try:
+            end.partial = sink.close(complete=end.stop is None)
+        except OutputFailed as exc:  # the last buffered rows met a full disk
+            end.stop, end.partial = exc, exc.partial
+        if archive is not None:
+            archive.close()
+    return end.report(time.monotonic() - started, quiet=args.quiet,
+                      extra=links_clause(stats.discovered, stats.filtered, stats.duplicates))
 
 
 def links_clause(discovered: int, filtered: int, duplicates: int) -> str:

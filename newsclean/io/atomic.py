@@ -11,6 +11,11 @@ than :func:`tempfile.mkstemp`'s ``0o600``: the file becomes the output, and a
 corpus written for a team must not come out readable by its writer only.
 Letting ``open(2)`` apply the umask also avoids reading it with
 ``os.umask``, which briefly changes it for every thread of the process.
+
+A target that exists and is not a regular file (``/dev/full``, a FIFO,
+``/dev/stdout``) is written in place: renaming a temporary file over it
+would replace the device node or pipe with a plain file (as root, ``-o
+/dev/full --format json`` used to delete ``/dev/full`` and report success).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from pathlib import Path
 
 #: Mode new output files are created with, before the umask (what ``open()`` uses).
@@ -44,6 +50,15 @@ def ensure_directory(path: Path) -> None:
         raise NotADirectoryError(20, "Not a directory", str(path)) from exc
 
 
+def is_special(target: Path) -> bool:
+    """Whether ``target`` exists as something other than a regular file or directory (a device, a FIFO)."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def create_temp(target: Path) -> tuple[int, Path]:
     """A new hidden sibling of ``target``, open for writing: its descriptor and path.
 
@@ -66,21 +81,34 @@ class TempTarget:
 
     def __init__(self, target: str | os.PathLike[str]) -> None:
         self.target = Path(target)
-        self.fd, self.path = create_temp(self.target)
+        #: Written in place (a device or FIFO): nothing to rename, nothing to keep aside.
+        self.direct = is_special(self.target)
+        if self.direct:
+            self.fd, self.path = os.open(self.target, os.O_WRONLY), self.target
+        else:
+            self.fd, self.path = create_temp(self.target)
 
     def commit(self) -> Path:
         """Move the finished file into place."""
-        os.replace(self.path, self.target)
+        if not self.direct:
+            os.replace(self.path, self.target)
         return self.target
 
-    def keep_partial(self) -> Path:
-        """Move the unfinished (but well-formed) file beside the target, leaving the target as it was."""
+    def keep_partial(self) -> Path | None:
+        """Move the unfinished (but well-formed) file beside the target, leaving the target as it was.
+
+        ``None`` for a target written in place: what was written is already there.
+        """
+        if self.direct:
+            return None
         partial = partial_path(self.target)
         os.replace(self.path, partial)
         return partial
 
     def discard(self) -> None:
         """Delete the temporary file, if it is still there."""
+        if self.direct:
+            return
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.path)
 

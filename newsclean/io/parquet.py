@@ -46,6 +46,7 @@ class ParquetWriter:
             import pyarrow.parquet as pq
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError("Parquet output needs pyarrow: pip install pyarrow (the 'parquet' extra)") from exc
+        self.partial: Path | None = None  # where a failed close left the file
         self._temp = TempTarget(path)
         os.close(self._temp.fd)  # pyarrow opens the path itself; the file keeps the mode it was created with
         self._schema = arrow_schema()
@@ -69,8 +70,14 @@ class ParquetWriter:
         """Write the last rows and the footer, then move the file into place (or to ``OUT.partial``)."""
         if self._writer is None:
             return None
-        self._flush()
-        self._writer.close()
+        try:
+            self._flush()
+            self._writer.close()
+        except OSError:
+            # A write failed (full disk): the file is unreadable without its footer, but it is what there is.
+            self._writer = None
+            self.partial = self._temp.keep_partial()
+            raise
         self._writer = None
         if complete:
             self._temp.commit()

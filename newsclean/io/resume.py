@@ -55,6 +55,46 @@ def iter_written(path: Path) -> Iterator[dict[str, Any]]:
                 yield data
 
 
+class EarlierErrors:
+    """``--retry-errors``: the error lines of earlier runs, retried when their input comes round again.
+
+    A page that timed out or crashed a worker is often fine with a larger
+    ``--timeout`` or a fixed release, but ``--resume`` counted it done. With
+    ``--retry-errors`` only the output's records count as done; the errors
+    file is started afresh, so a retried page that fails again is listed
+    once, and one that succeeds is listed no more. Error lines whose input
+    this run does not reach (no longer given, or the run was stopped) are
+    written back at the end, so nothing listed is lost.
+    """
+
+    def __init__(self, lines: list[dict[str, Any]]) -> None:
+        self._lines = lines
+        self._reached: set[str] = set()
+
+    @classmethod
+    def read(cls, path: str | os.PathLike[str] | None) -> EarlierErrors:
+        """The error lines of ``path`` (none when ``None`` or missing); a torn last line is dropped."""
+        if path is None or not Path(path).is_file():
+            return cls([])
+        truncate_torn_line(Path(path))
+        return cls(list(iter_written(Path(path))))
+
+    def __bool__(self) -> bool:
+        return bool(self._lines)
+
+    def take(self, source: str, done: set[str]) -> bool:
+        """Whether to clean ``source`` now (not done); noted as reached, so its old error line is dropped."""
+        if source in done:
+            return False
+        if self._lines:  # (a plain --resume keeps no set of every input)
+            self._reached.add(source)
+        return True
+
+    def left(self) -> list[dict[str, Any]]:
+        """The earlier error lines whose input this run did not reach."""
+        return [line for line in self._lines if str(line.get("source")) not in self._reached]
+
+
 def done_sources(*paths: str | os.PathLike[str] | None) -> set[str]:
     """Every ``source`` already recorded in the given output and errors files (missing ones are empty)."""
     seen: set[str] = set()

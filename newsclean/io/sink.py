@@ -7,6 +7,8 @@ and written the same way whatever drives the run. It is an explicit object
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..record import Article
 from .atomic import TempTarget, ensure_directory
+from .lock import OutputLock
 from .writers import JsonlFileWriter, MarkdownWriter, RecordWriter, make_writer, write_error
 
 if TYPE_CHECKING:
@@ -34,6 +37,20 @@ class Counts:
     skipped: int = 0
 
 
+class OutputFailed(Exception):
+    """A write to an output failed during the run (full disk, closed pipe); the run stops there."""
+
+    def __init__(self, path: str, exc: OSError, partial: Path | None = None) -> None:
+        reason = exc.strerror.lower() if exc.strerror else str(exc)
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path, self.error, self.partial = path, exc, partial
+
+    @property
+    def closed_pipe(self) -> bool:
+        """The reader went away (``| head``): not an error, the run just ends."""
+        return isinstance(self.error, BrokenPipeError)
+
+
 class ErrorsFile:
     """The errors file: opened at once, so a path that cannot be written fails before any work.
 
@@ -43,6 +60,7 @@ class ErrorsFile:
     """
 
     def __init__(self, path: str | None, *, append: bool = False) -> None:
+        self.name = str(path) if path else None
         self._path = Path(path) if path else None
         self._stream: IO[str] | None = None
         self._written = 0
@@ -57,6 +75,14 @@ class ErrorsFile:
             return
         write_error(self._stream, article.source, article.error or "", trace, article.url, ident=article.id)
         self._written += 1
+
+    def restore(self, lines: list[dict[str, Any]]) -> None:
+        """Write back earlier runs' error lines (``--retry-errors``: inputs this run did not reach)."""
+        if self._stream is None or not lines:
+            return
+        self._stream.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+        self._stream.flush()
+        self._written += len(lines)
 
     def close(self) -> None:
         if self._stream is None:
@@ -79,6 +105,10 @@ class BatchSink:
     drop_duplicates: bool = False
     report_error: Any = None  # callable(Article) -> None, for the CLI's stderr line
     counts: Counts = field(default_factory=Counts)
+    #: How the output is named in messages (``-``: standard output).
+    output_name: str = "-"
+    #: Held for the run (:mod:`.lock`), released by :meth:`close`.
+    locks: list[OutputLock] = field(default_factory=list)
 
     def handle(self, outcome: Outcome) -> None:
         article = outcome.article
@@ -87,7 +117,10 @@ class BatchSink:
             self.counts.errors += 1
             if self.report_error is not None:
                 self.report_error(article)
-            self.errors.write(article, outcome.trace)
+            try:
+                self.errors.write(article, outcome.trace)
+            except OSError as exc:
+                raise OutputFailed(self.errors.name or "errors file", exc) from exc
             return
         self.counts.cleaned += 1
         self.counts.empty += not article.text
@@ -96,7 +129,10 @@ class BatchSink:
             self.counts.duplicates += 1
             if self.drop_duplicates:
                 return
-        self.writer.write(article, duplicate_of)
+        try:
+            self.writer.write(article, duplicate_of)
+        except OSError as exc:
+            raise OutputFailed(self.output_name, exc) from exc
 
     def input_failed(self, source: str, reason: str) -> None:
         """Count and record an input the readers could not open (already warned about on stderr)."""
@@ -113,11 +149,30 @@ class BatchSink:
             self.deduper.check(str(record.get("id")), str(record.get("text") or ""))
 
     def close(self, *, complete: bool = True) -> Path | None:
-        """Finish the outputs; for an interrupted run, where its records went if not to the output."""
+        """Finish the outputs; for an interrupted run, where its records went if not to the output.
+
+        A write that fails here (buffered CSV rows meeting a full disk) raises
+        :class:`OutputFailed`, with ``partial`` saying where the records went.
+        After a failed run (``complete`` false) the output may fail again while
+        it is finished; that second error is not news and is dropped.
+        """
         try:
-            return self.writer.close(complete=complete)
+            try:
+                return self.writer.close(complete=complete)
+            except OSError as exc:
+                partial = getattr(self.writer, "partial", None)
+                if not complete:
+                    return partial
+                raise OutputFailed(self.output_name, exc, partial) from exc
+            finally:
+                try:
+                    self.errors.close()
+                except OSError as exc:
+                    if complete:
+                        raise OutputFailed(self.errors.name or "errors file", exc) from exc
         finally:
-            self.errors.close()
+            for lock in self.locks:
+                lock.release()
 
 
 def open_writer(fmt: str, output: str | None, *, append: bool = False, dedup: bool = False) -> RecordWriter:
@@ -154,6 +209,7 @@ class _TempFileWriter:
     """
 
     def __init__(self, fmt: str, path: str, *, dedup: bool) -> None:
+        self.partial: Path | None = None  # where a failed close left the records
         self._temp = TempTarget(path)
         self._stream = os.fdopen(self._temp.fd, "w", encoding="utf-8", newline="")
         self._inner = make_writer(fmt, self._stream, dedup=dedup)
@@ -164,8 +220,15 @@ class _TempFileWriter:
     def close(self, *, complete: bool = True) -> Path | None:
         if self._stream.closed:
             return None
-        self._inner.close()
-        self._stream.close()
+        try:
+            self._inner.close()
+            self._stream.close()
+        except OSError:
+            # A write failed (full disk): what reached the file is kept beside the target.
+            with contextlib.suppress(OSError):
+                self._stream.close()
+            self.partial = self._temp.keep_partial()
+            raise
         if complete:
             self._temp.commit()
             return None

@@ -23,6 +23,7 @@ from typing import IO, Any, Protocol
 
 from ..record import Article
 from .atomic import FILE_MODE, TempTarget, ensure_directory, write_atomic
+from .encodable import encodable_record
 
 FORMATS = ("jsonl", "json", "csv", "txt", "parquet", "markdown")
 #: Formats written to a stream (standard output, or a temporary file moved into place).
@@ -47,11 +48,16 @@ _MARKDOWN_FIELDS = (
 _SAFE_STEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 def record_dict(article: Article, duplicate_of: str | None = None, *, dedup: bool = False) -> dict[str, Any]:
-    """The record as written, with the de-duplication verdict when it ran."""
+    """The record as written, with the de-duplication verdict when it ran.
+
+    Every writer goes through here, so text no encoder accepts (lone
+    surrogates from a file name or a JSON input) is escaped, with a warning,
+    in every format alike (:mod:`.encodable`).
+    """
     data = article.to_dict()
     if dedup:
         data["duplicate_of"] = duplicate_of
-    return data
+    return encodable_record(data)
 
 
 class RecordWriter(Protocol):
@@ -158,9 +164,10 @@ class TextWriter:
         self._stream, self._first = stream, True
 
     def write(self, article: Article, duplicate_of: str | None = None) -> None:
-        parts = [part for part in (article.title, article.published) if part]
+        data = record_dict(article)
+        parts = [part for part in (data["title"], data["published"]) if part]
         head = "\n".join(parts)
-        block = "\n\n".join(part for part in (head, article.text.strip("\n")) if part)
+        block = "\n\n".join(part for part in (head, data["text"].strip("\n")) if part)
         self._stream.write(("" if self._first else f"\n{TEXT_SEPARATOR}\n\n") + block + "\n")
         self._first = False
 
@@ -185,7 +192,7 @@ class MarkdownWriter:
     def write(self, article: Article, duplicate_of: str | None = None) -> None:
         data = record_dict(article, duplicate_of, dedup=self._dedup)
         header = [f"{k}: {json.dumps(data[k], ensure_ascii=False)}" for k in _MARKDOWN_FIELDS if k in data]
-        body = f"# {article.title}\n\n{article.text}\n" if article.title else f"{article.text}\n"
+        body = f"# {data['title']}\n\n{data['text']}\n" if data["title"] else f"{data['text']}\n"
         write_atomic(self._dir / f"{_file_stem(article.id)}.md", "---\n" + "\n".join(header) + "\n---\n\n" + body)
 
     def close(self, *, complete: bool = True) -> Path | None:
@@ -247,5 +254,6 @@ def write_error(
         data["url"] = url
     if trace:
         data["traceback"] = trace
-    stream.write(json.dumps(data, ensure_ascii=False) + "\n")
+    # Escaped like the records (an error line has no warnings to say so): the source must match them.
+    stream.write(json.dumps(encodable_record(data), ensure_ascii=False) + "\n")
     stream.flush()
