@@ -51,6 +51,9 @@ _STRUCTURED_DATA = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IG
 _FLAT_BREAK = re.compile(r"</?(?:p|div|br|h[1-6]|li|tr|td|th|article|section|blockquote|pre)\b[^>]*>", re.IGNORECASE)
 _FLAT_DROP = re.compile(r"<!--.*?(?:-->|$)|<[^>]*>", re.DOTALL)
 
+#: The start of a page trafilatura's loader searches for "html" (``is_dubious_html``).
+_ROOT_WINDOW = 50
+
 #: Trees this deep (or as deep as the limit, if lower) get the exact tag scan.
 _DEPTH_GATE = 150
 
@@ -95,6 +98,12 @@ def load_defused(
     pages that do. libxml2 stops at 255 levels, past every allowed limit's gate.
     """
     page, warnings = defuse_markup(page)
+    if "html" not in page[:_ROOT_WINDOW].lower():
+        # trafilatura's loader rejects a page whose first 50 characters lack
+        # "html" when its tree has one child (logging an error): a bare
+        # fragment, such as a page of nested <div>s, gave an empty record.
+        # The parser adds the root element anyway; written out, it is accepted.
+        page = "<html>" + page
     tree = parse(page)
     if tree is None or _reaches_depth(tree, min(max_depth, _DEPTH_GATE)):
         # A page the parser rejects may be one it gave up on past 255 levels.
@@ -112,15 +121,14 @@ def load_defused(
 def parse_fallback(page: str, parse: Callable[[str], etree._Element | None]) -> tuple[etree._Element | None, str]:
     """A tree for a page the parser rejected, and the warning saying how it was read.
 
-    The parser rejects a bare fragment (markup without ``<html>``, such as a
-    page of nested ``<div>``s), which then gave an empty record that looked
-    clean. A fragment is read inside ``<html><body>``; if that fails too, the
-    page's text is read flat, one paragraph per run of text between block
+    An empty record that looks clean must never stand for a page with words
+    in it. The page is read again inside ``<html><body>``; if that fails
+    too, its text is read flat, one paragraph per run of text between block
     tags, so the words are kept even when the markup is lost.
     """
     tree = parse(f"<html><body>{page}</body></html>")
     if tree is not None:
-        return tree, "html: the page is a fragment without <html>; read inside <html><body>"
+        return tree, "html: the parser rejected the page; read again inside <html><body>"
     blocks = (" ".join(html.unescape(_FLAT_DROP.sub(" ", block)).split()) for block in _FLAT_BREAK.split(page))
     paragraphs = "".join(f"<p>{html.escape(block)}</p>" for block in blocks if block)
     return parse(f"<html><body>{paragraphs}</body></html>"), (

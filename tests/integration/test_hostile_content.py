@@ -40,20 +40,22 @@ def write_inputs(folder: Path) -> None:
     (folder / "cp1252_dump.txt").write_bytes(dump.encode("cp1252"))
     ascii_page = _page("Plain ASCII", '<meta charset="utf-16">').encode()
     (folder / "utf16_meta_ascii.html").write_bytes(ascii_page + b"\n" * (len(ascii_page) % 2))  # even length
-    (folder / "bom_cp1252.html").write_bytes(
-        codecs.BOM_UTF8 + _page("Café", body=f"Le café est très bon à Paris, où les élèves étudient. {STORY}").encode("cp1252"))
+    french = _page("Café", body=f"Le café est très bon à Paris, où les élèves étudient. {STORY}")
+    (folder / "bom_cp1252.html").write_bytes(codecs.BOM_UTF8 + french.encode("cp1252"))
     (folder / "greek_declared_1251.html").write_bytes(
         _page("Νέα μέτρα", '<meta charset="windows-1251">', GREEK * 3).encode())
     (folder / "cyrillic_utf16be.txt").write_bytes((RUSSIAN * 6).encode("utf-16-be"))
     (folder / "deep_divs_fragment.html").write_text("<div>" * 100_000 + f"<p>{STORY}</p>" + "</div>" * 100_000)
-    (folder / "bidi_title.html").write_text(_page(f"Budget {BIDI}approved", f'<meta name="author" content="Jane {BIDI}Doe">'))
+    (folder / "bidi_title.html").write_text(
+        _page(f"Budget {BIDI}approved", f'<meta name="author" content="Jane {BIDI}Doe">'))
     (folder / "unsafe_urls.html").write_text(_page(
         "Budget approved", '<meta property="og:image" content="javascript:alert(1)">'
         '<meta property="og:url" content="file:///etc/passwd"><link rel="canonical" href="data:text/html,x">'))
     (folder / "huge_title.html").write_text(_page("Budget " * 150_000))
     authors = json.dumps([{"@type": "Person", "name": f"Author Number{i}"} for i in range(10_000)])
-    (folder / "many_authors.html").write_text(_page(
-        "Budget approved", f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {authors}}}</script>'))
+    jsonld = f'{{"@type": "NewsArticle", "author": {authors}}}'
+    (folder / "many_authors.html").write_text(
+        _page("Budget approved", f'<script type="application/ld+json">{jsonld}</script>'))
 
 
 #: File: (a warning part, a part of ``text``). Every record has text: none may look clean and be empty.
@@ -62,7 +64,7 @@ EXPECTED: dict[str, tuple[str | None, str]] = {
     "deep_jsonld.html": ("skipped 1 JSON-LD block nested 100001 levels deep", "approved the new budget"),
     "cp1252_dump.txt": ("charset: detected cp1252", "A café in the city centre has closed. The naïve plan failed"),
     "utf16_meta_ascii.html": (None, "approved the new budget"),
-    "bom_cp1252.html": ("utf-8 byte-order mark on bytes that are not utf-8", "Le café est très bon à Paris, où les élèves"),
+    "bom_cp1252.html": ("utf-8 byte-order mark on bytes that are not utf-8", "Le café est très bon à Paris, où les"),
     "greek_declared_1251.html": ("declared cp1251, but the bytes are valid UTF-8", GREEK),
     "cyrillic_utf16be.txt": ("utf-16-be without byte-order mark", RUSSIAN.strip()),
     "deep_divs_fragment.html": ("limit max_depth=200", "approved the new budget"),

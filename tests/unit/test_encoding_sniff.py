@@ -18,7 +18,9 @@ GREEK = "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρ
 RUSSIAN = "Правительство объявило сегодня новые меры для экономики и развития страны. "
 
 
-@pytest.mark.parametrize("dump", [FRENCH_DUMP, "Café naïve — “quoted” text ‘single’ … end", "Café naïve\n" + "Plain English. " * 20])
+@pytest.mark.parametrize(
+    "dump", [FRENCH_DUMP, "Café naïve — “quoted” text ‘single’ … end", "Café naïve\n" + "Plain English. " * 20]
+)
 def test_a_cp1252_dump_is_read_as_cp1252_not_a_rare_code_page(dump: str) -> None:
     text, warnings = decode_bytes(dump.encode("cp1252"), **LIMITS)
     assert text == dump

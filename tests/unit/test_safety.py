@@ -11,7 +11,7 @@ BIDI = "\u202e\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069\u061c\u200e\u200f
 
 
 def test_bidi_controls_leave_every_text_field() -> None:
-    article = Article(id="x", title=f"Title \u202eevil\u202c \u2066iso\u2069 \u061cx", description=f"D{BIDI}",
+    article = Article(id="x", title="Title \u202eevil\u202c \u2066iso\u2069 \u061cx", description=f"D{BIDI}",
                       site_name="S\u202e", section="\u2067Sec", authors=["Jane \u202eDoe", BIDI], tags=["t\u2066"],
                       text="Body \u202eevil\u202c text")
     secure_fields(article)
