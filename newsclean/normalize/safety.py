@@ -12,12 +12,14 @@ source produced the value:
 
 - bidi embedding, override, isolate and mark characters are removed from
   every text field, as the HTML path already removed them from ``text``;
+  titles and author names also get the body's normalisation (NFC, control
+  and zero-width characters, spaces), as the issue asks;
 - ``url`` and ``top_image`` keep only ``http``/``https`` URLs (a relative
   one is resolved against the page's address); others are dropped;
 - each field has a size cap far above real values (measured on the 2,196
-  dev cleanings: titles up to 222 characters, at most 75 authors,
-  descriptions up to 4,262 characters); past it the value is cut at a word
-  boundary (a list keeps its first items).
+  dev cleanings: titles up to 222 characters, sections up to 475, a tag of
+  563, at most 75 authors, descriptions up to 4,262 characters); past it the
+  value is cut at a word boundary (a list keeps its first items).
 
 Every drop and cut is reported in ``warnings``; removing bidi controls is
 silent, as for the body text.
@@ -29,6 +31,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from ..record import Article
+from .text import normalize_text
 
 #: Bidi controls: Arabic letter mark, LRM/RLM, embeddings and overrides
 #: (U+202A-U+202E), isolates (U+2066-U+2069).
@@ -40,10 +43,12 @@ _URL_TRIM = "".join(map(chr, range(0x21))) + "\u00a0"
 _URL_SCHEMES = ("http", "https")
 
 #: Characters kept per text field; a longer value is cut at a word boundary.
-FIELD_CHARS = {"title": 1_000, "description": 10_000, "site_name": 300, "section": 300}
+FIELD_CHARS = {"title": 1_000, "description": 10_000, "site_name": 1_000, "section": 2_000}
 #: Characters kept per item of a list field, and items kept per list.
-ITEM_CHARS = 300
-LIST_ITEMS = {"authors": 100, "tags": 200}
+ITEM_CHARS = {"authors": 300, "tags": 2_000}
+LIST_ITEMS = {"authors": 200, "tags": 500}
+#: Fields that get the body text's own normalisation, not only bidi removal.
+_LIKE_TEXT = frozenset({"title", "authors"})
 #: A URL longer than this is dropped: a cut URL would point elsewhere.
 URL_CHARS = 8_192
 
@@ -55,14 +60,16 @@ def secure_fields(article: Article) -> None:
         article.text = article.text.translate(_BIDI)
     for name, limit in FIELD_CHARS.items():
         value = getattr(article, name)
-        if isinstance(value, str):
-            setattr(article, name, _capped(_without_bidi(value), limit, name, warnings) or None)
+        if value:
+            # Cut first: cleaning only shortens a value, and costs time on a 1 MB one.
+            setattr(article, name, _cleaned(_capped(value, limit, name, warnings), name) or None)
     for name, most in LIST_ITEMS.items():
-        items = [item for item in (_without_bidi(str(v)) for v in getattr(article, name)) if item]
-        if len(items) > most:
-            warnings.append(f"record: {len(items)} {name}; only the first {most} kept")
-            items = items[:most]
-        setattr(article, name, [_capped(item, ITEM_CHARS, f"an item of {name}", warnings) for item in items])
+        values = getattr(article, name)
+        if len(values) > most:
+            warnings.append(f"record: {len(values)} {name}; only the first {most} kept")
+            values = values[:most]
+        items = (_cleaned(_capped(str(v), ITEM_CHARS[name], f"an item of {name}", warnings), name) for v in values)
+        setattr(article, name, [item for item in items if item])
     page = safe_url(article.url, None)
     if article.url and page is None:
         warnings.append(f"record: url dropped, not an http(s) URL ({_shown(article.url)})")
@@ -90,7 +97,10 @@ def safe_url(value: str | None, base: str | None) -> str | None:
     return url if scheme in _URL_SCHEMES else None
 
 
-def _without_bidi(value: str) -> str:
+def _cleaned(value: str, name: str) -> str:
+    """``value`` without bidi controls; a title or a name also normalised as body text is."""
+    if name in _LIKE_TEXT:
+        value = " ".join(normalize_text(value).split())
     return value if value.isascii() else value.translate(_BIDI).strip()
 
 

@@ -55,8 +55,15 @@ def test_huge_fields_are_capped_with_a_warning() -> None:
     assert article.description is not None and article.description.endswith(" word")
     assert len(article.description) <= FIELD_CHARS["description"]
     assert "record: title of 1,080,000 characters cut to its first 998" in article.warnings
-    assert "record: 10000 authors; only the first 100 kept" in article.warnings
-    assert "record: 1000 tags; only the first 200 kept" in article.warnings
+    assert "record: 10000 authors; only the first 200 kept" in article.warnings
+    assert "record: 1000 tags; only the first 500 kept" in article.warnings
+
+
+def test_titles_and_names_are_normalised_like_text() -> None:
+    article = Article(id="x", title="Zero\u200bwidth\x07 and  Cafe\u0301", authors=["Jane\u00adDoe\x00"], section="")
+    secure_fields(article)
+    assert article.title == "Zerowidth and Café" and article.authors == ["JaneDoe"]
+    assert article.section == ""  # an empty value keeps its form
 
 
 def test_real_sized_fields_pass_untouched() -> None:
