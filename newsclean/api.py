@@ -20,6 +20,7 @@ from .ids import record_error_id, stable_id
 from .lazy import Lazy
 from .limits import cut_text, read_capped
 from .normalize.language import detect_language
+from .normalize.safety import secure_fields
 from .normalize.text import join_paragraphs, normalize_text, word_count
 from .options import Options, parse_reference_date, resolve_options
 from .record import Article
@@ -114,11 +115,11 @@ def clean_with_options(
     )
     if not text.strip():
         article.warnings.append("input: empty or whitespace only")
-        return article
-    if fmt == "html":
+    elif fmt == "html":
         _fill_from_html(article, text, url, options)
     else:
         _fill_from_text(article, text, url, options)
+    secure_fields(article)  # every field, after every extractor: no bidi controls, http(s) URLs, bounded sizes
     article.word_count = word_count(article.text)
     return article
 
@@ -231,6 +232,7 @@ def clean_record_to_article(record: dict[str, Any], options: Options, *, source:
     hints = hints_from(record.get("hints"))
     if hints is not None:  # feed or sitemap metadata kept with a fetched page fill what the page lacked
         fill_gaps(article, hints, options)
+        secure_fields(article)
     return article
 
 

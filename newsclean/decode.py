@@ -15,53 +15,27 @@ import codecs
 import re
 import zlib
 
+from .encoding_sniff import (
+    BOMS,
+    declared_charset,
+    decode_mixed_utf8,
+    decode_page,
+    detect_charset,
+    sniff_binary,
+    sniff_utf16,
+)
 from .errors import BinaryInputError, LimitExceededError
 from .limits import cut_bytes, limit_warning
+
+# Re-exported: callers and tests import the charset helpers from here, where they lived first.
+__all__ = [
+    "declared_charset", "decode_bytes", "decode_mixed_utf8", "detect_charset", "gunzip", "header_charset",
+    "repair_text", "sniff_binary", "sniff_utf16",
+]
 
 _GZIP_MAGIC = b"\x1f\x8b"
 #: Inflate at most this much per step, so memory stays near the limit.
 _INFLATE_STEP = 1 << 20
-
-#: Magic numbers of binary formats that end up in scraped folders.
-_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"%PDF-", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive"),
-    (b"PK\x05\x06", "ZIP archive"),
-    (b"\x7fELF", "ELF executable"),
-    (b"BZh", "bzip2 archive"),
-    (b"\xfd7zXZ\x00", "xz archive"),
-    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
-    (b"RIFF", "RIFF media"),
-    (b"\x00\x00\x01\x00", "icon"),
-    (b"wOFF", "web font"),
-    (b"wOF2", "web font"),
-)
-
-#: Bytes searched for a declared charset (HTML's prescan reads 1024; heads
-#: with long inline scripts put the declaration later, so a little more).
-DECLARATION_WINDOW = 4096
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-#: Encodings by their share of web pages (W3Techs), commonest first. When
-#: the detector finds several decodings equally plausible (French Latin-1
-#: reads as well in Baltic cp1257), the commoner encoding is the better bet.
-_PREVALENCE: tuple[str, ...] = (
-    "utf_8", "cp1252", "latin_1", "cp1251", "cp932", "shift_jis", "euc_jp", "gb18030", "gbk", "euc_kr",
-    "cp949", "big5", "cp1250", "iso8859_2", "cp1256", "cp1254", "cp1253", "cp1255", "cp874", "koi8_r",
-)
-#: How much more "chaos" (charset-normalizer's mess score) a commoner
-#: encoding may show than the best one and still be preferred.
-_CHAOS_TOLERANCE = 0.06
 
 #: Sequences UTF-8 text takes on when its bytes are read as Latin-1 or
 #: cp1252 ("Ã©" for "é", "â€™" for "’"): a cheap test before running ftfy.
@@ -128,66 +102,6 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return out
 
 
-def sniff_utf16(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` for UTF-16 text without a byte-order mark, else ``None``.
-
-    Mostly-Latin UTF-16 has a NUL in every other byte: without this test it
-    would be refused as binary, or decoded into text full of NULs.
-    """
-    sample = data[:4096]
-    half = len(sample) // 2
-    if half < 8:
-        return None
-    even = sample[0 : 2 * half : 2].count(0) / half
-    odd = sample[1 : 2 * half : 2].count(0) / half
-    if odd > 0.4 and even < 0.02:
-        return "utf-16-le"
-    if even > 0.4 and odd < 0.02:
-        return "utf-16-be"
-    return None
-
-
-def sniff_binary(data: bytes) -> str | None:
-    """Name the binary format of ``data``, or ``None`` when it may be text."""
-    head = data[:16]
-    if any(head.startswith(bom) for bom, _ in _BOMS):
-        return None
-    for magic, name in _BINARY_MAGIC:
-        if head.startswith(magic):
-            return name
-    sample = data[:4096]
-    if not sample:
-        return None
-    # Text, even badly encoded, has few control bytes; a high share of
-    # them means a format we do not know.
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    if controls / len(sample) > 0.10:
-        return "binary data"
-    return None
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML or XML document declares in its first bytes.
-
-    Beautiful Soup's ``EncodingDetector`` reads the declaration (``<?xml
-    encoding>``, ``<meta charset>``, ``<meta http-equiv content="...;
-    charset=">``) the way browsers' prescan does; only the first
-    :data:`DECLARATION_WINDOW` bytes are searched, as the HTML standard's
-    prescan looks at the first 1024 and real pages put long heads first.
-    """
-    from bs4.dammit import EncodingDetector
-
-    name = EncodingDetector.find_declared_encoding(
-        data[:DECLARATION_WINDOW], is_html=True, search_entire_document=True
-    )
-    if not name:
-        return None
-    try:
-        return codecs.lookup(name.strip().lower()).name
-    except LookupError:
-        return None
-
-
 def _decodes(data: bytes, codec: str) -> bool:
     try:
         data.decode(codec)
@@ -206,7 +120,7 @@ def header_charset(data: bytes, charset: str | None) -> str | None:
     decode the same bytes from disk. The fetcher and the WARC reader both ask
     this, so a page re-read from a WARC decodes as it did when fetched.
     """
-    if not charset or data.startswith(_GZIP_MAGIC) or data.startswith(tuple(bom for bom, _ in _BOMS)):
+    if not charset or data.startswith(_GZIP_MAGIC) or data.startswith(tuple(bom for bom, _ in BOMS)):
         return None
     try:
         charset = codecs.lookup(charset).name
@@ -218,71 +132,6 @@ def header_charset(data: bytes, charset: str | None) -> str | None:
     if _decodes(data, "utf-8") or not _decodes(data, charset):
         return None
     return charset
-
-
-def _decode_strict(data: bytes, codec: str, *, cut: bool) -> str:
-    """Decode strictly; a cut input may end inside a character, which is dropped."""
-    if not cut:
-        return data.decode(codec)
-    return codecs.getincrementaldecoder(codec)().decode(data, final=False)
-
-
-def decode_mixed_utf8(data: bytes, max_stray: int = 256) -> tuple[str, int] | None:
-    """Decode UTF-8 with a few stray legacy bytes (cp1252), or ``None`` when it is not that.
-
-    Pages pasted together from UTF-8 and Latin-1 sources are common: decoded
-    as one legacy charset, their UTF-8 part turns to mojibake. When the
-    valid multi-byte UTF-8 is more than a legacy page holds by accident, each
-    run of stray bytes is read as cp1252 (the web's commonest legacy
-    encoding, and the WHATWG fallback) and the rest as UTF-8. Too many stray
-    bytes (``max_stray``) mean a legacy page, left to charset detection.
-    """
-    pieces: list[str] = []
-    stray = 0
-    pos = 0
-    while pos < len(data):
-        try:
-            pieces.append(data[pos:].decode("utf-8"))
-            break
-        except UnicodeDecodeError as exc:
-            pieces.append(data[pos : pos + exc.start].decode("utf-8"))
-            bad = data[pos + exc.start : pos + exc.end]
-            pieces.append(bad.decode("cp1252", errors="replace"))
-            stray += len(bad)
-            pos += exc.end
-            if stray > max_stray:
-                return None
-    text = "".join(pieces)
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - stray
-    # A legacy page holds valid UTF-8 sequences only by accident (a few at most).
-    return (text, stray) if stray and multibyte >= max(3, stray // 2) else None
-
-
-def _rank(encoding: str) -> int:
-    try:
-        name = codecs.lookup(encoding).name.replace("-", "_")
-    except LookupError:
-        return len(_PREVALENCE)
-    return _PREVALENCE.index(name) if name in _PREVALENCE else len(_PREVALENCE)
-
-
-def detect_charset(data: bytes) -> str | None:
-    """The likeliest encoding of ``data`` by charset-normalizer, commoner ones preferred on near ties."""
-    from charset_normalizer import from_bytes
-
-    results = list(from_bytes(data[:200_000]))
-    if not results:
-        return None
-    best = results[0]
-    close = [
-        m for m in results
-        if m.encoding and m.chaos <= best.chaos + _CHAOS_TOLERANCE and m.coherence >= best.coherence
-    ]
-    # A match stands for every encoding that decodes the bytes identically
-    # (cp1250 and cp1252 agree on "é"): name the commonest of them.
-    # min() keeps the detector's order among equally common encodings.
-    names = [min(m.could_be_from_charset or [m.encoding], key=_rank) for m in close or [best]]
-    return min(names, key=_rank) or None
 
 
 def repair_text(text: str) -> tuple[str, list[str]]:
@@ -320,9 +169,10 @@ def decode_bytes(data: bytes, *, max_bytes: int, max_decompressed: int) -> tuple
     """Decode raw input into text, returning the text and any warnings.
 
     Order: size limit (the input is cut, not refused), gzip (its output cut
-    at ``max_decompressed``), UTF-16 without BOM, binary sniffing, BOM,
-    declared charset (used only when the bytes really decode with it), strict
-    UTF-8, then statistical detection; finally NULs and mojibake are repaired.
+    at ``max_decompressed``), then the encoding in the HTML standard's order
+    (:func:`~newsclean.encoding_sniff.decode_page`: BOM, UTF-16 without BOM,
+    binary sniffing, declared charset, UTF-8, detection); finally NULs and
+    mojibake are repaired.
 
     Raises:
         BinaryInputError: the bytes are an image, archive or other non-text
@@ -347,40 +197,6 @@ def decode_bytes(data: bytes, *, max_bytes: int, max_decompressed: int) -> tuple
         elif not complete and not cut:
             warnings.append("input: gzip stream ends early (truncated file); cleaned what it held")
         cut = cut or not complete
-    text, found = _decode(data, cut=cut)
+    text, found = decode_page(data, cut=cut)
     repaired, fixes = repair_text(text)
     return repaired, warnings + found + fixes
-
-
-def _decode(data: bytes, *, cut: bool) -> tuple[str, list[str]]:
-    """Bytes known not to be gzip into text, with the warnings of how."""
-    utf16 = sniff_utf16(data)
-    if utf16:
-        return data.decode(utf16, errors="replace"), [f"charset: {utf16} without byte-order mark"]
-    kind = sniff_binary(data)
-    if kind:
-        raise BinaryInputError(f"binary input ({kind}), not a page")
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace"), []
-    warnings: list[str] = []
-    declared = declared_charset(data)
-    for codec in dict.fromkeys(c for c in (declared, "utf-8") if c is not None):
-        try:
-            return _decode_strict(data, codec, cut=cut), warnings
-        except (UnicodeDecodeError, LookupError):
-            if codec == declared:
-                warnings.append(f"charset: declared {declared} does not decode the bytes")
-    if declared in (None, "utf-8"):
-        mixed = decode_mixed_utf8(data)
-        if mixed is not None:
-            text, stray = mixed
-            warnings.append(f"charset: mixed encodings; {stray} byte{'s' if stray > 1 else ''} that are not UTF-8 "
-                            "read as cp1252")
-            return text, warnings
-    encoding = detect_charset(data)
-    if encoding:
-        warnings.append(f"charset: detected {encoding}")
-        return data.decode(encoding, errors="replace"), warnings
-    warnings.append("charset: undetectable, decoded as UTF-8 with replacements")
-    return data.decode("utf-8", errors="replace"), warnings

@@ -34,6 +34,17 @@ MAX_DEPTH = 200
 #: The deepest ``max_depth`` allowed: libxml2's own limit, less room for the
 #: ``html`` and ``body`` elements the parser adds.
 MAX_PARSER_DEPTH = 250
+#: Attributes kept per element before parsing. libxml2's cost grows with the
+#: square of an element's attributes (a tag of 100,000 ran for over five
+#: minutes), while the most on any element of the 732 dev pages is under 90
+#: (an SVG path's, after scripts are removed): the attributes past this are
+#: dropped, with a warning. A fixed bound, not an option: no page needs more.
+MAX_ATTRIBUTES = 256
+#: Nesting kept in a JSON-LD block. ``json.loads`` and the readers of its
+#: result recurse, and Python's recursion limit is 1,000 frames; schema.org
+#: metadata nests fewer than 10 levels. A deeper block is skipped, like a
+#: malformed one, with a warning. A fixed bound, not an option.
+MAX_JSONLD_DEPTH = 100
 #: Seconds one page may take in a batch before its worker is killed.
 TIME_BUDGET = 60.0
 

@@ -16,6 +16,10 @@ four are cheaper to handle on the string than on a tree:
 - an unterminated comment or a page cut inside a tag: the parser's recovery
   is fine, but the record says so, since text may be missing.
 
+Elements with a huge number of attributes and JSON-LD nested past the
+recursion limit are bounded too (:mod:`newsclean.html.bounds`), and a page
+the parser rejects is read as a fragment, or flat, never dropped.
+
 Every change is reported as a warning; a page that needs none is returned
 unchanged. The tag-by-tag nesting scan runs only for pages whose parsed
 tree comes near the limit, so the common case costs one parse.
@@ -23,6 +27,7 @@ tree comes near the limit, so the common case costs one parse.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from html.entities import html5 as _HTML5_ENTITIES
@@ -30,6 +35,7 @@ from html.entities import html5 as _HTML5_ENTITIES
 from lxml import etree
 
 from ..limits import limit_warning
+from .bounds import cap_attributes, drop_deep_jsonld
 
 _INTERNAL_SUBSET = re.compile(
     r"""<!DOCTYPE[^\[>]*\[(?:"[^"]*"|'[^']*'|[^"'\]])*\]\s*>""", re.IGNORECASE | re.DOTALL
@@ -40,6 +46,13 @@ _ENTITY_REF = re.compile(r"&([A-Za-z_:][\w:.-]*);")
 _CODE_START = re.compile(r"<(script|style)\b([^>]*)>", re.IGNORECASE)
 _CODE_END = {name: re.compile(f"</{name}\\s*>", re.IGNORECASE) for name in ("script", "style")}
 _STRUCTURED_DATA = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
+
+#: Tags a flat reading of a page breaks paragraphs at, and markup it drops.
+_FLAT_BREAK = re.compile(r"</?(?:p|div|br|h[1-6]|li|tr|td|th|article|section|blockquote|pre)\b[^>]*>", re.IGNORECASE)
+_FLAT_DROP = re.compile(r"<!--.*?(?:-->|$)|<[^>]*>", re.DOTALL)
+
+#: The start of a page trafilatura's loader searches for "html" (``is_dubious_html``).
+_ROOT_WINDOW = 50
 
 #: Trees this deep (or as deep as the limit, if lower) get the exact tag scan.
 _DEPTH_GATE = 150
@@ -85,13 +98,42 @@ def load_defused(
     pages that do. libxml2 stops at 255 levels, past every allowed limit's gate.
     """
     page, warnings = defuse_markup(page)
+    if "html" not in page[:_ROOT_WINDOW].lower():
+        # trafilatura's loader rejects a page whose first 50 characters lack
+        # "html" when its tree has one child (logging an error): a bare
+        # fragment, such as a page of nested <div>s, gave an empty record.
+        # The parser adds the root element anyway; written out, it is accepted.
+        page = "<html>" + page
     tree = parse(page)
-    if tree is not None and _reaches_depth(tree, min(max_depth, _DEPTH_GATE)):
+    if tree is None or _reaches_depth(tree, min(max_depth, _DEPTH_GATE)):
+        # A page the parser rejects may be one it gave up on past 255 levels.
         flat, report = flatten_deep_markup(page, max_depth)
         if report:
             warnings[:0] = report
+            page = flat
             tree = parse(flat)
+    if tree is None:
+        tree, how = parse_fallback(page, parse)
+        warnings.append(how)
     return tree, warnings
+
+
+def parse_fallback(page: str, parse: Callable[[str], etree._Element | None]) -> tuple[etree._Element | None, str]:
+    """A tree for a page the parser rejected, and the warning saying how it was read.
+
+    An empty record that looks clean must never stand for a page with words
+    in it. The page is read again inside ``<html><body>``; if that fails
+    too, its text is read flat, one paragraph per run of text between block
+    tags, so the words are kept even when the markup is lost.
+    """
+    tree = parse(f"<html><body>{page}</body></html>")
+    if tree is not None:
+        return tree, "html: the parser rejected the page; read again inside <html><body>"
+    blocks = (" ".join(html.unescape(_FLAT_DROP.sub(" ", block)).split()) for block in _FLAT_BREAK.split(page))
+    paragraphs = "".join(f"<p>{html.escape(block)}</p>" for block in blocks if block)
+    return parse(f"<html><body>{paragraphs}</body></html>"), (
+        "html: the parser rejected the markup; the page's text was read flat, without its structure"
+    )
 
 
 def _reaches_depth(tree: etree._Element, depth: int) -> bool:
@@ -110,6 +152,10 @@ def defuse_markup(page: str) -> tuple[str, list[str]]:
             " (entities are never expanded)"
         )
     page = strip_code(page)
+    for bound in (drop_deep_jsonld, cap_attributes):
+        page, hit = bound(page)
+        if hit:
+            warnings.append(hit)
     if page.rfind("<!--") > page.rfind("-->"):
         warnings.append("html: unterminated comment; everything after it is a comment, not text")
     tail = page[-2000:]
