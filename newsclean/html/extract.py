@@ -54,6 +54,7 @@ from .metadata import PageMetadata, read_metadata
 from .render import render_text
 from .story import field_sources
 from .tables import TablePlan, keep_data_tables, plan_tables
+from .visible_bylines import complete_given_names, find_visible_byline
 
 logger = logging.getLogger(__name__)
 
@@ -385,7 +386,9 @@ def _fill_metadata(
         out.title = normalize_headline(guesses.get("title"), site_names=site_names, url=out.url)
     out.description = (meta.pick("description", ("jsonld", "meta", "dc"))
                        or guesses.get("description"))
-    out.authors = resolve_authors(meta, lambda: guesses.get("author"), site_names, out.url)
+    out.authors = resolve_authors(meta, lambda: guesses.get("author"), site_names, out.url,
+                                  visible=lambda: find_visible_byline(tree))
+    out.authors = complete_given_names(out.authors, tree, site_names)
     context = DateContext.for_page(options, language, out.url)
     published = resolve_published(meta, lambda: guesses.get("date"), out.url, context)
     modified = parse_first_date(meta.all("modified"), context)
