@@ -18,6 +18,8 @@ from lxml import etree
 
 from ..normalize.authors import after_byline_label, normalize_authors
 from ..text.bylines import is_person_name
+from .fields import Fallback, resolve_authors
+from .metadata import PageMetadata
 
 #: A byline run is short; longer text is prose that happens to start with "By".
 _MAX_CHARS = 80
@@ -112,3 +114,11 @@ def complete_given_names(names: list[str], tree: etree._Element, site_names: lis
                 full = f"{name} {word[:1]}{word[1:].lower() if word.isupper() else word[1:]}"
         out.append(full if is_person_name(full) else name)
     return out
+
+
+def resolve_page_authors(
+    meta: PageMetadata, fallback: Fallback, site_names: list[str], url: str | None, tree: etree._Element
+) -> list[str]:
+    """The record's authors: the declared ones, else the byline printed in ``tree``, given names completed."""
+    found = resolve_authors(meta, fallback, site_names, url, visible=lambda: find_visible_byline(tree))
+    return complete_given_names(found, tree, site_names)
