@@ -21,6 +21,8 @@ from ..text.bylines import is_person_name
 from .fields import Fallback, resolve_authors
 from .metadata import PageMetadata
 
+#: The page's visible text runs: not the code or styles inside the body.
+_RUNS = "//body//text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript)]"
 #: A byline run is short; longer text is prose that happens to start with "By".
 _MAX_CHARS = 80
 #: Text runs looked at, from the top of the body: bylines sit near the headline.
@@ -43,7 +45,7 @@ def _elsewhere(element: etree._Element) -> bool:
 
 def find_visible_byline(tree: etree._Element) -> list[str]:
     """Names of the first labelled byline printed in the page's body, or ``[]``."""
-    nodes = tree.xpath("//body//text()[normalize-space()]")[:_MAX_RUNS]
+    nodes = tree.xpath(_RUNS)[:_MAX_RUNS]
     runs = [str(t) for t in nodes]
     for index, run in enumerate(runs):
         text = " ".join(run.split())
@@ -73,12 +75,17 @@ def _credited_surnames(name: str, runs: list[str], titles: list[str]) -> Counter
     Kolumne von Nils Pickert", "More by Jane Doe"); in ``titles`` (the site's
     names: a personal blog is named after its writer) the full name ending one.
     """
-    pattern = re.compile(rf"(?:^|(?P<label>\S+)\s+){re.escape(name)}{_SURNAME}(?P<end>\s*$)?", re.IGNORECASE)
+    # The full name ends the run, or a separator follows it ("Jane Doe - reporter and editor").
+    pattern = re.compile(
+        rf"(?:^|(?P<label>\S+)\s+){re.escape(name)}{_SURNAME}(?P<end>\s*$|\s+[-–—|]\s)?", re.IGNORECASE
+    )
     found: Counter[str] = Counter()
     for run in runs:
         for match in pattern.finditer(run):
             surname = match["surname"]
-            labelled = match["label"] is not None and after_byline_label(f"{match['label']} {name}") == name
+            credit = f"{name} {surname}".casefold()
+            after = after_byline_label(f"{match['label']} {credit}") if match["label"] is not None else None
+            labelled = after is not None and after.casefold() == credit
             alone = match["label"] is None and match["end"] is not None
             if (labelled or alone) and surname.casefold() != name.casefold():
                 found[surname] += 1
@@ -99,9 +106,9 @@ def complete_given_names(names: list[str], tree: etree._Element, site_names: lis
     """
     if not names or any(len(n.split()) != 1 or not n[:1].isupper() or len(n) < 3 for n in names):
         return names
-    nodes = tree.xpath("//body//text()[normalize-space()]")[:_MAX_RUNS]
+    nodes = tree.xpath(_RUNS)[:_MAX_RUNS]
     runs = [" ".join(str(t).split()) for t in nodes]
-    text = " ".join([*runs, *site_names])
+    text = " ".join(runs)
     outlets = {n.split()[0].casefold() for n in site_names if n.split()}
     out = []
     for name in names:
@@ -110,7 +117,10 @@ def complete_given_names(names: list[str], tree: etree._Element, site_names: lis
         surnames = _credited_surnames(name, runs, site_names) if name.casefold() not in outlets else Counter()
         if surnames:
             word = surnames.most_common(1)[0][0]
-            if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is None:
+            # A common word in the text, not part of a domain or address ("steinhau.com"),
+            # unless the site is named after the writer (a personal blog's logo prints it in lower case).
+            common = re.search(rf"(?<![\w.@/-]){re.escape(word.lower())}(?![\w@-]|\.\w)", text) is not None
+            if not common or any(word.casefold() in n.casefold() for n in site_names):
                 full = f"{name} {word[:1]}{word[1:].lower() if word.isupper() else word[1:]}"
         out.append(full if is_person_name(full) else name)
     return out

@@ -215,12 +215,17 @@ def _drop_ui_phrase(text: str, lex: _AuthorLexicon) -> str:
     label after it starts the byline.
     """
     words = text.split(" ")
-    for index in range(2, min(len(words) - 1, 6)):
+    for index in range(1, min(len(words) - 1, 6)):
         head = words[:index]
-        label = words[index]
-        if not label.islower() or lex.prefix.match(label + " ") is None or label in lex.particles:
+        label, after = words[index], words[index + 1]
+        if not label.islower() or lex.prefix.match(label + " ") is None:
             continue
-        if any(w[:1].islower() and w.lower() not in lex.particles for w in head[1:]):
+        # After a particle a name goes on capitalised ("Hans von Trotha"); a lower-case
+        # handle after it ("Artikel von hausinfo") means the head was a phrase.
+        handle = index + 2 == len(words) and after.islower() and after not in lex.particles
+        if label in lex.particles and not handle:
+            continue
+        if handle or any(w[:1].islower() and w.lower() not in lex.particles for w in head[1:]):
             return " ".join(words[index:])
     return text
 

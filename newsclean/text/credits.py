@@ -80,19 +80,24 @@ def _names(text: str) -> list[str] | None:
     return names
 
 
-def _role_then_names(text: str, *, strict: bool) -> list[Credit] | None:
-    """``<role words> <preposition> <names>``, trying each preposition as the split point.
+def _is_role(role: str) -> bool:
+    """Role words end in a verbal noun ("Additional reporting", "Mitarbeit", "Con la colaboración").
 
-    ``strict`` (a line the cleaner kept in the body) asks for a role that is a
-    verbal noun ("Additional reporting by"), so that "He was killed by John
-    Smith" is not a credit; a line the byline lexicon already removed needs no more.
+    That is what sets a credit apart from the byline above the story ("Ein
+    Kommentar von", "Written by"), a link to the writer's page ("Mehr von")
+    and a sentence ("He was killed by John Smith").
     """
+    return bool(role) and _NOMINAL.search(role.split()[-1]) is not None
+
+
+def _role_then_names(text: str) -> list[Credit] | None:
+    """``<role words> <preposition> <names>``, trying each preposition as the split point."""
     for marker in _MARKER_AT.finditer(text):
         role = " ".join(text[: marker.start()].split())
         word = marker.group(0).lower()
         if len(role.split()) > _ROLE_WORDS or (not role and word not in _WITH):
             continue
-        if strict and role and not _NOMINAL.search(role.split()[-1]) and word not in _WITH:
+        if role and not _is_role(role) and word not in _WITH:
             continue
         names = _names(text[marker.end():])
         if names is not None:
@@ -100,14 +105,14 @@ def _role_then_names(text: str, *, strict: bool) -> list[Credit] | None:
     return None
 
 
-def _clause(text: str, *, strict: bool) -> list[Credit] | None:
+def _clause(text: str) -> list[Credit] | None:
     """One clause as credits, or ``None`` when it is not a credit clause."""
     text = text.strip().rstrip(".")
-    found = _role_then_names(text, strict=strict)
+    found = _role_then_names(text)
     if found is not None:
         return found
     match = _ROLE_COLON.match(text)
-    if match:
+    if match and _is_role(match["role"]):
         names = _names(match["names"])
         if names is not None:
             return [Credit(role=" ".join(match["role"].split()).lower(), name=name) for name in names]
@@ -119,21 +124,21 @@ def _clause(text: str, *, strict: bool) -> list[Credit] | None:
     return None
 
 
-def _clauses(part: str, *, strict: bool) -> list[Credit] | None:
+def _clauses(part: str) -> list[Credit] | None:
     """A run of clauses without separators ("Reporting by A Writing by B"), split where each parses."""
-    found = _clause(part, strict=strict)
+    found = _clause(part)
     if found is not None:
         return found
     for cut in _NEXT_ROLE.finditer(part):
-        head = _clause(part[: cut.start()], strict=strict)
+        head = _clause(part[: cut.start()])
         if head is not None:
-            tail = _clauses(part[cut.end():], strict=strict)
+            tail = _clauses(part[cut.end():])
             if tail is not None:
                 return head + tail
     return None
 
 
-def parse_credit_line(line: str, *, strict: bool = True) -> list[Credit]:
+def parse_credit_line(line: str) -> list[Credit]:
     """The credits of one line when the whole line is credit clauses, else ``[]``."""
     line = _LEAD.sub("", " ".join(line.split()))
     if not line or len(line.split()) > _MAX_WORDS:
@@ -142,7 +147,7 @@ def parse_credit_line(line: str, *, strict: bool = True) -> list[Credit]:
     for part in _CLAUSE_BREAK.split(line):
         if not part.strip():
             continue
-        found = _clauses(part, strict=strict)
+        found = _clauses(part)
         if found is None:
             return []
         credits.extend(found)
@@ -151,12 +156,11 @@ def parse_credit_line(line: str, *, strict: bool = True) -> list[Credit]:
 
 def find_credits(body: str, removed: Iterable[str]) -> list[Credit]:
     """Credits from the lines the cleaner removed and from the body's last paragraphs, in page order."""
-    lines = [(line, False) for line in removed]
-    lines += [(p, True) for p in [p for p in body.split("\n\n") if p.strip()][-_TAIL:]]
+    lines = [*removed, *[p for p in body.split("\n\n") if p.strip()][-_TAIL:]]
     seen: set[tuple[str, str]] = set()
     out: list[Credit] = []
-    for line, strict in lines:
-        for credit in parse_credit_line(line, strict=strict):
+    for line in lines:
+        for credit in parse_credit_line(line):
             key = (credit.role, credit.name.casefold())
             if key not in seen:
                 seen.add(key)

@@ -8,8 +8,8 @@ from newsclean.record import Article, Credit
 from newsclean.text.credits import find_credits, parse_credit_line
 
 
-def _pairs(line: str, *, strict: bool = True) -> list[tuple[str, str]]:
-    return [(c.role, c.name) for c in parse_credit_line(line, strict=strict)]
+def _pairs(line: str) -> list[tuple[str, str]]:
+    return [(c.role, c.name) for c in parse_credit_line(line)]
 
 
 @pytest.mark.parametrize(
@@ -54,9 +54,14 @@ def test_sentences_are_not_credits(line: str) -> None:
     assert _pairs(line) == []
 
 
-def test_removed_byline_needs_no_verbal_noun() -> None:
-    assert _pairs("Text und Fotos von Eva Muster", strict=False) == [("text und fotos", "Eva Muster")]
-    assert _pairs("Text und Fotos von Eva Muster") == []
+@pytest.mark.parametrize(
+    "line",
+    ["Von: Eva Muster", "Ein Kommentar von Eva Muster", "Mehr von Eva Muster", "Written by Jane Doe",
+     "Our Standards: The Example Trust Principles", "Fotos: Hans Muster"],
+)
+def test_bylines_links_and_labels_are_not_credits(line: str) -> None:
+    # The byline above the story, a link to the writer's page, a policy link, a photo credit.
+    assert _pairs(line) == []
 
 
 def test_find_credits_reads_removed_lines_and_the_body_tail_once() -> None:
