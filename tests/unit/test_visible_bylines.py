@@ -77,3 +77,15 @@ def test_after_byline_label() -> None:
     assert after_byline_label("By") == ""
     assert after_byline_label("Von der Leyen reist ab") is None
     assert after_byline_label("Bye bye") is None
+
+
+def test_handle_after_a_byline_label() -> None:
+    assert normalize_authors("Artikel von examplehaus") == ["examplehaus"]
+
+
+def test_given_name_completed_on_a_blog_named_after_its_writer() -> None:
+    # The logo prints the surname in lower case; the site's name says it is the writer's.
+    page = _tree("<div class='logo'>muster</div><h3>MEHR VON HENRY MUSTER</h3>"
+                 "<script>var x = 'Henry Kommentar';</script>")
+    assert complete_given_names(["Henry"], page, ["muster.example"]) == ["Henry Muster"]
+    assert complete_given_names(["Henry"], page, []) == ["Henry"]
