@@ -23,8 +23,9 @@ from .normalize.language import detect_language
 from .normalize.safety import secure_fields
 from .normalize.text import join_paragraphs, normalize_text, word_count
 from .options import Options, parse_reference_date, resolve_options
-from .record import Article
+from .record import Article, Reason
 from .sniff import as_json_record, sniff_format
+from .text.credits import find_credits
 from .text.extract import TextResources, extract_text
 
 _RESOURCES: Lazy[TextResources] = Lazy(TextResources.load)
@@ -119,6 +120,7 @@ def clean_with_options(
         _fill_from_html(article, text, url, options)
     else:
         _fill_from_text(article, text, url, options)
+    article.credits = find_credits(article.text, (r.text for r in article.removed if r.reason is Reason.BYLINE))
     secure_fields(article)  # every field, after every extractor: no bidi controls, http(s) URLs, bounded sizes
     article.word_count = word_count(article.text)
     return article

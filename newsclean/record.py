@@ -105,6 +105,22 @@ class Embed:
         }
 
 
+@dataclass(frozen=True)
+class Credit:
+    """A contributor the story credits at its foot ("Additional reporting by Jane Doe").
+
+    ``role`` is the credit's role words as printed, lower-cased ("additional
+    reporting", "editing", "mitarbeit", "contributed"); ``name`` one person
+    or agency. See ``docs/record.md``.
+    """
+
+    role: str
+    name: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"role": self.role, "name": self.name}
+
+
 @dataclass
 class Article:
     """A clean news article record.
@@ -138,13 +154,15 @@ class Article:
     duplicate_of: str | None = None
     error: str | None = None
     schema_version: str = SCHEMA_VERSION
+    #: Contributors credited at the story's foot, beside the byline's ``authors``.
+    credits: list[Credit] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the record as JSON-safe data in schema field order."""
         out: dict[str, Any] = {}
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
-            if f.name in ("embeds", "removed"):
+            if f.name in ("embeds", "removed", "credits"):
                 value = [item.to_dict() for item in value]
             elif isinstance(value, list):
                 value = list(value)
@@ -171,6 +189,7 @@ class Article:
         kwargs = dict(data)
         kwargs["embeds"] = [Embed(**e) for e in data.get("embeds", [])]
         kwargs["removed"] = [Removed(**r) for r in data.get("removed", [])]
+        kwargs["credits"] = [Credit(**c) for c in data.get("credits", [])]
         for name in ("authors", "tags", "warnings"):
             kwargs[name] = list(data.get(name, []))
         return cls(**kwargs)

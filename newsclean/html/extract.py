@@ -48,12 +48,13 @@ from ..text.extract import TextResources, extract_text
 from ..text.residual import filter_paragraphs
 from .cleanup import drop_author_bio, drop_headline, drop_other_articles, drop_teasers, link_texts
 from .defuse import load_defused
-from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
+from .fields import parse_first_date, resolve_published, resolve_title
 from .followups import drop_follow_ups
 from .metadata import PageMetadata, read_metadata
 from .render import render_text
 from .story import field_sources
 from .tables import TablePlan, keep_data_tables, plan_tables
+from .visible_bylines import resolve_page_authors
 
 logger = logging.getLogger(__name__)
 
@@ -383,9 +384,8 @@ def _fill_metadata(
     out.title = resolve_title(meta, site_names, out.url, out.section)
     if out.title is None:
         out.title = normalize_headline(guesses.get("title"), site_names=site_names, url=out.url)
-    out.description = (meta.pick("description", ("jsonld", "meta", "dc"))
-                       or guesses.get("description"))
-    out.authors = resolve_authors(meta, lambda: guesses.get("author"), site_names, out.url)
+    out.description = meta.pick("description", ("jsonld", "meta", "dc")) or guesses.get("description")
+    out.authors = resolve_page_authors(meta, lambda: guesses.get("author"), site_names, out.url, tree)
     context = DateContext.for_page(options, language, out.url)
     published = resolve_published(meta, lambda: guesses.get("date"), out.url, context)
     modified = parse_first_date(meta.all("modified"), context)

@@ -19,9 +19,11 @@ from typing import Any
 
 from ..normalize.authors import normalize_authors
 from ..normalize.dates import DateContext, ParsedDate
-from ..normalize.headlines import normalize_headline
+from ..normalize.headlines import is_site_title, normalize_headline
 from ..normalize.text import comparison_key
 from ..normalize.url_date import date_from_url
+from ..text.bylines import is_person_name
+from .headline_choice import prefer_visible, vouched_headlines
 from .metadata import PageMetadata
 
 #: Title sources by precedence when agreement does not decide. og:title is
@@ -62,15 +64,29 @@ def resolve_title(meta: PageMetadata, site_names: list[str], url: str | None, se
         return None
     texts = [t for _, t in candidates]
     candidates = [(s, _strip_shared_tail(t, texts)) for s, t in candidates]
+    # Only the page's own site-name declarations: trafilatura's guess is at times the headline itself.
+    declared_sites = [str(n) for n in meta.all("site_name") if n]
+    candidates = vouched_headlines(
+        [c for c in candidates if not is_site_title(c[1], site_names=declared_sites, url=url)] or candidates
+    )
     # Measured on the dev pages, counting votes between sources did no better
     # than a fixed order: h1 and <title> agree with the SEO variant as often as
     # with the display headline. Agreement is used for tails, order for choice.
-    return min(candidates, key=lambda c: _TITLE_ORDER.index(c[0]))[1]
+    chosen = min(candidates, key=lambda c: _TITLE_ORDER.index(c[0]))[1]
+    return prefer_visible(chosen, candidates)
 
 
 def _is_site(name: str, site_keys: set[str]) -> bool:
     key = comparison_key(name)
     return not key or key in site_keys or key.replace(" ", "") in site_keys
+
+
+def _drop_site_tail(name: str, site_keys: set[str]) -> str:
+    """"Adam Aaronson PhillyVoice" -> "Adam Aaronson": the outlet's name glued after the writer's."""
+    words = name.split()
+    if len(words) >= 3 and _is_site(words[-1], site_keys) and is_person_name(" ".join(words[:-1])):
+        return " ".join(words[:-1])
+    return name
 
 
 def _is_slug(name: str) -> bool:
@@ -87,15 +103,20 @@ def _fallback_value(fallback: Fallback) -> str | None:
 
 
 def resolve_authors(
-    meta: PageMetadata, fallback: Fallback, site_names: list[str], url: str | None
+    meta: PageMetadata,
+    fallback: Fallback,
+    site_names: list[str],
+    url: str | None,
+    visible: Callable[[], list[str]] | None = None,
 ) -> list[str]:
     """Bylines from the first source that names people rather than the site.
 
     JSON-LD authors come first, then meta tags, then marked-up bylines, then
-    trafilatura's heuristic byline. A source whose every name is the site or
+    trafilatura's heuristic byline, then (``visible``) a labelled byline
+    printed in the page's text. A source whose every name is the site or
     publisher (``"author": "Site.com"``) is passed over while a later source
-    names a person; profile slugs are never names. A callable ``fallback`` is
-    called only when no earlier source names a person.
+    names a person; profile slugs are never names. The callables are called
+    only when no earlier source names a person.
     """
     site_keys = {comparison_key(n) for n in site_names if n}
     site_keys |= {k.replace(" ", "").replace(".", "") for k in site_keys}
@@ -107,15 +128,18 @@ def resolve_authors(
     for origin, names in meta.sourced("authors"):
         by_source.setdefault(origin, []).extend(names)
     found: list[list[str]] = []
-    for source in ("jsonld", "meta", "dc", "byline", "jsonld-page", None):
+    for source in ("jsonld", "meta", "dc", "byline", "jsonld-page", None, "visible"):
         if source is None:
             value = _fallback_value(fallback)
-            if not value:
-                break
-            raw = value.split(";")
+            raw = value.split(";") if value else []
+        elif source == "visible":
+            raw = visible() if visible is not None else []
+            credited = {comparison_key(n) for names in found for n in names}
+            if any(comparison_key(r).startswith(c) for r in raw for c in credited if c):
+                break  # the publisher is a person the text names again, with a role after it
         else:
             raw = by_source.get(source, [])
-        names = normalize_authors([r for r in raw if not _is_slug(r.strip())])
+        names = [_drop_site_tail(n, site_keys) for n in normalize_authors([r for r in raw if not _is_slug(r.strip())])]
         if any(not _is_site(n, site_keys) for n in names):
             return names
         found.append(names)

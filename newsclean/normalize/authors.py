@@ -33,6 +33,8 @@ _NUMBER_TAIL = re.compile(r"(?<=\S)\s+\d.*$")
 _WRAPPED = re.compile(r"^\s*[(（\[]\s*(?P<inner>[^()（）\[\]]+?)\s*[)）\]]\s*$")
 #: Metadata's "Last, First" (Dublin Core, citation tags): "You, Xiaoying", "Lenharo, Mariana".
 _INVERTED = re.compile(r"^(?P<last>[^\W\d_][\w'’-]+),\s+(?P<first>[^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.)?)$")
+#: A name that ends in an initial or a short suffix keeps its full stop: "Joe S.", "Perry Bacon Jr.".
+_ABBREVIATED_END = re.compile(r"(?<=\s)[^\W\d_][^\W\d_]?\.$")
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
 
@@ -158,7 +160,10 @@ def _clean_part(part: str, lex: _AuthorLexicon) -> list[str]:
         part, roles = lex.roles.subn(" ", part)
         had_role = roles > 0
     part = lex.glued_roles.sub(" ", part)
+    abbreviated = _ABBREVIATED_END.search(part.rstrip(" ,;:-–—|"))
     part = " ".join(part.strip(" .,;:-–—|").split())
+    if abbreviated and len(part.split()) >= 2:
+        part += "."  # "Perry Bacon Jr.", "Joe S.": the full stop belongs to the name
     if had_role and len(part.split()) == 1 and part.casefold() not in lex.agencies:
         return extra  # the rest of a title ("News" of "News Reporter"), not a name
     part = collapse_doubled(part)  # "Martin Gramnæs Martin Gramnæs"
@@ -202,6 +207,29 @@ def _is_description(part: str, lex: _AuthorLexicon) -> bool:
     return False
 
 
+def _drop_ui_phrase(text: str, lex: _AuthorLexicon) -> str:
+    """"View all posts by Jane Doe" -> "by Jane Doe": a phrase of lower-case words before a byline label.
+
+    A name holds lower-case words only as particles ("von der Leyen"), so a
+    head with another lower-case word is a link text or a sentence, and the
+    label after it starts the byline.
+    """
+    words = text.split(" ")
+    for index in range(1, min(len(words) - 1, 6)):
+        head = words[:index]
+        label, after = words[index], words[index + 1]
+        if not label.islower() or lex.prefix.match(label + " ") is None:
+            continue
+        # After a particle a name goes on capitalised ("Hans von Trotha"); a lower-case
+        # handle after it ("Artikel von hausinfo") means the head was a phrase.
+        handle = index + 2 == len(words) and after.islower() and after not in lex.particles
+        if label in lex.particles and not handle:
+            continue
+        if handle or any(w[:1].islower() and w.lower() not in lex.particles for w in head[1:]):
+            return " ".join(words[index:])
+    return text
+
+
 def split_byline(byline: str) -> list[str]:
     """Split one byline string into author names."""
     lex = _LEXICON.get()
@@ -209,6 +237,8 @@ def split_byline(byline: str) -> list[str]:
     text = _HANDLE.sub(" ", _EMAIL.sub(" ", _URL.sub(" ", text)))
     wrapped = _WRAPPED.match(text)
     text = _uninvert(wrapped["inner"] if wrapped else text, lex)
+    if lex.prefix.match(text) is None:
+        text = _drop_ui_phrase(text, lex)
     names: list[str] = []
     for segment in re.split(r"\s+[|•·]\s+|\s*\|\s*", text):
         # "Updated ...", "Published ..." and what follows end the names of a segment.
@@ -245,3 +275,18 @@ def normalize_authors(values: list[str] | str | None) -> list[str]:
 def is_agency(name: str) -> bool:
     """True for a news agency credit such as AFP or Reuters."""
     return name.strip().casefold() in _LEXICON.get().agencies
+
+
+def after_byline_label(text: str) -> str | None:
+    """What follows a byline label ("Von: Eva Muster" -> "Eva Muster", "By" -> ""), or ``None`` without one.
+
+    For finding bylines in page text, where a label is the evidence that a
+    short line names the writer. A name that starts with a particle ("Von der
+    Leyen") is not a label.
+    """
+    lex = _LEXICON.get()
+    normal = normalize_inline(text).strip()
+    if lex.prefix.match(normal + " ") is None:
+        return None
+    rest = _strip_prefix(normal + " ", lex).strip()
+    return None if rest == normal else rest

@@ -20,6 +20,9 @@ from .text import collapse_doubled, comparison_key, normalize_inline
 #: Between a headline and a site name: spaced Latin marks, or the full-width
 #: colon and bar CJK pages print without spaces ("…基準達せず：中日新聞Web").
 _SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|•|·|»|«|/|~)\s+|\s*[：｜]\s*")
+#: The same without guillemets, for titles that use them as quotes: French
+#: typography spaces them ("« Les privatisations ... usagers »").
+_SEPARATORS_QUOTED = re.compile(r"\s+(?:\||–|—|-|::|•|·|/|~)\s+|\s*[：｜]\s*")
 _PIPE_TAIL = re.compile(r"\s+\|\s+([^|]+)$")
 #: Host labels that say nothing about the site.
 _HOST_NOISE = frozenset({"www", "m", "amp", "mobile", "com", "net", "org", "co", "news", "edition"})
@@ -91,9 +94,30 @@ class _SiteEvidence:
         return comparison_key(part) in self.sections
 
 
+def _split(title: str) -> list[str]:
+    """The title's parts between separators; paired guillemets quote, they do not separate."""
+    opening, closing = title.find("«"), title.rfind("»")
+    quoted = 0 <= opening < closing or 0 <= title.find("»") < title.rfind("«")
+    return (_SEPARATORS_QUOTED if quoted else _SEPARATORS).split(title)
+
+
+def is_site_title(
+    title: str | None, *, site_names: list[str] | None = None, url: str | None = None
+) -> bool:
+    """Whether ``title`` is only the site's name or domain ("Example News", "example.org").
+
+    Pages put the site's name in an ``<h1>`` (the logo) or in og:title on
+    pages the CMS did not fill; such a candidate is no headline.
+    """
+    if not title or not comparison_key(title):
+        return False
+    evidence = _SiteEvidence([n for n in (site_names or []) if n], url, [])
+    return bool(_squash(title) & (evidence.names | evidence.hosts))
+
+
 def _collapse_repeat(title: str) -> str:
     """A headline printed twice in a row ("X X", "X | X") is one headline."""
-    parts = _SEPARATORS.split(title)
+    parts = _split(title)
     if len(parts) == 2 and comparison_key(parts[0]) == comparison_key(parts[1]):
         return parts[0]
     return collapse_doubled(title, min_words=2)
@@ -115,7 +139,7 @@ def normalize_headline(
         return None
     title = _collapse_repeat(normalize_inline(title))
     evidence = _SiteEvidence([n for n in (site_names or []) if n], url, list(sections or []))
-    parts = _SEPARATORS.split(title)
+    parts = _split(title)
     original = len(parts)
     changed = True
     while len(parts) > 1 and changed:
