@@ -103,6 +103,21 @@ class _PollingReader(io.RawIOBase):
         super().close()
 
 
+class _ArrivedBytes(io.BufferedReader):
+    """A buffer whose ``read(n)`` returns what has arrived (at least a byte) instead of waiting for all ``n``.
+
+    warcio and gzip read in 8 to 16 KiB blocks; from a FIFO whose writer
+    sent a small WARC and then went quiet, a plain buffer would wait for the
+    rest of the block until the deadline, and the records already sent
+    would be lost with it.
+    """
+
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            return super().read()
+        return self.read1(size)
+
+
 @dataclass
 class BoundedStream:
     """An opened input: its byte stream, whether it is a regular file, and the deadline's clock."""
@@ -147,7 +162,7 @@ def open_bounded(path: Path, limits: ReadLimits) -> Iterator[BoundedStream]:
         return
     # O_NONBLOCK: opening a FIFO no writer has opened yet would block right here.
     poller = _PollingReader(os.open(path, os.O_RDONLY | os.O_NONBLOCK), limits.deadline)
-    with io.BufferedReader(poller) as stream:
+    with _ArrivedBytes(poller) as stream:
         yield BoundedStream(stream, regular=False, _poller=poller)
 
 
@@ -161,7 +176,7 @@ def wrap_stdin(stream: IO[bytes], limits: ReadLimits) -> BoundedStream:
     if regular:
         return BoundedStream(stream, regular=True)
     poller = _PollingReader(os.dup(fd), limits.deadline)
-    return BoundedStream(io.BufferedReader(poller), regular=False, _poller=poller)
+    return BoundedStream(_ArrivedBytes(poller), regular=False, _poller=poller)
 
 
 def read_line(stream: IO[bytes], limit: int) -> tuple[bytes, bool]:

@@ -79,7 +79,7 @@ def _page_marker(record: Any, response_id: str | None) -> dict[str, Any] | None:
     return payload if isinstance(payload, dict) and payload.get(PAGE_MARKER) is True else None
 
 
-def _page_item(record: Any, path: Path, records: Any, max_bytes: int) -> InputItem | None:
+def _page_item(record: Any, path: Path, offset: int, max_bytes: int) -> InputItem | None:
     """The page a response record holds, or ``None`` when it is not one (its payload is read either way).
 
     At most ``max_bytes + 1`` of the payload are held (the cleaner warns of
@@ -88,8 +88,6 @@ def _page_item(record: Any, path: Path, records: Any, max_bytes: int) -> InputIt
     http = record.http_headers
     media_type, charset = parse_content_type(http.get_header("Content-Type") if http is not None else None)
     payload = record.content_stream().read(max_bytes + 1)
-    # Asked after the payload: warcio finds the offset by reading to the record's end.
-    offset = records.get_record_offset()
     if media_type not in _PAGE_TYPES or (http is not None and not (http.get_statuscode() or "").startswith("2")):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -173,22 +171,25 @@ def iter_warc(path: Path, limits: ReadLimits | None = None) -> Iterator[InputIte
                 if bad is not None:
                     problem = error_item(f"{path}@{end}", f"WARC record {bad}; the rest of the file cannot be read")
                     break
-                page = None
+                # Where this record starts: warcio's get_record_offset() would read on to the
+                # next record first, and from a stalled FIFO that wait would cost the page.
+                offset: int = records.offset
                 if record.rec_type == "warcinfo":
                     ours = _written_by_newsclean(record)
                 elif record.rec_type == "response":
-                    page = _page_item(record, path, records, limits.max_bytes)
-                offset = records.get_record_offset()  # reads to the record's end
+                    page = _page_item(record, path, offset, limits.max_bytes)
+                    if page is not None:
+                        pending = (page, record.rec_headers.get_header("WARC-Record-ID"), ours)
+                records.get_record_offset()  # reads to the record's end (and the blank lines after it)
                 short = _shortfall(record)
                 if short:
+                    pending = None if pending is not None and pending[0].source == f"{path}@{offset}" else pending
                     problem = error_item(
                         f"{path}@{offset}",
                         f"WARC record cut short: the file ends {short} bytes before its Content-Length says "
                         f"(a truncated file, or a Content-Length too long that swallowed the records after it)",
                     )
                     break
-                if page is not None:
-                    pending = (page, record.rec_headers.get_header("WARC-Record-ID"), ours)
                 end = offset + records.get_record_length()
                 opened.restart()
         except ArchiveLoadFailed:

@@ -166,3 +166,11 @@ def test_a_deep_value_on_a_raw_index_line_is_an_error_record_not_a_crash(tmp_pat
     first, second = (clean_item(i, Options()) for i in items)
     assert first.error is not None and "not valid JSON" in first.error
     assert second.error is None
+
+
+def test_deep_json_as_the_first_stdin_line_is_a_page_not_a_crash() -> None:
+    import io
+
+    deep = b'{"html": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
+    [item] = list(iter_stdin(io.BytesIO(deep + b"more\n"), SMALL))
+    assert item.kind == "page" and item.source == "-"

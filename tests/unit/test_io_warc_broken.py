@@ -9,6 +9,9 @@ warcio, then broken the way the issue describes.
 from __future__ import annotations
 
 import io
+import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -112,3 +115,42 @@ def test_a_large_payload_is_held_only_up_to_the_limit(tmp_path: Path) -> None:
     path.write_bytes(warc([PAGE * 1000, PAGE], gz=False))
     items = list(iter_inputs([path], limits=ReadLimits(max_bytes=5000)))
     assert [len(i.data) for i in items] == [5001, len(PAGE)]  # the record after the big one is found
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_named_warc_is_read_as_it_comes_and_ends_at_the_deadline(tmp_path: Path) -> None:
+    fifo = tmp_path / "crawl.warc.gz"
+    os.mkfifo(fifo)
+    release = threading.Event()
+
+    def writer() -> None:
+        with fifo.open("wb") as stream:
+            stream.write(warc([PAGE] * 2, gz=True))
+            stream.flush()
+            release.wait(20)  # then silent, the FIFO held open
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    started = time.monotonic()
+    try:
+        items = list(iter_inputs([fifo], limits=ReadLimits(deadline=1.0)))
+    finally:
+        release.set()
+        thread.join()
+    assert time.monotonic() - started < 10  # a 1 s deadline; the bug waited for ever
+    assert _kinds(items) == ["page", "page", "error"]
+    assert "read deadline" in str(items[-1].data)
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_the_offset_read_at_a_record_start_is_warcio_own(tmp_path: Path, gz: bool) -> None:
+    """The reader takes ``ArchiveIterator.offset`` before a record is read to its end: it must be
+    what ``get_record_offset()`` reports after (the address CDX indexes store)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    path = tmp_path / ("a.warc.gz" if gz else "a.warc")
+    path.write_bytes(warc([PAGE, PAGE * 3, PAGE], gz=gz))
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        expected = [f"{path}@{records.get_record_offset()}" for _ in records]
+    assert [i.source for i in iter_inputs([path])] == expected
