@@ -11,6 +11,12 @@ same order. Containers (WARC, JSONL) are read lazily, one record at a time, so
 memory does not grow with the corpus. What a walk cannot read (a missing
 path, a directory without permission) is warned about and kept in a
 :class:`WalkReport`, so the caller can list it with the failed pages.
+
+The walk takes regular files only, and no symlink out of the walked tree
+unless asked. JSON lines and stdin are read by :mod:`newsclean.io.jsonl`,
+WARC files by :mod:`newsclean.io.warc`, both within the size and time
+limits of :mod:`newsclean.io.bounded`; a container that breaks part way
+keeps what it gave and ends with an error item (see :func:`iter_inputs`).
 """
 
 from __future__ import annotations
