@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..limits import MAX_INPUT_BYTES, TIME_BUDGET
 
@@ -103,6 +103,30 @@ class _PollingReader(io.RawIOBase):
         super().close()
 
 
+class _TimedFile(io.FileIO):
+    """A regular file whose reads stop at the deadline: for readers that may spin on one item.
+
+    A regular file never blocks, but a library can still spend unbounded time
+    on one item: warcio joins a WARC header line block by block, so a 100 MB
+    header line took over ten minutes (quadratic copying). Checked once per
+    block read, the deadline ends that as it ends a stalled FIFO.
+    """
+
+    def __init__(self, path: Path, deadline: float | None) -> None:
+        super().__init__(path, "r")
+        self._deadline = deadline
+        self._until: float | None = None
+        self.restart()
+
+    def restart(self) -> None:
+        self._until = None if self._deadline is None else time.monotonic() + self._deadline
+
+    def readinto(self, buffer: Any) -> int | None:  # Any: typeshed's Buffer differs between Pythons
+        if self._until is not None and time.monotonic() > self._until:
+            raise ReadDeadlineError(f"one item took over the {self._deadline:g}s read deadline")
+        return super().readinto(buffer)
+
+
 class _ArrivedBytes(io.BufferedReader):
     """A buffer whose ``read(n)`` returns what has arrived (at least a byte) instead of waiting for all ``n``.
 
@@ -124,7 +148,7 @@ class BoundedStream:
 
     stream: IO[bytes]
     regular: bool
-    _poller: _PollingReader | None = None
+    _poller: _PollingReader | _TimedFile | None = None
 
     def restart(self) -> None:
         """Start the deadline of the next item (a no-op on a regular file, which never blocks)."""
@@ -154,9 +178,18 @@ def kind_of(path: Path) -> str:
 
 
 @contextmanager
-def open_bounded(path: Path, limits: ReadLimits) -> Iterator[BoundedStream]:
-    """Open ``path`` for reading items; a non-regular file without blocking, under the deadline."""
+def open_bounded(path: Path, limits: ReadLimits, *, timed: bool = False) -> Iterator[BoundedStream]:
+    """Open ``path`` for reading items; a non-regular file without blocking, under the deadline.
+
+    ``timed`` puts a regular file's items under the deadline too, for a
+    reader whose library may spin on one item (warcio).
+    """
     if is_regular(path):
+        if timed and limits.deadline is not None:
+            timed_file = _TimedFile(path, limits.deadline)
+            with io.BufferedReader(timed_file) as buffered:
+                yield BoundedStream(buffered, regular=True, _poller=timed_file)
+            return
         with path.open("rb") as stream:
             yield BoundedStream(stream, regular=True)
         return

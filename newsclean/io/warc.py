@@ -155,7 +155,7 @@ def iter_warc(path: Path, limits: ReadLimits | None = None) -> Iterator[InputIte
     pending: tuple[InputItem, str | None, bool] | None = None  # a page, its record id, and `ours` for it
     end = 0  # where the last whole record ended: where reading broke, if it breaks
     problem: InputItem | None = None
-    with open_bounded(path, limits) as opened:
+    with open_bounded(path, limits, timed=True) as opened:
         records = ArchiveIterator(opened.stream)
         try:
             for record in records:

@@ -143,3 +143,21 @@ def test_big_inputs_are_read_in_memory_bounded_by_the_limit(tmp_path: Path) -> N
         assert held <= limit + 1 or path == line  # a too-long line is an error item: its reason only
         # 100 MB inputs; the bug held them whole (and more: 1.2 GB for 200 MB). Now a few times the limit.
         assert grown < 12 * limit, (path.name, grown)
+
+
+@pytest.mark.slow
+def test_a_warc_header_line_of_100_mb_ends_at_the_read_deadline(tmp_path: Path) -> None:
+    """warcio joins a header line block by block (quadratic): over ten minutes before, killed by hand."""
+    pytest.importorskip("warcio")
+    from newsclean.io.bounded import ReadLimits
+    from newsclean.io.readers import iter_inputs
+
+    path = tmp_path / "a.warc"
+    with path.open("wb") as stream:
+        stream.write(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://news.example/")
+        stream.write(b"a" * (100 * 1024 * 1024))
+        stream.write(b"\r\nContent-Length: 0\r\n\r\n\r\n\r\n")
+    started = time.monotonic()
+    [item] = list(iter_inputs([path], limits=ReadLimits(deadline=2.0)))
+    assert time.monotonic() - started < 60
+    assert item.kind == "error" and "read deadline" in str(item.data)
