@@ -67,6 +67,9 @@ class _PollingReader(io.RawIOBase):
     def __init__(self, fd: int, deadline: float | None) -> None:
         super().__init__()
         self._fd, self._deadline = fd, deadline
+        # The flag belongs to the open file description, shared with whoever else holds
+        # it (stdin's terminal or pipe): restored on close.
+        self._was_blocking = os.get_blocking(fd)
         os.set_blocking(fd, False)
         self._until: float | None = None
         self.restart()
@@ -99,7 +102,10 @@ class _PollingReader(io.RawIOBase):
 
     def close(self) -> None:
         if not self.closed:
-            os.close(self._fd)
+            try:
+                os.set_blocking(self._fd, self._was_blocking)
+            finally:
+                os.close(self._fd)
         super().close()
 
 

@@ -174,3 +174,13 @@ def test_deep_json_as_the_first_stdin_line_is_a_page_not_a_crash() -> None:
     deep = b'{"html": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
     [item] = list(iter_stdin(io.BytesIO(deep + b"more\n"), SMALL))
     assert item.kind == "page" and item.source == "-"
+
+
+def test_stdin_from_a_pipe_is_read_and_left_blocking_as_it_was() -> None:
+    read_end, write_end = os.pipe()
+    os.write(write_end, _line().encode() + _line().encode())
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as stdin:
+        items = list(iter_stdin(stdin, SMALL))
+        assert os.get_blocking(stdin.fileno())  # shared with the shell: not left non-blocking
+    assert [i.source for i in items] == ["-:1", "-:2"]
