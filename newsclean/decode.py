@@ -86,14 +86,6 @@ def _has_mojibake_hint(text: str) -> bool:
     return bool(starts) and _MOJIBAKE_HINT.search(text, min(starts)) is not None
 
 
-class _CorruptAfter(zlib.error):
-    """Gzip data that turns corrupt after some of it inflated (a good member, then a broken one)."""
-
-    def __init__(self, partial: bytes, cause: zlib.error) -> None:
-        super().__init__(str(cause))
-        self.partial = partial
-
-
 def _inflate(data: bytes, limit: int) -> tuple[bytes, bool, bool]:
     """Inflate gzip data up to ``limit`` bytes: ``(output, cut, complete)``.
 
@@ -112,8 +104,7 @@ def _inflate(data: bytes, limit: int) -> tuple[bytes, bool, bool]:
             try:
                 piece = decomp.decompress(chunk, room)
             except zlib.error as exc:
-                if out:  # what inflated before the damage is kept (the caller warns)
-                    raise _CorruptAfter(bytes(out), exc) from exc
+                vars(exc)["partial"] = bytes(out)  # what inflated before the damage: decode_bytes keeps it
                 raise
             out += piece
             if len(out) > limit:
@@ -349,12 +340,12 @@ def decode_bytes(data: bytes, *, max_bytes: int, max_decompressed: int) -> tuple
     if data.startswith(_GZIP_MAGIC):
         try:
             data, inflated_cut, complete = _inflate(data, max_decompressed)
-        except _CorruptAfter as exc:
-            data, inflated_cut, complete = exc.partial, False, True
-            cut = True
-            warnings.append(f"input: gzip data corrupt after {len(data)} bytes ({exc}); cleaned what inflated")
         except zlib.error as exc:
-            raise BinaryInputError(f"corrupt gzip data: {exc}") from exc
+            data = getattr(exc, "partial", b"")
+            if not data:
+                raise BinaryInputError(f"corrupt gzip data: {exc}") from exc
+            inflated_cut, complete, cut = False, True, True  # a good member, then a broken one
+            warnings.append(f"input: gzip data corrupt after {len(data)} bytes ({exc}); cleaned what inflated")
         if inflated_cut:
             cut = True
             warnings.append(limit_warning(
