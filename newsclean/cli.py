@@ -14,6 +14,7 @@ from . import __version__
 from .clean_args import bad_arguments, errors_path, own_outputs
 from .dedup import make_deduper
 from .errors import OptionsError
+from .io.bounded import ReadLimits
 from .io.encodable import escape_unencodable
 from .io.readers import INPUT_SUFFIXES, InputItem, WalkReport, count_inputs, iter_inputs
 from .io.resume import EarlierErrors, done_sources, iter_written
@@ -108,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="only files in directories matching GLOB (repeatable)")
     clean.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                        help="skip files in directories matching GLOB (repeatable)")
+    clean.add_argument("--follow-symlinks", action="store_true",
+                       help="in directories, follow symlinks that lead out of the walked tree (default: skip them)")
     clean.add_argument("--resume", action="store_true",
                        help="continue a killed run: skip inputs already in OUT and its errors file (jsonl)")
     clean.add_argument("--retry-errors", action="store_true",
@@ -184,7 +187,7 @@ def _run_local(args: argparse.Namespace, options: Options) -> RunEnd:
     dedup = make_deduper(args.dedup, args.near_threshold or 0.8) if args.dedup else None
     total = (
         None if not shows_progress(args.quiet)
-        else count_inputs(args.paths, args.include, args.exclude, skip=own)
+        else count_inputs(args.paths, args.include, args.exclude, skip=own, follow_symlinks=args.follow_symlinks)
     )
     # Locked before --resume reads what was written: a second run must not see the same done set.
     locks = lock_outputs(args.output, errors_file)
@@ -210,8 +213,11 @@ def _run_local(args: argparse.Namespace, options: Options) -> RunEnd:
         for record in iter_written(Path(args.output)):
             sink.remember(record)
     walk = WalkReport()
+    # The reading process holds inputs to the same size limit and per-page time as the workers.
+    limits = ReadLimits(max_bytes=options.max_input_bytes, deadline=args.timeout or None)
     items: Iterator[InputItem] = iter_inputs(
-        args.paths, args.include, args.exclude, stdin=sys.stdin.buffer, skip=own, report=walk
+        args.paths, args.include, args.exclude, stdin=sys.stdin.buffer, skip=own, report=walk, limits=limits,
+        follow_symlinks=args.follow_symlinks,
     )
     if done or earlier:
         # Sources are compared as written: escaped where the name is not valid Unicode.

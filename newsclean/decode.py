@@ -75,7 +75,11 @@ def _inflate(data: bytes, limit: int) -> tuple[bytes, bool, bool]:
         chunk = pending
         while True:
             room = min(_INFLATE_STEP, limit + 1 - len(out))
-            piece = decomp.decompress(chunk, room)
+            try:
+                piece = decomp.decompress(chunk, room)
+            except zlib.error as exc:
+                vars(exc)["partial"] = bytes(out)  # what inflated before the damage: decode_bytes keeps it
+                raise
             out += piece
             if len(out) > limit:
                 return bytes(out[:limit]), True, False
@@ -187,7 +191,11 @@ def decode_bytes(data: bytes, *, max_bytes: int, max_decompressed: int) -> tuple
         try:
             data, inflated_cut, complete = _inflate(data, max_decompressed)
         except zlib.error as exc:
-            raise BinaryInputError(f"corrupt gzip data: {exc}") from exc
+            data = getattr(exc, "partial", b"")
+            if not data:
+                raise BinaryInputError(f"corrupt gzip data: {exc}") from exc
+            inflated_cut, complete, cut = False, True, True  # a good member, then a broken one
+            warnings.append(f"input: gzip data corrupt after {len(data)} bytes ({exc}); cleaned what inflated")
         if inflated_cut:
             cut = True
             warnings.append(limit_warning(

@@ -15,13 +15,14 @@ import traceback
 from pathlib import Path
 from typing import Any, Union
 
+from .api import _CRAWL_KEYS as CRAWL_KEYS  # the keys clean_record_to_article reads, checked first here
 from .api import clean_record_to_article, clean_with_options
-from .errors import InputError, NewscleanError
+from .errors import InputError, NewscleanError, OptionsError
 from .hints import fill_gaps
 from .ids import error_id, record_error_id
-from .io.readers import InputItem
+from .io.inputs import InputItem, one_line
 from .limits import read_capped
-from .options import Options
+from .options import Options, parse_reference_date
 from .record import Article
 
 logger = logging.getLogger(__name__)
@@ -91,6 +92,8 @@ def _summarise_traceback(exc: BaseException, frames: int = 3) -> str:
 
 
 def _clean_input_item(item: InputItem, options: Options) -> Article:
+    if item.kind == "error":  # what a reader could not read: its reason, as an error record
+        raise InputError(str(item.data))
     if item.kind == "path":
         return clean_with_options(read_capped(item.source, options.max_input_bytes), options, source=item.source)
     if item.kind == "jsonl":
@@ -100,13 +103,57 @@ def _clean_input_item(item: InputItem, options: Options) -> Article:
             raise InputError(f"JSON line is not valid JSON ({exc})") from exc
         if not isinstance(record, dict):
             raise InputError("JSON line is not an object")
-        return clean_record_to_article(record, options, source=item.source)
+        record, warnings = checked_record(record)
+        article = clean_record_to_article(record, options, source=item.source)
+        article.warnings[:0] = warnings
+        return article
     if item.input_format and options.input_format == "auto":
         options = options.replace(input_format=item.input_format)
-    article = clean_with_options(item.data, options, url=item.url, source=item.source, fetched_at=item.fetched_at)
+    fetched_at, problem = usable_crawl_time(item.fetched_at)
+    article = clean_with_options(item.data, options, url=item.url, source=item.source, fetched_at=fetched_at)
+    article.warnings[:0] = [problem] if problem else []
     if item.hints is not None:  # a fetched page, or its archived copy: the same fills either way
         fill_gaps(article, item.hints, options)
     return article
+
+
+def usable_crawl_time(value: object) -> tuple[str | None, str | None]:
+    """A crawl time the cleaner can use, or ``None`` and the warning saying why it was dropped.
+
+    A container's crawl time (a JSONL ``crawl_date``, a ``WARC-Date``) only
+    helps resolve relative dates; a malformed one must not cost the page.
+    """
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, str):
+        try:
+            parse_reference_date(value)
+            return value, None
+        except OptionsError:
+            pass
+    return None, f"input: crawl time {one_line(repr(value))[:80]} is not ISO 8601; ignored"
+
+
+def checked_record(record: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A JSONL record with unusable ``url`` and crawl-time fields dropped, and a warning for each.
+
+    A number as ``url`` used to be an internal error and a malformed
+    ``crawl_date`` lost the page; both are data problems of one field, so the
+    page is cleaned without it and the record says so.
+    """
+    warnings: list[str] = []
+    fixed = dict(record)
+    if fixed.get("url") is not None and not isinstance(fixed["url"], str):
+        warnings.append(f"input: url {one_line(repr(fixed.pop('url')))[:80]} is not a string; ignored")
+    for key in CRAWL_KEYS:
+        if fixed.get(key):
+            value, problem = usable_crawl_time(fixed[key])
+            if problem:
+                del fixed[key]
+                warnings.append(problem.replace("crawl time", key, 1))
+            elif value is not None:
+                break  # the first usable one is the one the cleaner takes
+    return fixed, warnings
 
 
 def clean_item_traced(item: Item, options: Options) -> tuple[Article, str | None]:

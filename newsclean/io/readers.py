@@ -11,21 +11,33 @@ same order. Containers (WARC, JSONL) are read lazily, one record at a time, so
 memory does not grow with the corpus. What a walk cannot read (a missing
 path, a directory without permission) is warned about and kept in a
 :class:`WalkReport`, so the caller can list it with the failed pages.
+
+The walk takes regular files only, and no symlink out of the walked tree
+unless asked. JSON lines and stdin are read by :mod:`newsclean.io.jsonl`,
+WARC files by :mod:`newsclean.io.warc`, both within the size and time
+limits of :mod:`newsclean.io.bounded`; a container that breaks part way
+keeps what it gave and ends with an error item (see :func:`iter_inputs`).
 """
 
 from __future__ import annotations
 
 import fnmatch
-import json
 import logging
 import os
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO
 
-from ..hints import Hints, hints_from
+from .bounded import ReadLimits, is_regular, kind_of
+from .inputs import InputItem as InputItem  # re-exported: the readers' item type, imported from here
+from .inputs import ItemKind as ItemKind  # re-exported, as above
+from .inputs import describe_error, error_item
+from .inputs import input_format_for as input_format_for  # re-exported, as above
+from .inputs import parse_content_type as parse_content_type  # re-exported, as above
+from .jsonl import iter_jsonl as iter_jsonl  # re-exported, as above
+from .jsonl import iter_stdin as iter_stdin  # re-exported, as above
 
 #: File endings the directory walk picks up (each also with ``.gz``).
 INPUT_SUFFIXES: tuple[str, ...] = (
@@ -34,59 +46,7 @@ INPUT_SUFFIXES: tuple[str, ...] = (
 JSONL_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
 WARC_SUFFIXES: tuple[str, ...] = (".warc",)
 
-ItemKind = Literal["path", "page", "jsonl"]
-
-#: HTTP media types whose payload is a page, by the cleaning path they take.
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_TEXT_TYPES = ("text/plain",)
-
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class InputItem:
-    """One page to clean, small enough to pickle to a worker.
-
-    ``kind`` says what ``data`` holds: ``path`` (nothing; the worker reads
-    ``source`` itself, so large files never cross the pipe twice), ``page``
-    (raw bytes or text, e.g. a WARC payload) or ``jsonl`` (one JSON line,
-    parsed in the worker so the reading process stays cheap).
-
-    ``hints`` is what a feed or sitemap said about a fetched page (kept in
-    its archive); they fill the record's gaps after cleaning, as they did
-    when the page was fetched.
-    """
-
-    source: str
-    kind: ItemKind = "path"
-    data: bytes | str = b""
-    url: str | None = None
-    fetched_at: str | None = None
-    input_format: str | None = None
-    hints: Hints | None = None
-
-
-def parse_content_type(value: str | None) -> tuple[str, str | None]:
-    """The media type (lower case, ``""`` when absent) and ``charset`` parameter (lower case) of a header.
-
-    One parser for the fetcher and the WARC reader, so a page read back from
-    a WARC is typed and decoded exactly as it was when fetched.
-    """
-    media_type, *params = (value or "").split(";")
-    charset = None
-    for param in params:
-        key, _, raw = param.partition("=")
-        if key.strip().lower() == "charset" and raw.strip(" \"'"):
-            charset = raw.strip(" \"'").lower()
-            break
-    return media_type.strip().lower(), charset
-
-
-def input_format_for(media_type: str) -> str | None:
-    """Which cleaning path a page of this media type takes (``None``: let the cleaner sniff)."""
-    if media_type in _HTML_TYPES:
-        return "html"
-    return "text" if media_type in _TEXT_TYPES else None
 
 
 def _bare_name(path: Path) -> str:
@@ -113,17 +73,26 @@ class WalkReport:
     An explicit object per run (no module state). Inputs that could not be
     read lose data, so they are always warned about; files passed over for
     their type are summarised per extension at ``INFO`` (``-v``), one line
-    per walked directory rather than one per file.
+    per walked directory rather than one per file. Files a walk declines on
+    purpose (a FIFO, a symlink out of the tree) are ``notes``: warned about,
+    one line each, but no error (nothing in them was a page of the tree).
     """
 
     log: bool = True
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     def fail(self, path: str, reason: str) -> None:
         self.failed.append((path, reason))
         if self.log:
             logger.warning("%s: %s; nothing there is cleaned", path, reason)
+
+    def note(self, path: str, reason: str) -> None:
+        """A file the walk leaves out on purpose, and why."""
+        self.notes.append((path, reason))
+        if self.log:
+            logger.warning("%s: %s", path, reason)
 
     def pass_over(self, name: str) -> None:
         """Count a file the walk does not read, by its extension (``.pdf``, ``.csv.gz``)."""
@@ -160,24 +129,28 @@ def iter_paths(
     *,
     skip: Collection[Path] = (),
     report: WalkReport | None = None,
+    follow_symlinks: bool = False,
 ) -> Iterator[Path]:
     """Expand files and directories (recursively, sorted) into input files.
 
-    A file named explicitly is always taken, whatever its suffix; inside
-    directories only page-like suffixes are, hidden entries are skipped, and
-    ``include``/``exclude`` globs (matched against the path below the
-    directory or the file name) narrow the walk. ``skip`` holds resolved
-    paths a walk must not enter or take: the run's own outputs, which a
-    later run over the same directory would otherwise read back as pages.
-    A named path that does not exist and a directory that cannot be listed
-    go to ``report`` (a logging one by default) instead.
+    A file named explicitly is always taken, whatever its suffix or kind;
+    inside directories only regular files with page-like suffixes are,
+    hidden entries are skipped, and ``include``/``exclude`` globs (matched
+    against the path below the directory or the file name) narrow the walk.
+    A symlink in a directory is followed only when its target stays inside
+    the walked tree, unless ``follow_symlinks`` (then linked directories are
+    walked too, each once). ``skip`` holds resolved paths a walk must not
+    enter or take: the run's own outputs, which a later run over the same
+    directory would otherwise read back as pages. A named path that does not
+    exist and a directory that cannot be listed go to ``report`` (a logging
+    one by default) instead.
     """
     report = WalkReport() if report is None else report
     skipped = frozenset(skip)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, include, exclude, skipped, report)
+            yield from _walk(path, include, exclude, skipped, report, follow_symlinks)
         elif not path.exists() and not path.is_symlink():
             report.fail(str(path), "no such file or directory")
         else:
@@ -185,15 +158,23 @@ def iter_paths(
 
 
 def _walk(
-    top: Path, include: Sequence[str], exclude: Sequence[str], skip: frozenset[Path], report: WalkReport
+    top: Path, include: Sequence[str], exclude: Sequence[str], skip: frozenset[Path], report: WalkReport,
+    follow_symlinks: bool,
 ) -> Iterator[Path]:
     def unreadable(exc: OSError) -> None:
         report.fail(str(exc.filename or top), f"cannot read directory ({_reason(exc)})")
 
-    for root, dirs, files in os.walk(top, onerror=unreadable):
-        dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and not (skip and (Path(root) / d).resolve() in skip)
-        )
+    tree = top.resolve()
+    seen: set[Path] = {tree}  # with --follow-symlinks, a link back up the tree must not loop
+    for root, dirs, files in os.walk(top, onerror=unreadable, followlinks=follow_symlinks):
+        kept = []
+        for d in sorted(dirs):
+            resolved = (Path(root) / d).resolve()
+            if d.startswith(".") or (skip and resolved in skip) or (follow_symlinks and resolved in seen):
+                continue
+            seen.add(resolved)
+            kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
             candidate = Path(root) / name
             if name.startswith("."):
@@ -204,9 +185,32 @@ def _walk(
             if skip and candidate.resolve() in skip:
                 logger.debug("%s: this run's own output, not an input", candidate)
                 continue
-            if _selected(candidate.relative_to(top).as_posix(), include, exclude):
+            if _selected(candidate.relative_to(top).as_posix(), include, exclude) and _takes(
+                candidate, tree, report, follow_symlinks
+            ):
                 yield candidate
     report.summarise(top)
+
+
+def _takes(candidate: Path, tree: Path, report: WalkReport, follow_symlinks: bool) -> bool:
+    """Whether a walk reads this file: a regular file, inside the tree unless links are to be followed.
+
+    A symlink to ``/etc/passwd`` named ``a.txt`` would otherwise make a
+    system file a record; a FIFO named ``a.jsonl`` would block the walk and
+    ``/dev/zero`` would never end. A broken link is a failure (something
+    was meant to be there); the others are notes.
+    """
+    if candidate.is_symlink():
+        if not candidate.exists():
+            report.fail(str(candidate), "broken symbolic link")
+            return False
+        if not follow_symlinks and not candidate.resolve().is_relative_to(tree):
+            report.note(str(candidate), "symbolic link out of the input tree; not followed (--follow-symlinks)")
+            return False
+    if not is_regular(candidate):
+        report.note(str(candidate), f"a {kind_of(candidate)}, not a regular file; skipped")
+        return False
+    return True
 
 
 def iter_inputs(
@@ -217,35 +221,64 @@ def iter_inputs(
     *,
     skip: Collection[Path] = (),
     report: WalkReport | None = None,
+    limits: ReadLimits | None = None,
+    follow_symlinks: bool = False,
 ) -> Iterator[InputItem]:
     """Every page below ``paths``: single files, WARC records, JSONL lines, stdin (``-``).
 
-    ``skip`` and ``report`` are :func:`iter_paths`'s; a container that cannot
-    be opened or read goes to ``report`` too, and the walk goes on.
+    ``skip``, ``report`` and ``follow_symlinks`` are :func:`iter_paths`'s. A
+    container that cannot be opened goes to ``report``; one that fails part
+    way (a corrupt gzip member, a broken WARC record, a stalled FIFO) keeps
+    the items read before and yields an error item for the rest, and the
+    walk goes on. ``limits`` bound what is read here (default: the default
+    ``max_input_bytes`` and the default time budget as the read deadline).
     """
     report = WalkReport() if report is None else report
+    limits = limits or ReadLimits()
     for raw in paths:
         if str(raw) == "-":
             if stdin is not None:
-                yield from iter_stdin(stdin)
+                yield from _reading(iter_stdin(stdin, limits), "-", report)
             continue
-        for path in iter_paths([raw], include, exclude, skip=skip, report=report):
+        for path in iter_paths([raw], include, exclude, skip=skip, report=report, follow_symlinks=follow_symlinks):
             if is_warc_file(path):
                 from .warc import iter_warc  # warcio is an optional extra
 
-                yield from _reading(iter_warc(path), path, report)
+                yield from _reading(iter_warc(path, limits), str(path), report)
             elif is_jsonl_file(path):
-                yield from _reading(iter_jsonl(path), path, report)
+                yield from _reading(iter_jsonl(path, limits), str(path), report)
             else:
                 yield InputItem(source=str(path))
 
 
-def _reading(items: Iterator[InputItem], path: Path, report: WalkReport) -> Iterator[InputItem]:
-    """A container's items; a container that cannot be read is reported, not raised (the run goes on)."""
+def _reading(items: Iterator[InputItem], name: str, report: WalkReport) -> Iterator[InputItem]:
+    """A container's items; a failure is reported, never raised (the run goes on).
+
+    One that cannot be opened at all goes to ``report``, as a missing path
+    does. One that fails part way keeps what was read: the rest becomes an
+    error item named by the container, with a one-line reason (warcio's
+    messages quote raw bytes; they are escaped).
+    """
+    count = 0
     try:
-        yield from items
+        for item in items:
+            count += 1
+            yield item
+    except ImportError:
+        raise
     except OSError as exc:
-        report.fail(str(path), f"cannot read ({_reason(exc)})")
+        if count == 0 and not isinstance(exc, TimeoutError) and exc.filename is not None:
+            report.fail(name, f"cannot read ({_reason(exc)})")
+        else:
+            yield _stopped(name, count, exc)
+    except Exception as exc:  # a bad container must not stop the batch: warcio, zlib, gzip raise their own
+        yield _stopped(name, count, exc)
+
+
+def _stopped(name: str, count: int, exc: BaseException) -> InputItem:
+    reason = f"reading stopped after {count} items ({describe_error(exc)}); the items before were kept"
+    logger.debug("%s: %s", name, reason)  # the error item's record is the report
+    return error_item(name, reason)
 
 
 def count_inputs(
@@ -254,6 +287,7 @@ def count_inputs(
     exclude: Sequence[str] = (),
     *,
     skip: Collection[Path] = (),
+    follow_symlinks: bool = False,
 ) -> int | None:
     """How many items :func:`iter_inputs` will yield, or ``None`` if only reading would tell.
 
@@ -264,97 +298,10 @@ def count_inputs(
     for raw in paths:
         if str(raw) == "-":
             return None
-        for path in iter_paths([raw], include, exclude, skip=skip, report=WalkReport(log=False)):
+        walk = iter_paths([raw], include, exclude, skip=skip, report=WalkReport(log=False),
+                          follow_symlinks=follow_symlinks)
+        for path in walk:
             if is_warc_file(path) or is_jsonl_file(path):
                 return None
             total += 1
     return total
-
-
-def _open_text_lines(path: Path) -> IO[str]:
-    if path.name.lower().endswith(".gz"):
-        import gzip
-
-        return gzip.open(path, "rt", encoding="utf-8", errors="replace")
-    return path.open(encoding="utf-8", errors="replace")
-
-
-def iter_jsonl(path: Path) -> Iterator[InputItem]:
-    """One item per non-blank line; the line is parsed by the worker that cleans it.
-
-    Lines of a raw-page index (written by ``newsclean fetch --raw-dir``) name
-    their page by ``path`` instead of carrying ``html`` or ``text``; those
-    pages are read here, relative to the index.
-    """
-    with _open_text_lines(path) as stream:
-        for number, line in enumerate(stream, start=1):
-            if line.strip():
-                source = f"{path}:{number}"
-                page = _raw_index_page(path, line, source) if '"path"' in line else None
-                yield page or InputItem(source=source, kind="jsonl", data=line)
-
-
-def _raw_index_page(index: Path, line: str, source: str) -> InputItem | None:
-    """The page a raw-index line points at, or ``None`` for an ordinary record line.
-
-    The page must lie below the index's directory (an index is data, and may
-    come from elsewhere). Its bytes are decoded with the index's ``charset``
-    when the fetcher recorded one (the HTTP header's, used where the page
-    itself left the encoding open), so re-cleaning decodes as fetching did,
-    and the line's ``hints`` (feed or sitemap metadata) ride along to fill
-    the same gaps.
-    """
-    try:
-        entry = json.loads(line)
-    except ValueError:
-        return None
-    if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or "html" in entry or "text" in entry:
-        return None
-    base = index.parent.resolve()
-    page = (base / entry["path"]).resolve()
-    if not page.is_relative_to(base):
-        logger.warning("%s: page path %r leaves the index directory", source, entry["path"])
-        return None
-    try:
-        data: bytes | str = page.read_bytes()
-    except OSError as exc:
-        logger.warning("%s: cannot read raw page: %s", source, exc)
-        return None
-    charset = entry.get("charset")
-    if isinstance(charset, str) and charset and isinstance(data, bytes):
-        try:
-            data = data.decode(charset, errors="replace")
-        except LookupError:
-            logger.warning("%s: unknown charset %r; the page is decoded as usual", source, charset)
-    url, crawl_date, fmt = entry.get("url"), entry.get("crawl_date"), entry.get("input_format")
-    return InputItem(
-        source=source, kind="page", data=data, url=url if isinstance(url, str) else None,
-        fetched_at=crawl_date if isinstance(crawl_date, str) else None,
-        input_format=fmt if fmt in ("html", "text") else None, hints=hints_from(entry.get("hints")),
-    )
-
-
-def iter_stdin(stream: IO[bytes]) -> Iterator[InputItem]:
-    """Standard input: JSON lines when the first line is a record, else one page.
-
-    A dump that happens to start with ``{`` but is not a one-line record with
-    ``html`` or ``text`` stays a single page, as before JSONL support.
-    """
-    first = stream.readline()
-    if _is_record_line(first):
-        yield InputItem(source="-:1", kind="jsonl", data=first.decode("utf-8", "replace"))
-        for number, line in enumerate(stream, start=2):
-            if line.strip():
-                yield InputItem(source=f"-:{number}", kind="jsonl", data=line.decode("utf-8", "replace"))
-        return
-    yield InputItem(source="-", kind="page", data=first + stream.read())
-
-
-def _is_record_line(line: bytes) -> bool:
-    if not line.lstrip().startswith(b"{"):
-        return False
-    try:
-        data = json.loads(line)
-    except ValueError:
-        return False
-    return isinstance(data, dict) and (isinstance(data.get("html"), str) or isinstance(data.get("text"), str))

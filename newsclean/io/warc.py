@@ -18,11 +18,23 @@ served as HTML is not cleaned as an article.
 
 ``warcio`` is an optional dependency (the ``warc`` extra), imported here
 only, so plain-file users never need it.
+
+Reading is bounded as the other readers are (:mod:`newsclean.io.bounded`):
+a payload is read up to ``max_input_bytes + 1`` (the rest is skipped in
+steps, never held), and a FIFO named ``.warc`` is read under the deadline.
+A broken archive never stops the run: the pages before the break are
+yielded, and what could not be read becomes an error item named
+``path@offset``: a record whose Content-Length is missing or negative, a
+record cut short by the end of the file (a truncated download, or a
+Content-Length so long it swallowed the records after it), or bytes that
+are no WARC record at all (a corrupt gzip member, a text file named
+``.warc``).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -31,17 +43,22 @@ from urllib.parse import urlsplit
 
 from ..decode import header_charset
 from ..hints import hints_from
-from .readers import InputItem, input_format_for, parse_content_type
+from .bounded import ReadLimits, open_bounded
+from .inputs import InputItem, describe_error, error_item, input_format_for, one_line, parse_content_type
 
 #: Key of the JSON metadata record ``newsclean fetch`` writes after each page's response.
 PAGE_MARKER = "newsclean_page"
 #: Media types a response may have and still be a page (``""``: no Content-Type).
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+#: Bytes of a warcinfo or metadata record read (both are a few hundred bytes when newsclean writes them).
+_SMALL_RECORD_BYTES = 1 << 20
+
+logger = logging.getLogger(__name__)
 
 
 def _written_by_newsclean(record: Any) -> bool:
     """Whether a ``warcinfo`` record names newsclean as the software that wrote what follows it."""
-    payload: bytes = record.content_stream().read()
+    payload: bytes = record.content_stream().read(_SMALL_RECORD_BYTES)
     for line in payload.decode("utf-8", "replace").splitlines():
         key, _, value = line.partition(":")
         if key.strip().lower() == "software":
@@ -56,19 +73,21 @@ def _page_marker(record: Any, response_id: str | None) -> dict[str, Any] | None:
     if record.rec_headers.get_header("WARC-Concurrent-To") != response_id:
         return None
     try:
-        payload = json.loads(record.content_stream().read())
-    except ValueError:
+        payload = json.loads(record.content_stream().read(_SMALL_RECORD_BYTES))
+    except (ValueError, RecursionError):
         return None
     return payload if isinstance(payload, dict) and payload.get(PAGE_MARKER) is True else None
 
 
-def _page_item(record: Any, path: Path, records: Any) -> InputItem | None:
-    """The page a response record holds, or ``None`` when it is not one (its payload is read either way)."""
+def _page_item(record: Any, path: Path, offset: int, max_bytes: int) -> InputItem | None:
+    """The page a response record holds, or ``None`` when it is not one (its payload is read either way).
+
+    At most ``max_bytes + 1`` of the payload are held (the cleaner warns of
+    the cut); warcio skips the rest in bounded steps.
+    """
     http = record.http_headers
     media_type, charset = parse_content_type(http.get_header("Content-Type") if http is not None else None)
-    payload = record.content_stream().read()
-    # Asked after the payload: warcio finds the offset by reading to the record's end.
-    offset = records.get_record_offset()
+    payload = record.content_stream().read(max_bytes + 1)
     if media_type not in _PAGE_TYPES or (http is not None and not (http.get_statuscode() or "").startswith("2")):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -80,43 +99,117 @@ def _page_item(record: Any, path: Path, records: Any) -> InputItem | None:
     return InputItem(
         source=f"{path}@{offset}",
         kind="page",
-        data=payload.decode(codec) if codec else payload,
+        data=payload.decode(codec, "replace") if codec else payload,  # "replace": a cut may split a character
         url=url,
         fetched_at=record.rec_headers.get_header("WARC-Date"),
         input_format=input_format,
     )
 
 
-def iter_warc(path: Path) -> Iterator[InputItem]:
+def _bad_length(record: Any) -> str | None:
+    """Why a record's Content-Length cannot be trusted to find the next record, or ``None``."""
+    value = record.rec_headers.get_header("Content-Length")
+    if value is None:
+        return "has no Content-Length"
+    if not value.strip().isdigit():
+        return f"has Content-Length {one_line(value)[:40]!r}, not a byte count"
+    return None
+
+
+def _shortfall(record: Any) -> int:
+    """Bytes of the record's Content-Length the file did not hold (0 for a whole record)."""
+    left = getattr(record.raw_stream, "limit", 0)
+    return left if isinstance(left, int) and left > 0 else 0
+
+
+def _unread_tail(path: Path, end: int) -> int:
+    """Bytes after the last whole record that warcio passed over in silence (0 for blank padding).
+
+    warcio ends its iteration quietly where a gzip member is cut short, so a
+    truncated ``.warc.gz`` lost its last record without a word.
+    """
+    size = path.stat().st_size
+    if size - end > _SMALL_RECORD_BYTES:
+        return size - end
+    with path.open("rb") as stream:
+        stream.seek(end)
+        return size - end if stream.read().strip() else 0
+
+
+def iter_warc(path: Path, limits: ReadLimits | None = None) -> Iterator[InputItem]:
     """One item per page response record; ``source`` is ``path@offset``.
 
     The byte offset is the record's address in the file (what CDX indexes
     store), so it names the record stably across runs. A page is held back
     one record, to see whether newsclean's metadata record for it follows.
+    What cannot be read ends the file's items with an error item (see the
+    module's docstring); the page held back is yielded first.
     """
     try:
         from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("reading WARC files needs warcio: pip install warcio (the 'warc' extra)") from exc
+    limits = limits or ReadLimits()
     ours = False  # set by each warcinfo: a file may hold several runs, or be WARCs concatenated
     pending: tuple[InputItem, str | None, bool] | None = None  # a page, its record id, and `ours` for it
-    with path.open("rb") as stream:
-        records = ArchiveIterator(stream)
-        for record in records:
-            if pending is not None:
-                item, response_id, marked_only = pending
-                pending = None
-                marker = _page_marker(record, response_id)
-                if marker is not None:
-                    yield replace(item, hints=hints_from(marker.get("hints")))
-                    continue
-                if not marked_only:
-                    yield item
-            if record.rec_type == "warcinfo":
-                ours = _written_by_newsclean(record)
-            elif record.rec_type == "response":
-                page = _page_item(record, path, records)
-                if page is not None:
-                    pending = (page, record.rec_headers.get_header("WARC-Record-ID"), ours)
-        if pending is not None and not pending[2]:
-            yield pending[0]
+    end = 0  # where the last whole record ended: where reading broke, if it breaks
+    problem: InputItem | None = None
+    with open_bounded(path, limits, timed=True) as opened:
+        records = ArchiveIterator(opened.stream)
+        try:
+            for record in records:
+                if pending is not None:
+                    item, response_id, marked_only = pending
+                    pending = None
+                    marker = _page_marker(record, response_id)
+                    if marker is not None:
+                        yield replace(item, hints=hints_from(marker.get("hints")))
+                    elif not marked_only:
+                        yield item
+                bad = _bad_length(record)
+                if bad is not None:
+                    problem = error_item(f"{path}@{end}", f"WARC record {bad}; the rest of the file cannot be read")
+                    break
+                # Where this record starts: warcio's get_record_offset() would read on to the
+                # next record first, and from a stalled FIFO that wait would cost the page.
+                offset: int = records.offset
+                if record.rec_type == "warcinfo":
+                    ours = _written_by_newsclean(record)
+                elif record.rec_type == "response":
+                    page = _page_item(record, path, offset, limits.max_bytes)
+                    if page is not None:
+                        pending = (page, record.rec_headers.get_header("WARC-Record-ID"), ours)
+                records.get_record_offset()  # reads to the record's end (and the blank lines after it)
+                short = _shortfall(record)
+                if short:
+                    pending = None if pending is not None and pending[0].source == f"{path}@{offset}" else pending
+                    problem = error_item(
+                        f"{path}@{offset}",
+                        f"WARC record cut short: the file ends {short} bytes before its Content-Length says "
+                        f"(a truncated file, or a Content-Length too long that swallowed the records after it)",
+                    )
+                    break
+                end = offset + records.get_record_length()
+                opened.restart()
+        except ArchiveLoadFailed:
+            problem = error_item(
+                f"{path}@{end}", "no WARC record here (corrupt data, or not a WARC file); the rest is not read",
+            )
+        except Exception as exc:  # zlib, gzip, a read deadline: the file's reader has its own failures
+            problem = error_item(
+                f"{path}@{end}", f"reading stopped ({describe_error(exc)}); the rest of the file is not read",
+            )
+        else:
+            tail = _unread_tail(path, end) if opened.regular and problem is None else 0
+            if tail:
+                problem = error_item(
+                    f"{path}@{end}",
+                    f"the last {tail} bytes of the file hold no whole WARC record (a truncated file?); not read",
+                )
+    # Whatever broke, the page read before the break is not lost.
+    if pending is not None and not pending[2]:
+        yield pending[0]
+    if problem is not None:
+        logger.debug("%s: %s", problem.source, problem.data)  # the error record is the report
+        yield problem
