@@ -31,6 +31,23 @@ except ImportError:  # pragma: no cover - Windows: no advisory locks, the run go
 
 logger = logging.getLogger(__name__)
 
+# Lock descriptors this process holds. A forked worker inherits every descriptor, and an inherited
+# copy keeps a ``flock`` alive: after ``kill -9`` of the run, its still-draining workers would hold
+# the output locked against the ``--resume`` that follows. Children close their copies at fork
+# (closing a copy never unlocks: the lock lives until the parent's own descriptor closes).
+_HELD: set[int] = set()
+
+
+def _close_inherited() -> None:
+    for fd in _HELD:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited)
+
 
 class OutputLocked(Exception):
     """Another process holds the lock on this output."""
@@ -76,6 +93,7 @@ class OutputLock:
                 same = False
             if same:
                 self._fd = fd
+                _HELD.add(fd)
                 return self
             os.close(fd)  # the previous holder removed the file we locked: lock the new one
 
@@ -85,6 +103,7 @@ class OutputLock:
             return
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.path)
+        _HELD.discard(self._fd)
         os.close(self._fd)
         self._fd = -1
 
