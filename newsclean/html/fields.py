@@ -14,10 +14,11 @@ resort for the date.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..normalize.authors import normalize_authors
+from ..normalize.date_evidence import DateCandidate, is_placeholder, weigh_published
 from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.headlines import normalize_headline
 from ..normalize.text import comparison_key
@@ -134,17 +135,42 @@ def parse_first_date(values: Iterable[Any], context: DateContext) -> ParsedDate 
     return None
 
 
+#: Page sources of the publication date, by precedence when support ties. The
+#: date printed by the headline settles a tie with the first <time> of the
+#: page, which may be a teaser's or a comment's.
+DATE_SOURCES = ("jsonld", "meta", "dc", "jsonld-page", "visible", "time")
+#: Sources by preference for the form of the chosen day: declarations state time and offset best.
+DATE_FORMS = ("jsonld", "meta", "dc", "time", "jsonld-page", "visible")
+
+
 def resolve_published(
-    meta: PageMetadata, fallback: Fallback, url: str | None, context: DateContext
+    meta: PageMetadata, fallback: Fallback, url: str | None, context: DateContext,
+    page: Callable[[], str] | None = None,
+    visible: Callable[[], ParsedDate | None] | None = None,
 ) -> ParsedDate | None:
-    """Publication date: JSON-LD, meta, Dublin Core, <time>, htmldate, then the URL.
+    """Publication date: the page's declarations weighed together, then htmldate, then the URL.
 
-    A callable ``fallback`` is called only when no page source gives a date.
+    Every declaration (JSON-LD, meta, Dublin Core, <time>) is a candidate and
+    the best-supported day wins (:func:`~newsclean.normalize.date_evidence.weigh_published`);
+    the URL's day tells which local day a UTC instant fell on. A callable
+    ``fallback`` (htmldate) is called only when no declaration parses, and
+    its first of a month is dropped when ``page`` (the markup) never states
+    that day: a searcher's stand-in for a bare year or month.
     """
-    def candidates() -> Iterator[Any]:
-        for source in ("jsonld", "meta", "dc", "time", "jsonld-page"):
-            yield meta.pick("published", (source,))
-        yield _fallback_value(fallback)
-        yield date_from_url(url)
-
-    return parse_first_date(candidates(), context)
+    declared = []
+    for source, raw in meta.sourced("published"):
+        if source in DATE_SOURCES and isinstance(raw, str) and raw.strip():
+            parsed, _ = context.parse(raw)
+            if parsed is not None:
+                declared.append(DateCandidate(source, parsed))
+    printed = visible() if visible is not None else None
+    if printed is not None:
+        declared.append(DateCandidate("visible", printed))
+    from_url = parse_first_date([date_from_url(url)], context)
+    chosen = weigh_published(declared, DATE_SOURCES, [from_url] if from_url else [], context.country, DATE_FORMS)
+    if chosen is not None:
+        return chosen
+    guess = parse_first_date([_fallback_value(fallback)], context)
+    if guess is not None and page is not None and is_placeholder(guess, page(), lambda t: context.parse(t)[0]):
+        guess = None
+    return guess or from_url
