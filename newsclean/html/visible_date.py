@@ -69,15 +69,16 @@ def _candidates(tree: etree._Element, titles: Sequence[str] = ()) -> list[str]:
 
 
 def visible_date(tree: etree._Element, context: DateContext, titles: Sequence[str] = ()) -> ParsedDate | None:
-    """The first date printed beside the headline that is not labelled as an update.
+    """The first date printed beside the headline, unlabelled or labelled as publication.
 
     A numeric date whose day/month order had to be guessed ("02/10/2020" on
     a page of unknown country) is no evidence against a declaration, so it
     ends the search without a date.
     """
     for text in _candidates(tree, titles):
-        _, kind = strip_date_label(text)
-        if kind == "modified":
+        rest, kind = strip_date_label(text)
+        if kind == "modified" or (kind is None and rest != text):
+            # "Updated: ...", or a label not known as publication: "Deadline:", "Event:".
             continue
         parsed, _ = context.parse(text)
         if parsed is not None:

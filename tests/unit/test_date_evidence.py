@@ -9,9 +9,12 @@ printed date beside the headline.
 
 from __future__ import annotations
 
+import lxml.html
+
 import newsclean
 from newsclean.html.fields import resolve_published
 from newsclean.html.metadata import PageMetadata
+from newsclean.html.visible_date import visible_date
 from newsclean.normalize.date_evidence import DateCandidate, is_placeholder, weigh_published
 from newsclean.normalize.dates import DateContext, ParsedDate
 
@@ -163,3 +166,18 @@ def test_a_printed_date_of_guessed_order_is_no_evidence() -> None:
     )
     article = newsclean.clean(page, url="https://news.example/bridge", input_format="html")
     assert (article.published or "")[:10] == "2020-10-02"
+
+
+def test_a_date_under_another_label_is_not_the_publication_date() -> None:
+    # An event page: the deadline sits by the headline; the story was not published then.
+    context = DateContext(language="de")
+
+    def printed(line: str) -> ParsedDate | None:
+        tree = lxml.html.fromstring(_page("", f"<article><h1>Neue Brücke eröffnet</h1><p>{line}</p>{_STORY}</article>"))
+        return visible_date(tree, context, ["Neue Brücke eröffnet"])
+
+    assert printed("Anmeldeschluss: 15. März 2020") is None
+    assert printed("Aktualisiert: 15. März 2020") is None
+    found = printed("Veröffentlicht am 15. März 2020")
+    assert found is not None and found.day == "2020-03-15"
+    assert printed("15.03.2020, 10:12 Uhr") is not None
