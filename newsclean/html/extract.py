@@ -54,7 +54,6 @@ from .metadata import PageMetadata, read_metadata
 from .render import render_text
 from .story import field_sources
 from .tables import TablePlan, keep_data_tables, plan_tables
-from .visible_date import visible_date
 
 logger = logging.getLogger(__name__)
 
@@ -388,10 +387,7 @@ def _fill_metadata(
                        or guesses.get("description"))
     out.authors = resolve_authors(meta, lambda: guesses.get("author"), site_names, out.url)
     context = DateContext.for_page(options, language, out.url)
-    published = resolve_published(
-        meta, lambda: guesses.get("date"), out.url, context, lambda: etree.tostring(tree, encoding="unicode"),
-        lambda: visible_date(tree, context, [str(v) for s, v in meta.sourced("title") if s != "h1"]),
-    )
+    published = resolve_published(meta, lambda: guesses.get("date"), out.url, context, tree)
     modified = parse_first_date(meta.all("modified"), context)
     out.published = published.iso if published else None
     out.modified = modified.iso if modified else None

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from lxml import etree
+
 from ..normalize.authors import normalize_authors
 from ..normalize.date_evidence import DateCandidate, is_placeholder, weigh_published
 from ..normalize.dates import DateContext, ParsedDate
@@ -24,6 +26,7 @@ from ..normalize.headlines import normalize_headline
 from ..normalize.text import comparison_key
 from ..normalize.url_date import date_from_url
 from .metadata import PageMetadata
+from .visible_date import visible_date
 
 #: Title sources by precedence when agreement does not decide. og:title is
 #: the publisher's chosen display headline; JSON-LD headlines are often the
@@ -145,16 +148,16 @@ DATE_FORMS = ("jsonld", "meta", "dc", "time", "jsonld-page", "visible")
 
 def resolve_published(
     meta: PageMetadata, fallback: Fallback, url: str | None, context: DateContext,
-    page: Callable[[], str] | None = None,
-    visible: Callable[[], ParsedDate | None] | None = None,
+    tree: etree._Element | None = None,
 ) -> ParsedDate | None:
     """Publication date: the page's declarations weighed together, then htmldate, then the URL.
 
     Every declaration (JSON-LD, meta, Dublin Core, <time>) is a candidate and
     the best-supported day wins (:func:`~newsclean.normalize.date_evidence.weigh_published`);
-    the URL's day tells which local day a UTC instant fell on. A callable
-    ``fallback`` (htmldate) is called only when no declaration parses, and
-    its first of a month is dropped when ``page`` (the markup) never states
+    the URL's day tells which local day a UTC instant fell on, and the date
+    printed by the headline of ``tree`` (the page) is one more statement. A
+    callable ``fallback`` (htmldate) is called only when no statement parses,
+    and its first of a month is dropped when the page's markup never states
     that day: a searcher's stand-in for a bare year or month.
     """
     declared = []
@@ -163,7 +166,8 @@ def resolve_published(
             parsed, _ = context.parse(raw)
             if parsed is not None:
                 declared.append(DateCandidate(source, parsed))
-    printed = visible() if visible is not None else None
+    titles = [str(v) for source, v in meta.sourced("title") if source != "h1"]
+    printed = visible_date(tree, context, titles) if tree is not None else None
     if printed is not None:
         declared.append(DateCandidate("visible", printed))
     from_url = parse_first_date([date_from_url(url)], context)
@@ -171,6 +175,8 @@ def resolve_published(
     if chosen is not None:
         return chosen
     guess = parse_first_date([_fallback_value(fallback)], context)
-    if guess is not None and page is not None and is_placeholder(guess, page(), lambda t: context.parse(t)[0]):
-        guess = None
+    if guess is not None and tree is not None:
+        page = tree
+        if is_placeholder(guess, lambda: etree.tostring(page, encoding="unicode"), lambda t: context.parse(t)[0]):
+            guess = None
     return guess or from_url

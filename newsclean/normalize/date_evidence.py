@@ -175,20 +175,22 @@ def _named_forms(year: int) -> re.Pattern[str]:
     )
 
 
-def is_placeholder(guess: ParsedDate, page: str, read: Callable[[str], ParsedDate | None]) -> bool:
+def is_placeholder(guess: ParsedDate, markup: Callable[[], str], read: Callable[[str], ParsedDate | None]) -> bool:
     """Whether a guessed first of the month stands for a month or year the page only mentions.
 
     A date searcher that finds only "© 2019" or "March 2019" reports
     2019-01-01 or 2019-03-01. Such a day is no publication date. A first of
-    the month counts as stated when ``page`` (the page's markup, attributes
-    included) writes it in a numeric form or ``read`` (the page's date
-    reader) finds it in a day-month-year phrase.
+    the month counts as stated when ``markup()`` (the page's markup,
+    attributes included, asked for only for a first of the month) writes it
+    in a numeric form or ``read`` (the page's date reader) finds it in a
+    day-month-year phrase.
     """
     if guess.has_time:
         return False
     day = dt.date.fromisoformat(guess.day)
     if day.day != 1:
         return False
+    page = markup()
     if _forms_of(day).search(page):
         return False
     for match in _named_forms(day.year).finditer(page):

@@ -117,18 +117,19 @@ def test_a_first_of_january_for_a_bare_year_is_a_placeholder() -> None:
     def read(text: str) -> ParsedDate | None:
         return context.parse(text)[0]
 
-    assert is_placeholder(guess, "<p>© 2022 Verein für Brückenbau</p><p>München 2022</p>", read)
-    assert not is_placeholder(guess, "<p>Veröffentlicht am 1. Januar 2022</p>", read)
-    assert not is_placeholder(guess, '<meta content="2022-01-01T09:00">', read)
-    assert not is_placeholder(ParsedDate("2022-01-17", False, False), "© 2022", read)
+    assert is_placeholder(guess, lambda: "<p>© 2022 Verein für Brückenbau</p><p>München 2022</p>", read)
+    assert not is_placeholder(guess, lambda: "<p>Veröffentlicht am 1. Januar 2022</p>", read)
+    assert not is_placeholder(guess, lambda: '<meta content="2022-01-01T09:00">', read)
+    assert not is_placeholder(ParsedDate("2022-01-17", False, False), lambda: "© 2022", read)
 
 
 def test_a_searchers_placeholder_gives_way_to_the_url_or_nothing() -> None:
     context = DateContext(language="de")
-    found = resolve_published(PageMetadata(), "2022-01-01", None, context, lambda: "<p>© 2022</p>")
+    page = lxml.html.fromstring("<html><body><p>© 2022</p></body></html>")
+    found = resolve_published(PageMetadata(), "2022-01-01", None, context, page)
     assert found is None
     url = "https://x.example/2021/06/30/story"
-    found = resolve_published(PageMetadata(), "2022-01-01", url, context, lambda: "<p>© 2022</p>")
+    found = resolve_published(PageMetadata(), "2022-01-01", url, context, page)
     assert found is not None and found.day == "2021-06-30"
 
 
