@@ -86,7 +86,8 @@ def chart(rows: Sequence[Row], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     comb = combined(rows)
-    systems = list(dict.fromkeys(r.system for r in rows))
+    # A date-only peer has no body to chart.
+    systems = list(dict.fromkeys(r.system for r in rows if r.body))
     modes = list(dict.fromkeys(r.mode for r in rows))
     height = 0.8 / max(1, len(modes))
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, 0.55 * len(systems) + 2), sharey=True)
@@ -145,6 +146,10 @@ def page(rows: Sequence[Row], skipped: dict[str, str], env: dict[str, Any], comm
         "call; peak MB is the worker process's peak RSS in that mode, +MB the part",
         "above its RSS after importing the system and loading the pages. `empty`",
         "counts the pages on which the system returned no body at all (errors included).",
+        "`htmldate` is a date-only peer (htmldate's `find_date` with extensive search and",
+        "`original_date=True`, the setting trafilatura uses; `htmldate-latest` keeps",
+        "htmldate's default `original_date=False`): its body columns show `-` and it is",
+        "left out of the pooled body table and the chart.",
         "",
         "te-dev has no gold body: its P/R/F1 are trafilatura's own string metric. Each",
         "page lists strings the main text must contain and must not contain; each is",
@@ -166,7 +171,7 @@ def page(rows: Sequence[Row], skipped: dict[str, str], env: dict[str, Any], comm
             "| system | " + " | ".join(f"F1 {m}" for m in modes) + " |",
             "|---|" + "---:|" * len(modes),
         ]
-        for s in dict.fromkeys(r.system for r in rows):
+        for s in dict.fromkeys(r.system for r in rows if r.body):
             cells = [f"{comb[(s, m)]['f1']:.3f}" if (s, m) in comb else "-" for m in modes]
             lines.append(f"| {s} | " + " | ".join(cells) + " |")
         lines.append("")

@@ -43,15 +43,15 @@ def _rate(x: float) -> str:
 
 
 def row_cells(r: Row) -> list[str]:
-    """One table row as strings; metadata a system does not produce shows as '-'."""
+    """One table row as strings; a field a system does not produce (body included) shows as '-'."""
     return [
         r.system,
         r.set,
         r.mode,
-        _f(r.precision),
-        _f(r.recall),
-        _f(r.f1),
-        str(r.empty),
+        _f(r.precision if r.body else None),
+        _f(r.recall if r.body else None),
+        _f(r.f1 if r.body else None),
+        str(r.empty) if r.body else "-",
         _f(r.title),
         _f(r.date),
         _f(r.authors),
@@ -96,7 +96,7 @@ def combined(rows: Sequence[Row]) -> dict[tuple[str, str], dict[str, float]]:
     """
     acc: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
-        if r.metric != "shingles":
+        if r.metric != "shingles" or not r.body:
             continue
         a = acc.setdefault((r.system, r.mode), {"p": [], "r": [], "n": 0, "s": 0.0})
         a["p"] += [x["precision"] for x in r.per_page if x["precision"] is not None]

@@ -50,6 +50,8 @@ class Row:
     #: How P/R/F1 were computed: "shingles" (gold body) or "strings" (te-dev's with/without).
     metric: str = "shingles"
     per_page: list[dict[str, Any]] = field(default_factory=list)
+    #: False for a metadata-only system: its P/R/F1 and empty count are not figures.
+    body: bool = True
     #: Extracted bodies by page id, for --worst; left out of the JSON output.
     texts: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -126,6 +128,7 @@ def score(system: str, set_name: str, mode: str, pages: Sequence[Page], res: dic
         empty=empty,
         metric="strings" if by_strings else "shingles",
         per_page=per_page,
+        body=SYSTEMS[system].has_body(),
         texts={k: str(v.get("text") or "") for k, v in outs.items()},
     )
 
@@ -203,8 +206,9 @@ def run_all(
                     continue
                 row = score(name, set_name, mode, sets[set_name], r)
                 rows.append(row)
+                body = f"F1={row.f1:.3f}" if row.body else "F1=  -  "
                 log(
-                    f"  done {name:<22} {set_name:<7} {mode:<10} F1={row.f1:.3f} "
-                    f"empty={row.empty:<4} {row.pages_per_s:7.1f} p/s"
+                    f"  done {name:<22} {set_name:<7} {mode:<10} {body} "
+                    f"empty={row.empty if row.body else '-':<4} {row.pages_per_s:7.1f} p/s"
                 )
     return rows, skipped

@@ -56,6 +56,10 @@ class System:
         """Metadata fields (title, date, authors) this system produces."""
         return frozenset(getattr(self.adapter(), "FIELDS", frozenset()))
 
+    def has_body(self) -> bool:
+        """False for a metadata-only peer (htmldate): its body columns are shown as '-'."""
+        return bool(getattr(self.adapter(), "BODY", True))
+
     def dists(self) -> tuple[str, ...]:
         """Distributions whose versions describe this system."""
         return tuple(getattr(self.adapter(), "DISTS", ()))
@@ -74,6 +78,8 @@ SYSTEMS: dict[str, System] = {
         System("trafilatura-precision", "trafilatura_", {"favor_precision": True}),
         System("readability", "readability_"),
         System("newspaper4k", "newspaper_"),
+        System("htmldate", "htmldate_"),
+        System("htmldate-latest", "htmldate_", {"original_date": False}),
         System("justext", "justext_"),
         System("justext-lang", "justext_", {"language_aware": True}),
         System("keep-all", "keepall"),

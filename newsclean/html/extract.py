@@ -387,7 +387,7 @@ def _fill_metadata(
     out.description = meta.pick("description", ("jsonld", "meta", "dc")) or guesses.get("description")
     out.authors = resolve_page_authors(meta, lambda: guesses.get("author"), site_names, out.url, tree)
     context = DateContext.for_page(options, language, out.url)
-    published = resolve_published(meta, lambda: guesses.get("date"), out.url, context)
+    published = resolve_published(meta, lambda: guesses.get("date"), out.url, context, tree)
     modified = parse_first_date(meta.all("modified"), context)
     out.published = published.iso if published else None
     out.modified = modified.iso if modified else None

@@ -14,10 +14,13 @@ resort for the date.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from lxml import etree
+
 from ..normalize.authors import normalize_authors
+from ..normalize.date_evidence import DateCandidate, is_placeholder, weigh_published
 from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.headlines import is_site_title, normalize_headline
 from ..normalize.text import comparison_key
@@ -25,6 +28,7 @@ from ..normalize.url_date import date_from_url
 from ..text.bylines import is_person_name
 from .headline_choice import prefer_visible, vouched_headlines
 from .metadata import PageMetadata
+from .visible_date import visible_date
 
 #: Title sources by precedence when agreement does not decide. og:title is
 #: the publisher's chosen display headline; JSON-LD headlines are often the
@@ -158,17 +162,45 @@ def parse_first_date(values: Iterable[Any], context: DateContext) -> ParsedDate 
     return None
 
 
+#: Page sources of the publication date, by precedence when support ties. The
+#: date printed by the headline settles a tie with the first <time> of the
+#: page, which may be a teaser's or a comment's.
+DATE_SOURCES = ("jsonld", "meta", "dc", "jsonld-page", "visible", "time")
+#: Sources by preference for the form of the chosen day: declarations state time and offset best.
+DATE_FORMS = ("jsonld", "meta", "dc", "time", "jsonld-page", "visible")
+
+
 def resolve_published(
-    meta: PageMetadata, fallback: Fallback, url: str | None, context: DateContext
+    meta: PageMetadata, fallback: Fallback, url: str | None, context: DateContext,
+    tree: etree._Element | None = None,
 ) -> ParsedDate | None:
-    """Publication date: JSON-LD, meta, Dublin Core, <time>, htmldate, then the URL.
+    """Publication date: the page's declarations weighed together, then htmldate, then the URL.
 
-    A callable ``fallback`` is called only when no page source gives a date.
+    Every declaration (JSON-LD, meta, Dublin Core, <time>) is a candidate and
+    the best-supported day wins (:func:`~newsclean.normalize.date_evidence.weigh_published`);
+    the URL's day tells which local day a UTC instant fell on, and the date
+    printed by the headline of ``tree`` (the page) is one more statement. A
+    callable ``fallback`` (htmldate) is called only when no statement parses,
+    and its first of a month is dropped when the page's markup never states
+    that day: a searcher's stand-in for a bare year or month.
     """
-    def candidates() -> Iterator[Any]:
-        for source in ("jsonld", "meta", "dc", "time", "jsonld-page"):
-            yield meta.pick("published", (source,))
-        yield _fallback_value(fallback)
-        yield date_from_url(url)
-
-    return parse_first_date(candidates(), context)
+    declared = []
+    for source, raw in meta.sourced("published"):
+        if source in DATE_SOURCES and isinstance(raw, str) and raw.strip():
+            parsed, _ = context.parse(raw)
+            if parsed is not None:
+                declared.append(DateCandidate(source, parsed))
+    titles = [str(v) for source, v in meta.sourced("title") if source != "h1"]
+    printed = visible_date(tree, context, titles) if tree is not None else None
+    if printed is not None:
+        declared.append(DateCandidate("visible", printed))
+    from_url = parse_first_date([date_from_url(url)], context)
+    chosen = weigh_published(declared, DATE_SOURCES, [from_url] if from_url else [], context.country, DATE_FORMS)
+    if chosen is not None:
+        return chosen
+    guess = parse_first_date([_fallback_value(fallback)], context)
+    if guess is not None and tree is not None:
+        page = tree
+        if is_placeholder(guess, lambda: etree.tostring(page, encoding="unicode"), lambda t: context.parse(t)[0]):
+            guess = None
+    return guess or from_url

@@ -7,10 +7,12 @@ logging is on, by finding which candidate the chosen value came from.
 
 from __future__ import annotations
 
-from ..normalize.dates import DateContext
+import datetime as dt
+
+from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.text import comparison_key
 from ..normalize.url_date import date_from_url
-from .fields import _TITLE_ORDER, parse_first_date
+from .fields import _TITLE_ORDER, DATE_FORMS, parse_first_date
 from .metadata import PageMetadata
 
 #: Readable names of the metadata sources.
@@ -19,8 +21,8 @@ _LABELS = {
     "meta": "meta tags", "jsonld-page": "JSON-LD (WebPage)", "html": "<title>", "time": "<time>",
     "byline": "byline markup",
 }
-#: resolve_published's order of page sources.
-_DATE_ORDER = ("jsonld", "meta", "dc", "time", "jsonld-page")
+#: resolve_published's order of page sources for the form of the chosen day.
+_DATE_ORDER = DATE_FORMS
 _GUESS = "trafilatura's guess"
 
 
@@ -40,15 +42,30 @@ def title_source(meta: PageMetadata, title: str | None) -> str | None:
     return _GUESS
 
 
+def _same_date(parsed: ParsedDate, published: str) -> bool:
+    """The same statement, or the same instant written with another offset (UTC beside local time)."""
+    if parsed.iso == published:
+        return True
+    if not (parsed.has_time and parsed.has_offset):
+        return False
+    chosen = dt.datetime.fromisoformat(published)
+    return chosen.utcoffset() is not None and dt.datetime.fromisoformat(parsed.iso) == chosen
+
+
 def published_source(meta: PageMetadata, published: str | None, url: str | None, context: DateContext) -> str | None:
-    """The first page source that parses to a date, else the URL's day or htmldate."""
+    """The first page source (by precedence) that states the chosen date, else the URL, the headline or htmldate."""
     if not published:
         return None
     for source in _DATE_ORDER:
-        if parse_first_date([meta.pick("published", (source,))], context) is not None:
-            return _label(source)
+        for src, raw in meta.sourced("published"):
+            if src == source and isinstance(raw, str):
+                parsed, _ = context.parse(raw)
+                if parsed is not None and _same_date(parsed, published):
+                    return _label(source)
     from_url = parse_first_date([date_from_url(url)], context)
-    return "the URL" if from_url is not None and from_url.iso == published else "htmldate"
+    if from_url is not None and from_url.iso == published:
+        return "the URL"
+    return "the date by the headline or htmldate"
 
 
 def authors_source(meta: PageMetadata, authors: list[str]) -> str | None:

@@ -190,3 +190,14 @@ def test_load_set_reads_with_without_and_comments(tmp_path: Path) -> None:
     assert page.gold.comments == ("a comment",)
     assert (page.gold.title, page.gold.date, page.gold.authors) == (None, None, None)
     assert page.inputs == {"soup": "x"}
+
+
+def test_a_date_only_peer_shows_no_body_figures() -> None:
+    # htmldate returns a date and no body: its row scores the date, and its
+    # body columns and empty count are '-' rather than zeros that look like figures.
+    pages = [_te_page("a", Gold(body="", date="2019-05-02", must_contain=("first line",)))]
+    row = score("htmldate", "te-dev", "html", pages, _worker_result({"a": {"text": "", "date": "2019-05-02"}}))
+    assert not row.body and row.date == 1.0
+    cells = table([row]).splitlines()[2].split()
+    assert cells[3:7] == ["-", "-", "-", "-"] and cells[8] == "1.000"
+    assert combined([row]) == {}

@@ -1,0 +1,184 @@
+"""The publication date chosen by weighing a page's statements, one rule per test.
+
+Each case is a small page written to reproduce a kind of disagreement seen on
+the dev pages (see the CHANGELOG entry of issue 17, class 6): a CMS draft day
+against the day shown, one instant in UTC and in local time, a UTC stamp
+against the printed local day, a searcher's 1 January for a bare year, a
+printed date beside the headline.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+import newsclean
+from newsclean.html.fields import resolve_published
+from newsclean.html.metadata import PageMetadata
+from newsclean.html.visible_date import visible_date
+from newsclean.normalize.date_evidence import DateCandidate, is_placeholder, weigh_published
+from newsclean.normalize.dates import DateContext, ParsedDate
+
+ORDER = ("jsonld", "meta", "dc", "jsonld-page", "visible", "time")
+
+
+def _candidate(source: str, text: str, context: DateContext | None = None) -> DateCandidate:
+    parsed, _ = (context or DateContext()).parse(text)
+    assert parsed is not None, text
+    return DateCandidate(source, parsed)
+
+
+def _meta(*pairs: tuple[str, str]) -> PageMetadata:
+    meta = PageMetadata()
+    for source, value in pairs:
+        meta.add("published", source, value)
+    return meta
+
+
+def _page(head: str, body: str, lang: str = "de") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Neue Brücke eröffnet</title>'
+        f"{head}</head><body>{body}</body></html>"
+    )
+
+
+_STORY = "".join(
+    f"<p>Die neue Brücke über den Fluss wurde am Vormittag von der Bürgermeisterin eröffnet, Absatz {i}. "
+    "Hunderte Menschen kamen, um die erste Überquerung zu sehen, und die Feuerwehr sperrte die Straße.</p>"
+    for i in range(6)
+)
+
+
+def test_more_statements_outweigh_the_first_source() -> None:
+    # JSON-LD names the day the draft was created; the meta tag and the page's <time> the day it went out.
+    chosen = weigh_published(
+        [
+            _candidate("jsonld", "2023-11-03T10:25:56+00:00"),
+            _candidate("jsonld-page", "2023-11-03T10:25:56+00:00"),  # a copy of the same declaration
+            _candidate("meta", "2023-11-06T14:25:00+00:00"),
+            _candidate("time", "2023-11-06T15:25:00+01:00"),
+        ],
+        ORDER,
+    )
+    assert chosen is not None and chosen.day == "2023-11-06"
+
+
+def test_a_tie_keeps_source_precedence() -> None:
+    chosen = weigh_published(
+        [_candidate("meta", "2024-04-26"), _candidate("jsonld", "2024-04-25T19:30:04+02:00")], ORDER
+    )
+    assert chosen is not None and chosen.iso == "2024-04-25T19:30:04+02:00"
+
+
+def test_one_instant_in_utc_and_local_time_takes_the_local_form() -> None:
+    chosen = weigh_published(
+        [_candidate("jsonld", "2019-10-18T22:04:00Z"), _candidate("meta", "Sat, 19 Oct 2019 00:04:00 +0200")], ORDER
+    )
+    assert chosen is not None and chosen.iso == "2019-10-19T00:04:00+02:00"
+
+
+def test_a_utc_stamp_and_the_printed_local_day_agree() -> None:
+    # 00:25 UTC on 4 May is the evening of 3 May in the Americas; the page prints "3 de mayo".
+    context = DateContext(language="es", country="ar")
+    chosen = weigh_published(
+        [
+            _candidate("jsonld", "Wed, 04 May 2022 00:25:56 GMT", context),
+            _candidate("meta", "2022-05-04T00:53:29.274Z", context),
+            _candidate("time", "3 de mayo de 2022", context),
+        ],
+        ORDER,
+        country="ar",
+    )
+    assert chosen is not None and chosen.iso == "2022-05-03"
+
+
+def test_the_country_bounds_the_local_day_of_a_utc_stamp() -> None:
+    # 03:00 UTC is 05:00 in Zurich: never the previous day, whatever a date-only tag says.
+    candidates = [
+        _candidate("jsonld", "2019-10-19T03:00:00.000Z"),
+        _candidate("time", "2019-10-19T03:00:00.000Z"),
+        _candidate("meta", "2019-10-18T20:00:25.850Z"),
+        _candidate("meta", "2019-10-18"),
+    ]
+    chosen = weigh_published(candidates, ORDER, country="ch")
+    assert chosen is not None and chosen.day == "2019-10-19"
+
+
+def test_the_url_day_names_the_local_day_of_a_late_utc_stamp() -> None:
+    url = "https://blog.example/2019/01/01/ins-neue-jahr/"
+    context = DateContext.for_page(newsclean.Options(), "de", url)
+    found = resolve_published(_meta(("meta", "2018-12-31T23:11:59+00:00")), None, url, context)
+    assert found is not None and found.iso == "2019-01-01"
+
+
+def test_a_first_of_january_for_a_bare_year_is_a_placeholder() -> None:
+    guess = ParsedDate("2022-01-01", False, False)
+    context = DateContext(language="de")
+
+    def read(text: str) -> ParsedDate | None:
+        return context.parse(text)[0]
+
+    assert is_placeholder(guess, lambda: "<p>© 2022 Verein für Brückenbau</p><p>München 2022</p>", read)
+    assert not is_placeholder(guess, lambda: "<p>Veröffentlicht am 1. Januar 2022</p>", read)
+    assert not is_placeholder(guess, lambda: '<meta content="2022-01-01T09:00">', read)
+    assert not is_placeholder(ParsedDate("2022-01-17", False, False), lambda: "© 2022", read)
+
+
+def test_a_searchers_placeholder_gives_way_to_the_url_or_nothing() -> None:
+    context = DateContext(language="de")
+    page = lxml.html.fromstring("<html><body><p>© 2022</p></body></html>")
+    found = resolve_published(PageMetadata(), "2022-01-01", None, context, page)
+    assert found is None
+    url = "https://x.example/2021/06/30/story"
+    found = resolve_published(PageMetadata(), "2022-01-01", url, context, page)
+    assert found is not None and found.day == "2021-06-30"
+
+
+def test_the_date_printed_by_the_headline_joins_the_vote() -> None:
+    # The CMS's Dublin Core day (a draft) against a <time> and the date shown under the headline.
+    page = _page(
+        '<meta name="dc.date" content="2022-01-21T09:43+01:00">',
+        '<div class="logo"><h1>Stadtanzeiger</h1></div><article><h1>Neue Brücke eröffnet</h1>'
+        '<p class="meta">Veröffentlicht am 25.01.2022</p><time datetime="2022-01-25T08:00:00+01:00"></time>'
+        f"{_STORY}</article>",
+    )
+    article = newsclean.clean(page, url="https://www.stadt.example/neue-bruecke", input_format="html")
+    assert (article.published or "")[:10] == "2022-01-25"
+    # The declaration still states the form: time and offset come from the <time>, not the printed day.
+    assert article.published == "2022-01-25T08:00:00+01:00"
+
+
+def test_the_printed_date_settles_a_tie_with_a_stray_time_element() -> None:
+    page = _page(
+        "",
+        '<aside><time datetime="2020-12-03 07:32:49">Vor drei Jahren</time></aside>'
+        '<article><h1>Neue Brücke eröffnet</h1><p class="date">31. Oktober 2023</p>'
+        f"{_STORY}</article>",
+    )
+    article = newsclean.clean(page, url="https://www.stadt.example/neue-bruecke", input_format="html")
+    assert (article.published or "")[:10] == "2023-10-31"
+
+
+def test_a_printed_date_of_guessed_order_is_no_evidence() -> None:
+    # "02/10/2020" on a page of no known country: day or month first is a guess, so it does not vote.
+    page = _page(
+        '<meta property="article:published_time" content="2020-10-02T08:00:00+01:00">',
+        f"<article><h1>Neue Brücke eröffnet</h1><p>02/10/2020</p>{_STORY}</article>",
+        lang="en",
+    )
+    article = newsclean.clean(page, url="https://news.example/bridge", input_format="html")
+    assert (article.published or "")[:10] == "2020-10-02"
+
+
+def test_a_date_under_another_label_is_not_the_publication_date() -> None:
+    # An event page: the deadline sits by the headline; the story was not published then.
+    context = DateContext(language="de")
+
+    def printed(line: str) -> ParsedDate | None:
+        tree = lxml.html.fromstring(_page("", f"<article><h1>Neue Brücke eröffnet</h1><p>{line}</p>{_STORY}</article>"))
+        return visible_date(tree, context, ["Neue Brücke eröffnet"])
+
+    assert printed("Anmeldeschluss: 15. März 2020") is None
+    assert printed("Aktualisiert: 15. März 2020") is None
+    found = printed("Veröffentlicht am 15. März 2020")
+    assert found is not None and found.day == "2020-03-15"
+    assert printed("15.03.2020, 10:12 Uhr") is not None
