@@ -176,8 +176,8 @@ def choose_body(
             logger.debug("fallback: body from the declared articleBody (pass 1 covered too little of it)")
             # A declared body often leaves out the standfirst the page prints
             # above it: pass 1's sentences there lead it (not its offer boxes).
-            prose = [line for line in lines if reads_as_prose(line)]
-            return doc, extend_body(prose, mapped, comparison_key(render_text(tree)))
+            sentences = [line for line in lines if reads_as_prose(line)]
+            return doc, extend_body(sentences, mapped, comparison_key(render_text(tree)))
     prose = page_prose_words(tree, meta)
     if words >= RECALL_WORDS and words >= RECALL_SHARE * prose:
         logger.debug("recall retry: no (%s of the page's %s prose words)", f"{words:,}", f"{prose:,}")
