@@ -36,6 +36,9 @@ RECALL_SHARE = 0.5
 RENDER_SHARE = 0.35
 RENDER_GAIN = 2.0
 RENDER_COVER = 0.8
+#: Share of the rendered body's words that must read as prose (the bodies the
+#: text engine won with on fe and te-dev held 0.78-0.97 of them).
+RENDER_PROSE_SHARE = 0.5
 #: Share of the declared articleBody's words a body must hold to be trusted.
 DECLARED_SUPPORT = 0.7
 #: Paragraphs shorter than this do not count as prose when sizing the page.
@@ -146,6 +149,27 @@ def extend_body(first: list[str], retry: list[str], page_key: str) -> list[str]:
     return lead + retry
 
 
+def prose_words(lines: list[str]) -> int:
+    """Words in the lines that read as running prose (sentences, long paragraphs), not as labels or headlines."""
+    return sum(len(line.split()) for line in lines if reads_as_prose(line))
+
+
+def render_wins(rendered: list[str], body: list[str]) -> bool:
+    """Whether the text engine's body from the page's render should replace the extracted one.
+
+    It must hold the extracted body (the same article, only more of it) and
+    be far longer in words and in running prose alike: a list of headlines
+    or a menu is long in words but holds no sentences, and never wins over
+    the prose the extractor found.
+    """
+    return (
+        count_words(rendered) >= RENDER_GAIN * count_words(body)
+        and prose_words(rendered) >= RENDER_GAIN * prose_words(body)
+        and prose_words(rendered) >= RENDER_PROSE_SHARE * count_words(rendered)
+        and covered_share(rendered, body) >= RENDER_COVER
+    )
+
+
 def choose_body(
     tree: etree._Element,
     url: str | None,
@@ -201,7 +225,7 @@ def choose_body(
         logger.debug("recall retry: yes, not better (%s words)", f"{retry_words:,}")
     if words < RENDER_SHARE * prose:
         rendered = extract_text(page or render_text(tree), options, resources, url).paragraphs
-        if count_words(rendered) >= RENDER_GAIN * words and covered_share(rendered, lines) >= RENDER_COVER:
+        if render_wins(rendered, lines):
             warnings.append("html: body far shorter than the page's prose; used the text engine on the page")
             logger.debug("fallback: text engine on a render of the page (%s words)", f"{count_words(rendered):,}")
             return doc, rendered

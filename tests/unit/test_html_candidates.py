@@ -1,7 +1,7 @@
 """The recall guard's comparison of candidate bodies (newsclean.html.candidates)."""
 from __future__ import annotations
 
-from newsclean.html.candidates import covered_share, extend_body
+from newsclean.html.candidates import covered_share, extend_body, render_wins
 from newsclean.normalize.text import comparison_key
 
 LEAD = "Heavy snow on solar panels lowers their yield and strains the modules and their mounts."
@@ -46,3 +46,25 @@ def test_covered_share() -> None:
     assert covered_share(BODY, []) == 1.0
     assert covered_share(BODY, [BODY[1]]) == 1.0
     assert covered_share([BODY[0]], [LEAD]) < 0.5
+
+
+HEADLINES = [f"Council approves plan number {n} for the roads and schools of the district" for n in range(40)]
+SUMMARY = ["The council met on Monday to debate the budget for the coming year."]
+ENTRIES = [
+    f"At {n} o'clock the council moved on to item {n} of the agenda, and members argued over the cost of the work."
+    for n in range(30)
+]
+
+
+def test_render_with_more_of_the_article_wins() -> None:
+    """A live blog whose entries the extractor missed: the render holds them, in sentences."""
+    assert render_wins(SUMMARY + ENTRIES, SUMMARY)
+
+
+def test_a_list_of_headlines_never_wins_over_prose() -> None:
+    """Forty headlines are long in words but hold no sentence: the extracted prose stays."""
+    assert not render_wins(SUMMARY + HEADLINES, SUMMARY)
+
+
+def test_render_that_lost_the_extracted_body_does_not_win() -> None:
+    assert not render_wins(ENTRIES, SUMMARY)
