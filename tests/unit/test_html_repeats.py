@@ -19,10 +19,10 @@ def test_offer_card_printed_under_each_plan_goes_altogether() -> None:
     assert [r.text for r in removed] == [OFFER] * 3
 
 
-def test_paragraph_printed_twice_keeps_its_first_printing() -> None:
+def test_story_printed_twice_keeps_its_first_printing() -> None:
     removed: list[Removed] = []
-    assert drop_repeated_lines([PARA, OTHER, PARA], removed) == [PARA, OTHER]
-    assert len(removed) == 1
+    assert drop_repeated_lines([PARA, OTHER, PARA, OTHER], removed) == [PARA, OTHER]
+    assert len(removed) == 2
 
 
 def test_short_repeated_lines_and_code_stay() -> None:
@@ -45,3 +45,10 @@ def test_link_with_a_kicker_span_is_a_teaser_when_the_extractor_glued_it() -> No
     removed: list[Removed] = []
     kept = drop_teasers(["- OpinionWhy rents keep rising in the city", PARA], link_texts(tree), removed)
     assert kept == [PARA]
+
+
+def test_closing_line_of_each_item_in_a_list_article_stays() -> None:
+    """A list article ends each item with the same line; the items' prose stands between the copies."""
+    dates = "Easter trail open daily from 23 March to 14 April. example.org"
+    lines = [PARA, dates, OTHER, dates, OFFER, dates]
+    assert drop_repeated_lines(lines, []) == lines
