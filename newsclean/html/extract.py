@@ -52,7 +52,6 @@ from .defuse import load_defused
 from .fields import parse_first_date, resolve_authors, resolve_published, resolve_title
 from .followups import drop_follow_ups
 from .metadata import PageMetadata, read_metadata
-from .repeats import drop_repeated_lines
 from .story import field_sources
 from .tables import keep_data_tables, plan_tables
 
@@ -214,7 +213,6 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
     lines = drop_teasers(lines, link_texts(tree), out.removed)
-    lines = drop_repeated_lines(lines, out.removed)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
     tables = frozenset(i for i, line in enumerate(lines) if "\n" in line and is_table_block(line))
     residual = filter_paragraphs(lines, language, resources, options, accessible_for_free=free, passed=tables)
