@@ -49,6 +49,9 @@ PROSE_MIN_WORDS = 12
 #: to it held 0.82 and more).
 EXTENDS_SHARE = 0.8
 
+#: Share of the first pass's lines above the retry's text that must read as
+#: prose for them to lead the body (the leads kept on te-dev held 0.7-1.0).
+LEAD_PROSE_SHARE = 0.5
 #: A line this long is found in the page's text only where it is printed.
 ANCHOR_WORDS = 6
 
@@ -146,6 +149,9 @@ def extend_body(first: list[str], retry: list[str], page_key: str) -> list[str]:
     retry_key = comparison_key(" ".join(retry))
     lead = [line for line in first
             if comparison_key(line) not in retry_key and 0 <= _page_position(line, page_key) < starts[0]]
+    if prose_words(lead) < LEAD_PROSE_SHARE * count_words(lead):
+        # Headlines and labels above the article (a teaser rail, a menu) are no lead.
+        return retry
     return lead + retry
 
 

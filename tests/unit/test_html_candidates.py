@@ -68,3 +68,10 @@ def test_a_list_of_headlines_never_wins_over_prose() -> None:
 
 def test_render_that_lost_the_extracted_body_does_not_win() -> None:
     assert not render_wins(ENTRIES, SUMMARY)
+
+
+def test_headlines_above_the_retry_are_no_lead() -> None:
+    """A first pass that held a rail of headlines: the retry's article stands alone."""
+    rail = ["Hunt for the brightest engineers", "Mental health awareness week", "Tomorrow is different"]
+    page = _page(*rail, *BODY)
+    assert extend_body(rail, BODY, page) == BODY
