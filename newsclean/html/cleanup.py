@@ -56,6 +56,9 @@ def link_texts(tree: etree._Element) -> set[str]:
         text = " ".join(" ".join(anchor.itertext()).split())
         if len(text.split()) >= _TEASER_MIN_WORDS:
             keys.add(comparison_key(text))
+            # Extractors join a link's inline parts (a kicker span, then the
+            # headline) without a space: "OpinionWhy rents rise" is the same link.
+            keys.add(comparison_key(" ".join("".join(anchor.itertext()).split())))
     return keys
 
 

@@ -44,35 +44,19 @@ from ..normalize.headlines import normalize_headline
 from ..normalize.text import comparison_key, is_table_block
 from ..options import Options
 from ..record import Removed
-from ..text.extract import TextResources, extract_text
+from ..text.extract import TextResources
 from ..text.residual import filter_paragraphs
+from .candidates import choose_body
 from .cleanup import drop_author_bio, drop_headline, drop_other_articles, drop_teasers, link_texts
 from .defuse import load_defused
 from .fields import parse_first_date, resolve_published, resolve_title
 from .followups import drop_follow_ups
 from .metadata import PageMetadata, read_metadata
-from .render import render_text
 from .story import field_sources
-from .tables import TablePlan, keep_data_tables, plan_tables
+from .tables import keep_data_tables, plan_tables
 from .visible_bylines import resolve_page_authors
 
 logger = logging.getLogger(__name__)
-
-#: Below this many words the body is suspicious whatever the page looks like.
-_RECALL_WORDS = 60
-#: A body with less than this share of the page's prose words gets a recall pass.
-_RECALL_SHARE = 0.5
-#: Below this share of the page's prose even after the recall pass, the text
-#: engine reads the page's text render; its body wins when it is this many
-#: times longer and holds this share of the extracted body's words.
-_RENDER_SHARE = 0.35
-_RENDER_GAIN = 2.0
-_RENDER_COVER = 0.8
-#: Share of the declared articleBody's words a body must hold to be trusted.
-_DECLARED_SUPPORT = 0.7
-#: Paragraphs shorter than this do not count as prose when sizing the page.
-_PROSE_MIN_WORDS = 12
-
 
 @dataclass
 class HtmlExtraction:
@@ -199,119 +183,6 @@ class _Guesses:
         raise KeyError(name)
 
 
-def _body_lines(doc: Any) -> list[str]:
-    text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    return [line.strip() for line in text.split("\n") if line.strip()]
-
-
-def _words(lines: list[str]) -> int:
-    return sum(len(line.split()) for line in lines)
-
-
-def _page_prose_words(tree: etree._Element, meta: PageMetadata) -> int:
-    """How much article prose the page holds, to judge whether a body is short.
-
-    JSON-LD ``articleBody`` is the publisher's own statement of the text;
-    otherwise the words of the page's longer ``<p>`` elements stand in.
-    """
-    total = 0
-    for para in tree.iterfind(".//p"):
-        words = len(" ".join(para.itertext()).split())
-        if words >= _PROSE_MIN_WORDS:
-            total += words
-    declared = meta.pick("body", ("jsonld",))
-    if isinstance(declared, str) and declared:
-        # A declared body shorter than the page's paragraphs is a summary.
-        return max(total, len(declared.split()))
-    return total
-
-
-def _support(lines: list[str], reference: str | None) -> float:
-    """Share of the reference's words the body contains, or its size without one."""
-    if not reference:
-        return float(_words(lines))
-    ref = set(comparison_key(reference).split())
-    got = set(comparison_key(" ".join(lines)).split())
-    return len(ref & got) / max(len(ref), 1)
-
-
-def _declared_paragraphs(tree: etree._Element, declared: str) -> list[str]:
-    """The page's paragraphs and subheadings that the JSON-LD ``articleBody`` contains.
-
-    ``articleBody`` is usually one unbroken string; laying it back onto the
-    page's own ``<p>`` and heading elements restores the paragraphs.
-    """
-    body_key = comparison_key(declared)
-    found: list[str] = []
-    for element in tree.iter("p", "h2", "h3", "h4", "blockquote"):
-        text = " ".join(" ".join(element.itertext()).split())
-        key = comparison_key(text)
-        if len(key.split()) >= 3 and key in body_key and (not found or found[-1] != text):
-            found.append(text)
-    return found
-
-
-def _extract_body(
-    tree: etree._Element,
-    plan: TablePlan,
-    url: str | None,
-    meta: PageMetadata,
-    out: HtmlExtraction,
-    options: Options,
-    resources: TextResources,
-) -> tuple[Any, list[str]]:
-    """The trafilatura pass, with recall guards for a body short for the page.
-
-    When the page declares its text (JSON-LD ``articleBody``) and the pass
-    covers little of it, the declared text laid onto the page's paragraphs
-    wins if it is better supported; otherwise a recall-oriented pass is tried.
-    """
-    # trafilatura reads the page with its layout tables unwrapped (see :mod:`.tables`).
-    doc = _run_trafilatura(plan.tree, url, recall=False, options=options)
-    lines = _body_lines(doc)
-    words = _words(lines)
-    logger.debug("trafilatura pass 1: %s chars, %s words", f"{sum(map(len, lines)):,}", f"{words:,}")
-    declared = meta.pick("body", ("jsonld",))
-    if (isinstance(declared, str) and len(declared.split()) >= _RECALL_WORDS
-            and _support(lines, declared) < _DECLARED_SUPPORT):
-        mapped = _declared_paragraphs(tree, declared)
-        if _support(mapped, declared) >= _DECLARED_SUPPORT:
-            out.warnings.append("html: body taken from the page's declared articleBody")
-            logger.debug("fallback: body from the declared articleBody (pass 1 covered too little of it)")
-            return doc, mapped
-    prose = _page_prose_words(tree, meta)
-    if words >= _RECALL_WORDS and words >= _RECALL_SHARE * prose:
-        logger.debug("recall retry: no (%s of the page's %s prose words)", f"{words:,}", f"{prose:,}")
-        return doc, lines
-    retry = _run_trafilatura(plan.tree, url, recall=True, options=options)
-    retry_lines = _body_lines(retry)
-    retry_words = _words(retry_lines)
-    if _support(retry_lines, declared) > _support(lines, declared) and retry_words > words:
-        out.warnings.append("html: short body, used the recall-oriented pass")
-        logger.debug("recall retry: yes, used (%s words)", f"{retry_words:,}")
-        # Metadata guesses still come from the first pass when the retry has none.
-        doc, lines, words = retry if retry is not None else doc, retry_lines, retry_words
-    else:
-        logger.debug("recall retry: yes, not better (%s words)", f"{retry_words:,}")
-    if words < _RENDER_SHARE * prose:
-        rendered = extract_text(render_text(tree), options, resources, url).paragraphs
-        if _words(rendered) >= _RENDER_GAIN * words and _covers(rendered, lines):
-            out.warnings.append("html: body far shorter than the page's prose; used the text engine on the page")
-            logger.debug("fallback: text engine on a render of the page (%s words)", f"{_words(rendered):,}")
-            return doc, rendered
-        logger.debug("fallback: text engine on a render of the page tried, not used")
-    return doc, lines
-
-
-def _covers(found: list[str], body: list[str]) -> bool:
-    """Whether ``found`` holds most of ``body``'s words: the same article, only more of it."""
-    if not body:
-        return True
-    have = set(comparison_key(" ".join(found)).split())
-    need = comparison_key(" ".join(body)).split()
-    return sum(1 for word in need if word in have) >= _RENDER_COVER * len(need)
-
-
 def extract_html(html: str, url: str | None, options: Options, resources: TextResources) -> HtmlExtraction:
     """Run the HTML path on one page."""
     out = HtmlExtraction()
@@ -329,7 +200,11 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     drop_follow_ups(tree, titles or [str(v) for v in meta.all("title")], out.removed)
     plan = plan_tables(tree)
     out.removed.extend(plan.removed)
-    doc, lines = _extract_body(tree, plan, url, meta, out, options, resources)
+    # trafilatura reads the page with its layout tables unwrapped (see :mod:`.tables`).
+    doc, lines = choose_body(
+        tree, url, meta, lambda recall: _run_trafilatura(plan.tree, url, recall=recall, options=options),
+        out.warnings, options, resources,
+    )
     if "comments" in options.kept_categories:
         # trafilatura reads a comment section apart from the body; kept, it follows the article.
         lines += [line.strip() for line in (getattr(doc, "comments", None) or "").split("\n") if line.strip()]

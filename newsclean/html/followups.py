@@ -35,7 +35,7 @@ _HIDDEN = frozenset({"script", "style", "template", "noscript"})
 #: Headings that open a story.
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 #: A text run this long (count_words) is prose, not a label or a link. The same
-#: floor as the recall guard's prose count (``extract._PROSE_MIN_WORDS``).
+#: floor as the recall guard's prose count (``candidates.PROSE_MIN_WORDS``).
 _PROSE_RUN = 12
 #: A follow-up holds at least this much prose of its own: a story, not a card.
 #: The read-next invariance (fe, fp-dev) gives its second article 40 words or more.

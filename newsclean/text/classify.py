@@ -83,6 +83,11 @@ def _is_prose(text: str, words: int) -> bool:
     return bool(words >= 8 and ends)
 
 
+def reads_as_prose(text: str) -> bool:
+    """Whether a line reads as running prose: a long line, or a finished sentence of eight words or more."""
+    return _is_prose(text, count_words(text))
+
+
 def _is_menu_line(text: str) -> bool:
     """A menu rendered on one line: many capitalised labels, no sentence in it.
 

@@ -15,6 +15,7 @@ from ..options import Options
 from ..record import Reason, Removed
 from .classify import SENTENCE_ENDS, classify_blocks, mark_labelled_links, strip_sentence_noise
 from .extract import TextResources
+from .flow import keep_introduced_lines
 from .paywall import Span, judge_paywall
 from .region import trim_edges
 from .segment import Block
@@ -70,6 +71,7 @@ def filter_paragraphs(
     lexicon = resources.lexicon.for_language(language)
     verdicts = classify_blocks(blocks, lexicon, resources.evidence, language)
     mark_labelled_links(blocks, verdicts)
+    keep_introduced_lines(blocks, verdicts)
     result = ResidualResult()
     spans: list[Span] = []
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))

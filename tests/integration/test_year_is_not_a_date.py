@@ -20,7 +20,8 @@ _SENTENCES = (
 
 def _page(extra: str = "") -> str:
     paragraphs = "".join(f"<p>{s}</p>" for s in _SENTENCES)
-    return f"<html><head><title>Bridge</title></head><body>{extra}<article><h1>Bridge news</h1>{paragraphs}</article></body></html>"
+    head = "<html><head><title>Bridge</title></head>"
+    return f"{head}<body>{extra}<article><h1>Bridge news</h1>{paragraphs}</article></body></html>"
 
 
 @pytest.mark.parametrize("url", ["https://example.org/news/bridge", "https://example.org/2019/bridge"])

@@ -1,0 +1,239 @@
+"""The HTML path's recall guard: which candidate body to keep for a page.
+
+trafilatura's first pass is fast and precise but sometimes keeps a fraction
+of the article. Candidates then compete: the page's declared ``articleBody``,
+a recall-oriented trafilatura pass and the text engine on a render of the
+page. They are compared by evidence about the text they hold (how much of the
+page's prose, whether one contains the other), never by where they came from
+alone: a longer candidate that drops the first pass's text has found another
+block of the page, not more of the same one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+
+from ..normalize.text import comparison_key
+from ..options import Options
+from ..text.classify import reads_as_prose
+from ..text.extract import TextResources, extract_text
+from .metadata import PageMetadata
+from .render import render_text
+
+logger = logging.getLogger(__name__)
+
+#: Below this many words the body is suspicious whatever the page looks like.
+RECALL_WORDS = 60
+#: A body with less than this share of the page's prose words gets a recall pass.
+RECALL_SHARE = 0.5
+#: Below this share of the page's prose even after the recall pass, the text
+#: engine reads the page's text render; its body wins when it is this many
+#: times longer and holds this share of the extracted body's words.
+RENDER_SHARE = 0.35
+RENDER_GAIN = 2.0
+RENDER_COVER = 0.8
+#: Share of the rendered body's words that must read as prose (the bodies the
+#: text engine won with on fe and te-dev held 0.78-0.97 of them).
+RENDER_PROSE_SHARE = 0.5
+#: Share of the declared articleBody's words a body must hold to be trusted.
+DECLARED_SUPPORT = 0.7
+#: Paragraphs shorter than this do not count as prose when sizing the page.
+PROSE_MIN_WORDS = 12
+#: A retry holding less than this share of the first pass's words read another
+#: block of the page (measured on te-dev: the retries that replaced a lead, a
+#: question or a company profile held 0.31-0.56 of it; those that only added
+#: to it held 0.82 and more).
+EXTENDS_SHARE = 0.8
+
+#: Share of the first pass's lines above the retry's text that must read as
+#: prose for them to lead the body (the leads kept on te-dev held 0.7-1.0).
+LEAD_PROSE_SHARE = 0.5
+#: A line this long is found in the page's text only where it is printed.
+ANCHOR_WORDS = 6
+
+#: Runs trafilatura on the page: ``recall=True`` for the recall-oriented pass.
+Extractor = Callable[[bool], Any]
+
+
+def body_lines(doc: Any) -> list[str]:
+    """The non-blank lines of a trafilatura document's text (none without a document)."""
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def count_words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)
+
+
+def page_prose_words(tree: etree._Element, meta: PageMetadata) -> int:
+    """How much article prose the page holds, to judge whether a body is short.
+
+    JSON-LD ``articleBody`` is the publisher's own statement of the text;
+    otherwise the words of the page's longer ``<p>`` elements stand in.
+    """
+    total = 0
+    for para in tree.iterfind(".//p"):
+        words = len(" ".join(para.itertext()).split())
+        if words >= PROSE_MIN_WORDS:
+            total += words
+    declared = meta.pick("body", ("jsonld",))
+    if isinstance(declared, str) and declared:
+        # A declared body shorter than the page's paragraphs is a summary.
+        return max(total, len(declared.split()))
+    return total
+
+
+def support(lines: list[str], reference: str | None) -> float:
+    """Share of the reference's words the body contains, or its size without one."""
+    if not reference:
+        return float(count_words(lines))
+    ref = set(comparison_key(reference).split())
+    got = set(comparison_key(" ".join(lines)).split())
+    return len(ref & got) / max(len(ref), 1)
+
+
+def covered_share(found: list[str], body: list[str]) -> float:
+    """Share of ``body``'s words that ``found`` holds (1.0 for an empty body)."""
+    need = comparison_key(" ".join(body)).split()
+    if not need:
+        return 1.0
+    have = set(comparison_key(" ".join(found)).split())
+    return sum(1 for word in need if word in have) / len(need)
+
+
+def declared_paragraphs(tree: etree._Element, declared: str) -> list[str]:
+    """The page's paragraphs and subheadings that the JSON-LD ``articleBody`` contains.
+
+    ``articleBody`` is usually one unbroken string; laying it back onto the
+    page's own ``<p>`` and heading elements restores the paragraphs.
+    """
+    body_key = comparison_key(declared)
+    found: list[str] = []
+    for element in tree.iter("p", "h2", "h3", "h4", "blockquote"):
+        text = " ".join(" ".join(element.itertext()).split())
+        key = comparison_key(text)
+        if len(key.split()) >= 3 and key in body_key and (not found or found[-1] != text):
+            found.append(text)
+    return found
+
+
+def _page_position(line: str, page_key: str) -> int:
+    """Where ``line`` starts in the page's text, or -1 when the page does not print it so."""
+    key = comparison_key(line)
+    return page_key.find(key) if key else -1
+
+
+def extend_body(first: list[str], retry: list[str], page_key: str) -> list[str]:
+    """The retry's body, led by the first pass's text when the retry read the block after it.
+
+    A recall-oriented pass that returns more words has usually found more of
+    the article; but when it holds little of the first pass's text it has
+    read a neighbouring block instead: the story below a lead that stood
+    apart, the answer below a question. The first pass's lines the page
+    prints between the headline and the retry's text are the article's
+    opening and lead the body; lines it printed after that text are the
+    boxes that close a page ("more stories") and stay out.
+    """
+    if covered_share(retry, first) >= EXTENDS_SHARE:
+        return retry
+    # Where the retry's text starts: a short line (a subheading, one word) may
+    # also occur higher up, in the headline or a menu; a sentence does not.
+    anchors = [line for line in retry if len(line.split()) >= ANCHOR_WORDS] or retry
+    starts = [at for at in (_page_position(line, page_key) for line in anchors) if at >= 0]
+    if not starts:
+        return retry
+    retry_key = comparison_key(" ".join(retry))
+    lead = [line for line in first
+            if comparison_key(line) not in retry_key and 0 <= _page_position(line, page_key) < starts[0]]
+    if prose_words(lead) < LEAD_PROSE_SHARE * count_words(lead):
+        # Headlines and labels above the article (a teaser rail, a menu) are no lead.
+        return retry
+    return lead + retry
+
+
+def prose_words(lines: list[str]) -> int:
+    """Words in the lines that read as running prose (sentences, long paragraphs), not as labels or headlines."""
+    return sum(len(line.split()) for line in lines if reads_as_prose(line))
+
+
+def render_wins(rendered: list[str], body: list[str]) -> bool:
+    """Whether the text engine's body from the page's render should replace the extracted one.
+
+    It must hold the extracted body (the same article, only more of it) and
+    be far longer in words and in running prose alike: a list of headlines
+    or a menu is long in words but holds no sentences, and never wins over
+    the prose the extractor found.
+    """
+    return (
+        count_words(rendered) >= RENDER_GAIN * count_words(body)
+        and prose_words(rendered) >= RENDER_GAIN * prose_words(body)
+        and prose_words(rendered) >= RENDER_PROSE_SHARE * count_words(rendered)
+        and covered_share(rendered, body) >= RENDER_COVER
+    )
+
+
+def choose_body(
+    tree: etree._Element,
+    url: str | None,
+    meta: PageMetadata,
+    run: Extractor,
+    warnings: list[str],
+    options: Options,
+    resources: TextResources,
+) -> tuple[Any, list[str]]:
+    """The trafilatura pass, with recall guards for a body short for the page.
+
+    Returns the trafilatura document whose metadata guesses the page keeps,
+    and the body lines. When the page declares its text (JSON-LD
+    ``articleBody``) and the pass covers little of it, the declared text laid
+    onto the page's paragraphs wins if it is better supported; otherwise a
+    recall-oriented pass is tried, and last the text engine on the page.
+    """
+    doc = run(False)
+    lines = body_lines(doc)
+    words = count_words(lines)
+    logger.debug("trafilatura pass 1: %s chars, %s words", f"{sum(map(len, lines)):,}", f"{words:,}")
+    declared = meta.pick("body", ("jsonld",))
+    if (isinstance(declared, str) and len(declared.split()) >= RECALL_WORDS
+            and support(lines, declared) < DECLARED_SUPPORT):
+        mapped = declared_paragraphs(tree, declared)
+        if support(mapped, declared) >= DECLARED_SUPPORT:
+            warnings.append("html: body taken from the page's declared articleBody")
+            logger.debug("fallback: body from the declared articleBody (pass 1 covered too little of it)")
+            # A declared body often leaves out the standfirst the page prints
+            # above it: pass 1's sentences there lead it (not its offer boxes).
+            sentences = [line for line in lines if reads_as_prose(line)]
+            return doc, extend_body(sentences, mapped, comparison_key(render_text(tree)))
+    prose = page_prose_words(tree, meta)
+    if words >= RECALL_WORDS and words >= RECALL_SHARE * prose:
+        logger.debug("recall retry: no (%s of the page's %s prose words)", f"{words:,}", f"{prose:,}")
+        return doc, lines
+    retry = run(True)
+    retry_lines = body_lines(retry)
+    retry_words = count_words(retry_lines)
+    page: str | None = None
+    if support(retry_lines, declared) > support(lines, declared) and retry_words > words:
+        warnings.append("html: short body, used the recall-oriented pass")
+        page = render_text(tree)
+        extended = extend_body(lines, retry_lines, comparison_key(page))
+        if len(extended) > len(retry_lines):
+            logger.debug("recall retry: yes, used (%s words) with pass 1's text it lacked", f"{retry_words:,}")
+        else:
+            logger.debug("recall retry: yes, used (%s words)", f"{retry_words:,}")
+        # Metadata guesses still come from the first pass when the retry has none.
+        doc, lines = retry if retry is not None else doc, extended
+        words = count_words(lines)
+    else:
+        logger.debug("recall retry: yes, not better (%s words)", f"{retry_words:,}")
+    if words < RENDER_SHARE * prose:
+        rendered = extract_text(page or render_text(tree), options, resources, url).paragraphs
+        if render_wins(rendered, lines):
+            warnings.append("html: body far shorter than the page's prose; used the text engine on the page")
+            logger.debug("fallback: text engine on a render of the page (%s words)", f"{count_words(rendered):,}")
+            return doc, rendered
+        logger.debug("fallback: text engine on a render of the page tried, not used")
+    return doc, lines
