@@ -16,7 +16,9 @@ the reader (first person plural and second person together). The other
 blocks of the run follow them through the region search and the inherited
 reasons, as noise after the article always has. An article that quotes an
 appeal does not qualify: the run must be several blocks long, hold two
-appeals or walls the lexicons recognise, and come after the story's prose.
+appeals or walls the lexicons recognise (one of them an appeal), and come
+after the story's prose. A block right after other noise is left alone: it
+inherits that noise's reason already, and marking it would only relabel it.
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ def _hard(verdict: Verdict) -> bool:
     return verdict.category in _HARD or any(n.category == "appeal" for n in verdict.sentence_noise)
 
 
+def _appeal(verdict: Verdict) -> bool:
+    return verdict.category == "appeal" or any(n.category == "appeal" for n in verdict.sentence_noise)
+
+
 def _runs(blocks: Sequence[Block], verdicts: Sequence[Verdict], evidence: Evidence) -> list[tuple[int, int]]:
     """Maximal runs of reader-directed blocks; one unmarked line (a sign-off's name) may sit inside."""
     directed = [
@@ -111,7 +117,8 @@ def mark_appeal_runs(blocks: Sequence[Block], verdicts: Sequence[Verdict], evide
     """Mark the self-evident appeals of each appeal run as ``appeal``; return their indexes."""
     marked: set[int] = set()
     for start, end in _runs(blocks, verdicts, evidence):
-        if end - start < _MIN_RUN or sum(_hard(verdicts[i]) for i in range(start, end)) < _MIN_HARD:
+        hard = [i for i in range(start, end) if _hard(verdicts[i])]
+        if end - start < _MIN_RUN or len(hard) < _MIN_HARD or not any(_appeal(verdicts[i]) for i in hard):
             continue
         prose_before = sum(
             b.words for b, v in zip(blocks[:start], verdicts[:start], strict=True) if v.prose and v.category is None
@@ -120,7 +127,8 @@ def mark_appeal_runs(blocks: Sequence[Block], verdicts: Sequence[Verdict], evide
             continue
         for index in range(start, end):
             block, verdict = blocks[index], verdicts[index]
-            if verdict.category is not None:
+            if verdict.category is not None or (index > start and verdicts[index - 1].category is not None):
+                # After noise the block inherits that noise's reason; marking it would only relabel it.
                 continue
             text = block.text.strip()
             label = block.words <= _LABEL_WORDS and not text.endswith(_TERMINAL) and _opens_with_cue(text, evidence)
