@@ -20,6 +20,7 @@ from ..normalize.text import comparison_key, normalize_text
 from ..normalize.url_date import date_from_url
 from ..options import Options
 from ..record import Embed, Reason, Removed
+from .appeals import mark_appeal_runs
 from .bio import author_bio
 from .bylines import header_bylines
 from .classify import (
@@ -188,6 +189,8 @@ def extract_text(
     if "teaser" not in options.kept_categories:
         links |= mark_teaser_boxes(blocks, verdicts)
     captions = mark_captions(blocks, verdicts) if "image_credit" not in options.kept_categories else set()
+    if "appeal" not in options.kept_categories:
+        mark_appeal_runs(blocks, verdicts, resources.evidence)
     # Blocks are compared under one key throughout: computed once per block.
     keys = [comparison_key(b.text) for b in blocks]
     repeated = set() if options.favor_recall else _repeated_prose(keys, verdicts, blocks)
