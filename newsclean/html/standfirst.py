@@ -116,6 +116,11 @@ def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines:
                   if anchor in comparison_key(_text(leaves[i]))), None)
     if start is None:
         return paragraphs
+    # Body lines above the first sentence (a summary without a full stop) that the page prints
+    # higher up mark an earlier start: a standfirst comes before all of the body, not inside it.
+    earlier = [key for key in (comparison_key(line) for line in paragraphs[:first]) if len(key.split()) >= ANCHOR_WORDS]
+    start = next((i for i in range(head + 1, start) if any(key in comparison_key(_text(leaves[i])) for key in earlier)),
+                 start)
     body_key = comparison_key(" ".join(paragraphs))
     lead: list[str] = []
     for element in leaves[head + 1:start]:

@@ -69,3 +69,15 @@ def test_without_a_matching_headline_nothing_is_added() -> None:
     tree = html.fromstring(_page(f"<p>{_STANDFIRST}</p>"))
     assert lead_with_standfirst(list(_BODY), tree, ["Another story altogether"]) == _BODY
     assert lead_with_standfirst(list(_BODY), tree, [_TITLE]) == [_STANDFIRST, *_BODY]
+
+
+def test_nothing_is_slipped_below_a_summary_the_body_already_leads_with() -> None:
+    # The body opens with the page's summary (no full stop, so not read as a sentence); a
+    # registration prompt printed under it is between the headline and the first sentence,
+    # but it comes after body text, so it is no standfirst.
+    summary = "The council put off its decision on the central library until the autumn session of the year"
+    prompt = ("You can save this article to read later by registering for free here, or sign in if you "
+              "already have an account with us.")
+    page = _page(f"<p>{summary}</p><p>{prompt}</p>")
+    lines = [summary, *_BODY]
+    assert lead_with_standfirst(lines, html.fromstring(page), [_TITLE]) == lines
