@@ -52,6 +52,7 @@ from .defuse import load_defused
 from .fields import parse_first_date, resolve_published, resolve_title
 from .followups import drop_follow_ups
 from .metadata import PageMetadata, read_metadata
+from .standfirst import lead_with_standfirst
 from .story import field_sources
 from .tables import keep_data_tables, plan_tables
 from .visible_bylines import resolve_page_authors
@@ -214,6 +215,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
     lines = drop_teasers(lines, link_texts(tree), out.removed)
+    lines = lead_with_standfirst(lines, tree, headlines)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
     tables = frozenset(i for i, line in enumerate(lines) if "\n" in line and is_table_block(line))
     residual = filter_paragraphs(lines, language, resources, options, accessible_for_free=free, passed=tables)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..options import Options
 from ..record import Reason, Removed
 from .classify import SENTENCE_ENDS, classify_blocks, mark_labelled_links, strip_sentence_noise
+from .comment_tail import comment_thread_start
 from .extract import TextResources
 from .flow import keep_introduced_lines
 from .paywall import Span, judge_paywall
@@ -77,6 +78,8 @@ def filter_paragraphs(
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
     tail = _cut_off_tail(blocks[start:end]) + start
     trimmed.update({index: "teaser" for index in range(tail, end)})
+    thread = comment_thread_start([block.text for block in blocks[start:end]]) + start
+    trimmed.update({index: "comments" for index in range(thread, end)})
     if options.favor_recall:
         start, end, trimmed = 0, len(blocks), {}
     for block, verdict in zip(blocks, verdicts, strict=False):

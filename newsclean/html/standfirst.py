@@ -1,0 +1,135 @@
+"""The standfirst printed between the headline and the body, which extractors drop.
+
+Pages print a summary paragraph under the ``<h1>`` in the story's header
+block, often marked up as a teaser or intro; trafilatura discards such blocks
+as teasers, so the body starts with its second paragraph. Gold bodies (and
+readers) count the standfirst as part of the article. It is recognised by
+position and form, not by markup names: a block of running prose that the
+page prints after the headline and before the body's first paragraph, close
+to both, with few links, outside figures, navigation and asides.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..normalize.text import comparison_key
+from ..text.classify import reads_as_prose
+
+#: Elements that hold a block of text of their own.
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "header",
+    "article", "figure", "figcaption", "ul", "ol", "table", "tr", "td", "dd", "dt", "aside", "nav", "footer",
+})
+#: A block inside one of these is a caption, a menu or a box, never a standfirst.
+_NOT_STORY = frozenset({"figcaption", "figure", "nav", "aside", "footer", "a", "button", "form", "li", "time"})
+#: A standfirst is a paragraph of this many words (a kicker or a date line is shorter; a
+#: block longer than the upper bound is the story itself, misplaced).
+MIN_WORDS = 12
+MAX_WORDS = 120
+#: At most this many text blocks between the headline and the body's start (bylines,
+#: dates, share buttons): farther away, a prose block belongs to something else.
+MAX_GAP = 12
+#: Share of a standfirst's words that may be link text.
+MAX_LINK_SHARE = 0.3
+#: Ancestors searched for a caption mark, and the marks (markup vocabulary, not wording).
+CAPTION_DEPTH = 4
+_CAPTION_MARKS = ("caption", "credit")
+#: Words of the body's first line used to find where the page prints it.
+ANCHOR_WORDS = 8
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def _leaves(tree: etree._Element) -> list[etree._Element]:
+    """Block elements with text and no block element inside, in document order."""
+    found: list[etree._Element] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag not in _BLOCKS:
+            continue
+        if any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()):
+            continue
+        if _text(element):
+            found.append(element)
+    return found
+
+
+def _in_box(element: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None:
+        if isinstance(node.tag, str) and node.tag in _NOT_STORY:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _caption_or_meta(element: etree._Element, text: str) -> bool:
+    """Whether the block captions a picture or states the byline's date.
+
+    A caption holds the picture, is the only text of the block that holds
+    it, or sits in a block the page marks as a
+    caption (the generic markup word, in any language's page); a header block
+    with a lead picture also holds the headline, so its standfirst is not
+    taken for a caption. A block holding a ``<time>`` is the byline's date line.
+    """
+    if any(True for _ in element.iter("img", "picture", "video", "time")):
+        return True
+    node: etree._Element | None = element
+    for _ in range(CAPTION_DEPTH):
+        if node is None:
+            break
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if any(word in marks for word in _CAPTION_MARKS):
+            return True
+        node = node.getparent()
+    parent = element.getparent()
+    return (parent is not None and any(True for _ in parent.iter("img", "picture", "video"))
+            and _text(parent) == text)
+
+
+def _link_share(element: etree._Element, words: int) -> float:
+    linked = sum(len(_text(a).split()) for a in element.iter("a"))
+    return linked / max(words, 1)
+
+
+def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> list[str]:
+    """``paragraphs`` led by the standfirst the page prints between its headline and them."""
+    if not paragraphs:
+        return paragraphs
+    titles = {comparison_key(h) for h in headlines if h}
+    titles.discard("")
+    leaves = _leaves(tree)
+    heads = [i for i, el in enumerate(leaves) if el.tag == "h1" and comparison_key(_text(el)) in titles]
+    if len(heads) != 1:
+        return paragraphs
+    # The body's first sentence marks where it starts: a credit or label line above it may sit anywhere.
+    first = next((i for i, line in enumerate(paragraphs) if reads_as_prose(line)), None)
+    if first is None:
+        return paragraphs
+    anchor = " ".join(comparison_key(paragraphs[first]).split()[:ANCHOR_WORDS])
+    if len(anchor.split()) < 3:
+        return paragraphs
+    head = heads[0]
+    start = next((i for i in range(head + 1, min(len(leaves), head + MAX_GAP + 2))
+                  if anchor in comparison_key(_text(leaves[i]))), None)
+    if start is None:
+        return paragraphs
+    # Body lines above the first sentence (a summary without a full stop) that the page prints
+    # higher up mark an earlier start: a standfirst comes before all of the body, not inside it.
+    earlier = [key for key in (comparison_key(line) for line in paragraphs[:first]) if len(key.split()) >= ANCHOR_WORDS]
+    start = next((i for i in range(head + 1, start) if any(key in comparison_key(_text(leaves[i])) for key in earlier)),
+                 start)
+    body_key = comparison_key(" ".join(paragraphs))
+    lead: list[str] = []
+    for element in leaves[head + 1:start]:
+        text = _text(element)
+        words = len(text.split())
+        if (MIN_WORDS <= words <= MAX_WORDS and reads_as_prose(text) and not _in_box(element)
+                and not _caption_or_meta(element, text) and text not in lead
+                and _link_share(element, words) <= MAX_LINK_SHARE and comparison_key(text) not in body_key):
+            lead.append(text)
+    if not lead or len(lead) > 2:
+        return paragraphs
+    return paragraphs[:first] + lead + paragraphs[first:]

@@ -1,0 +1,83 @@
+"""The standfirst between the headline and the body: kept when it is running prose, never a caption or date line."""
+from __future__ import annotations
+
+from lxml import html
+
+import newsclean
+from newsclean.html.standfirst import lead_with_standfirst
+
+_TITLE = "Council postpones the vote on the new library budget"
+_STANDFIRST = ("After two hours of argument about rising costs, the city council has put off its decision "
+               "on the central library until the autumn session.")
+_BODY = [
+    "The city council met on Monday evening to discuss next year's budget, and members argued for "
+    "more than two hours about the cost of the new central library planned for the old market square.",
+    "Supporters said the library would serve thirty thousand readers a year and give students a quiet "
+    "place to work, while opponents pointed to the rising cost of materials and the city's debt.",
+    "In the end the council agreed to postpone the vote until the autumn session, when the final "
+    "figures from the architects and the regional funding office are expected to be available.",
+    "The mayor told reporters after the meeting that she regretted the delay but understood the "
+    "concerns, and she promised that residents would be consulted again before any decision is taken.",
+]
+
+
+def _page(between: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _BODY)
+    return (f"<html><head><title>{_TITLE} - The Daily</title>"
+            f"<meta property='og:title' content='{_TITLE}'></head><body><main><article>"
+            f"<header><h1>{_TITLE}</h1>{between}</header>"
+            f"<div class='story'>{paras}</div></article></main></body></html>")
+
+
+def _lead(between: str) -> list[str]:
+    return lead_with_standfirst(list(_BODY), html.fromstring(_page(between)), [_TITLE])
+
+
+def test_a_teaser_marked_standfirst_leads_the_cleaned_body() -> None:
+    # trafilatura drops blocks marked as a teaser; the summary under the headline is the article's.
+    art = newsclean.clean(_page(f"<div class='article-teaser'><p>{_STANDFIRST}</p></div>"), input_format="html")
+    paragraphs = (art.text or "").split("\n\n")
+    assert paragraphs[0] == _STANDFIRST
+    assert paragraphs[1:] == _BODY
+
+
+def test_a_standfirst_already_in_the_body_is_not_repeated() -> None:
+    assert _lead(f"<p>{_BODY[0]}</p>")[0] == _BODY[0]
+    assert _lead(f"<p>{_BODY[0]}</p>").count(_BODY[0]) == 1
+
+
+def test_a_photo_caption_under_the_headline_is_no_standfirst() -> None:
+    caption = ("Members of the city council listen to the architects during the long debate on Monday "
+               "evening in the town hall. (Photo: Jane Doe)")
+    assert _lead(f"<div class='pic'><img src='a.jpg'><div>{caption}</div></div>") == _BODY
+    assert _lead(f"<p><img src='a.jpg'> {caption}</p>") == _BODY
+
+
+def test_a_date_line_or_a_kicker_is_no_standfirst() -> None:
+    dated = ("By Jane Doe, published <time datetime='2024-05-01'>1 May 2024</time>, updated later that "
+             "evening after the council had finished its long meeting.")
+    assert _lead(f"<p>{dated}</p>") == _BODY
+    assert _lead("<p>Local politics</p>") == _BODY
+
+
+def test_prose_in_a_menu_or_aside_is_no_standfirst() -> None:
+    assert _lead(f"<aside><p>{_STANDFIRST}</p></aside>") == _BODY
+    assert _lead(f"<nav><ul><li>{_STANDFIRST}</li></ul></nav>") == _BODY
+
+
+def test_without_a_matching_headline_nothing_is_added() -> None:
+    tree = html.fromstring(_page(f"<p>{_STANDFIRST}</p>"))
+    assert lead_with_standfirst(list(_BODY), tree, ["Another story altogether"]) == _BODY
+    assert lead_with_standfirst(list(_BODY), tree, [_TITLE]) == [_STANDFIRST, *_BODY]
+
+
+def test_nothing_is_slipped_below_a_summary_the_body_already_leads_with() -> None:
+    # The body opens with the page's summary (no full stop, so not read as a sentence); a
+    # registration prompt printed under it is between the headline and the first sentence,
+    # but it comes after body text, so it is no standfirst.
+    summary = "The council put off its decision on the central library until the autumn session of the year"
+    prompt = ("You can save this article to read later by registering for free here, or sign in if you "
+              "already have an account with us.")
+    page = _page(f"<p>{summary}</p><p>{prompt}</p>")
+    lines = [summary, *_BODY]
+    assert lead_with_standfirst(lines, html.fromstring(page), [_TITLE]) == lines
