@@ -20,6 +20,7 @@ from .encoding_sniff import (
     declared_charset,
     decode_mixed_utf8,
     decode_page,
+    decodes,
     detect_charset,
     sniff_binary,
     sniff_utf16,
@@ -106,14 +107,6 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return out
 
 
-def _decodes(data: bytes, codec: str) -> bool:
-    try:
-        data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return False
-    return True
-
-
 def header_charset(data: bytes, charset: str | None) -> str | None:
     """The HTTP header's charset when the page itself leaves the encoding open, else ``None``.
 
@@ -131,9 +124,9 @@ def header_charset(data: bytes, charset: str | None) -> str | None:
     except LookupError:
         return None
     declared = declared_charset(data)
-    if declared and _decodes(data, declared):
+    if declared and decodes(data, declared):
         return None
-    if _decodes(data, "utf-8") or not _decodes(data, charset):
+    if decodes(data, "utf-8") or not decodes(data, charset):
         return None
     return charset
 

@@ -191,12 +191,13 @@ def standard_charset(declared: str, data: bytes) -> str:
     holding them keeps its Latin-1 reading rather than failing to decode.
     """
     mapped = _STANDARD_LABELS.get(codec_key(declared), declared)
-    if mapped == "cp1252" and not _decodes(data, "cp1252"):
+    if mapped == "cp1252" and not decodes(data, "cp1252"):
         return declared
     return mapped
 
 
-def _decodes(data: bytes, codec: str) -> bool:
+def decodes(data: bytes, codec: str) -> bool:
+    """Whether ``data`` decodes strictly as ``codec`` (an unknown codec does not)."""
     try:
         data.decode(codec)
     except (UnicodeDecodeError, LookupError):
