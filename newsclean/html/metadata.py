@@ -33,6 +33,9 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 
 #: meta name/property -> (field, source). The source tells the resolver which
 #: family of declarations a candidate came from, so agreement can be counted.
+#: A bare "date" (``<meta name="date">``, ``DC.date``, ``dcterms.date``) does not
+#: say which event of the page it dates, and many CMSs write the last edit
+#: there: it is its own, weaker source, "undesignated".
 _META_FIELDS: dict[str, tuple[str, str]] = {
     "og:title": ("title", "og"), "twitter:title": ("title", "twitter"),
     "dc.title": ("title", "dc"), "dcterms.title": ("title", "dc"), "headline": ("title", "meta"),
@@ -44,11 +47,11 @@ _META_FIELDS: dict[str, tuple[str, str]] = {
     "article:published_time": ("published", "meta"), "og:article:published_time": ("published", "meta"),
     "datepublished": ("published", "meta"), "pubdate": ("published", "meta"),
     "publishdate": ("published", "meta"), "publish-date": ("published", "meta"),
-    "publish_date": ("published", "meta"), "date": ("published", "meta"),
+    "publish_date": ("published", "meta"), "date": ("published", "undesignated"),
     "sailthru.date": ("published", "meta"), "parsely-pub-date": ("published", "meta"),
-    "dc.date": ("published", "dc"), "dc.date.issued": ("published", "dc"),
+    "dc.date": ("published", "undesignated"), "dc.date.issued": ("published", "dc"),
     "dc.date.created": ("published", "dc"), "dcterms.created": ("published", "dc"),
-    "dcterms.date": ("published", "dc"), "dcterms.issued": ("published", "dc"),
+    "dcterms.date": ("published", "undesignated"), "dcterms.issued": ("published", "dc"),
     "article:modified_time": ("modified", "meta"), "og:updated_time": ("modified", "meta"),
     "datemodified": ("modified", "meta"), "dcterms.modified": ("modified", "dc"),
     "last-modified": ("modified", "meta"),

@@ -19,7 +19,7 @@ from .metadata import PageMetadata
 _LABELS = {
     "og": "og:title", "jsonld": "JSON-LD", "twitter": "twitter:title", "h1": "<h1>", "dc": "Dublin Core",
     "meta": "meta tags", "jsonld-page": "JSON-LD (WebPage)", "html": "<title>", "time": "<time>",
-    "byline": "byline markup",
+    "byline": "byline markup", "undesignated": "a date meta tag (date, DC.date)",
 }
 #: resolve_published's order of page sources for the form of the chosen day.
 _DATE_ORDER = DATE_FORMS

@@ -14,7 +14,9 @@ beyond the same day:
   local form names the publisher's day, so it stands for both;
 - a UTC instant and a day stated without a time (a printed date, the URL's
   day) one day apart, when some real offset (UTC-12 to UTC+14) puts the
-  instant on that day: the day without a time is the local one.
+  instant on that day: the day without a time is the local one;
+- a slashed date whose day/month order is open ("11/01/2023") and a day
+  another statement names in the other order: the other order was meant.
 
 The module is pure: candidates in, one candidate out, so each rule has a
 small test of its own.
@@ -25,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import ParsedDate
 
@@ -46,6 +48,8 @@ class DateCandidate:
 
     source: str
     parsed: ParsedDate
+    #: The day the statement names read in the other day/month order, when that order is open.
+    alternate: str | None = None
 
     @property
     def family(self) -> str:
@@ -76,6 +80,22 @@ def _local_form(candidate: DateCandidate, others: Sequence[DateCandidate]) -> Da
         if seen is not None and not other.in_utc and abs(seen - instant) <= SAME_INSTANT:
             return DateCandidate(candidate.source, other.parsed)
     return candidate
+
+
+def _settled_order(candidate: DateCandidate, stated: Sequence[tuple[str, str]]) -> DateCandidate:
+    """``candidate`` read in its other day/month order when only that reading agrees with the page.
+
+    ``stated`` holds (family, day) of the page's statements whose order is
+    not open. A CMS printing "11/01/2023" in the US order on a Swiss page
+    and the visible "01.11.2023" are one statement of 1 November.
+    """
+    alternate = candidate.alternate
+    if alternate is None:
+        return candidate
+    days = {day for family, day in stated if family != candidate.family}
+    if candidate.parsed.day in days or alternate not in days:
+        return candidate
+    return DateCandidate(candidate.source, replace(candidate.parsed, iso=alternate + candidate.parsed.iso[10:]))
 
 
 def _country_days(instant: dt.datetime, country: str | None) -> set[str] | None:
@@ -133,6 +153,9 @@ def weigh_published(
     """
     if not candidates:
         return None
+    stated = [(c.family, c.parsed.day) for c in candidates if c.alternate is None]
+    stated += [("local", d.day) for d in local_days]
+    candidates = [_settled_order(c, stated) for c in candidates]
     candidates = [_local_form(c, candidates) for c in candidates]
     undated = {c.parsed.day for c in candidates if not c.parsed.has_time}
     undated |= {d.day for d in local_days if not d.has_time}

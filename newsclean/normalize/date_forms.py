@@ -233,3 +233,23 @@ def read_numeric_form(
             day = dt.date(year, a, b) if month_first else dt.date(year, b, a)
     reading = read_time(day, text[: match.start()] + " " + text[match.end():])
     return Reading(reading.value, reading.has_time, reading.seconds, tuple(warnings))
+
+
+def slashed_readings(text: str) -> tuple[dt.date, dt.date] | None:
+    """Both days a slashed date names when its day/month order is open ("11/01/2023").
+
+    :func:`read_numeric_form` settles the order by country and language, but
+    that is a convention, not a certainty: CMSs print the US order on sites
+    of every country. The two readings let a caller ask the page's other
+    statements which one it meant. Dotted, ISO-ordered and machine forms
+    have one order and give ``None``, as do slashed dates with a part over 12.
+    """
+    if read_machine_form(text) or _SLASHED_ISO.search(text) or _DOTTED.search(text) or _DOTTED_SHORT.search(text):
+        return None
+    match = _SLASHED.search(text)
+    if match is None:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    if a == b or a > 12 or b > 12 or not a or not b:
+        return None
+    return dt.date(year, a, b), dt.date(year, b, a)

@@ -182,3 +182,56 @@ def test_a_date_under_another_label_is_not_the_publication_date() -> None:
     found = printed("Veröffentlicht am 15. März 2020")
     assert found is not None and found.day == "2020-03-15"
     assert printed("15.03.2020, 10:12 Uhr") is not None
+
+
+def test_a_bare_date_meta_tag_yields_to_the_printed_date() -> None:
+    # <meta name="date"> does not say what it dates; many CMSs write the last edit there.
+    page = _page(
+        '<meta name="date" content="2020-02-12">',
+        f'<article><h1>Neue Brücke eröffnet</h1><p class="meta">05.02.2020</p>{_STORY}</article>',
+    )
+    article = newsclean.clean(page, url="https://www.stadt.example/neue-bruecke", input_format="html")
+    assert (article.published or "")[:10] == "2020-02-05"
+
+
+def test_a_bare_date_meta_tag_and_its_dublin_core_copy_are_one_statement() -> None:
+    page = _page(
+        '<meta name="date" content="2021-10-15"><meta name="DC.date" content="2021-10-15">',
+        f'<article><h1>Neue Brücke eröffnet</h1><p class="meta">13.10.2021</p>{_STORY}</article>',
+    )
+    article = newsclean.clean(page, url="https://www.stadt.example/neue-bruecke", input_format="html")
+    assert (article.published or "")[:10] == "2021-10-13"
+
+
+def test_a_designated_publication_tag_still_beats_the_printed_date() -> None:
+    # article:published_time names the event it dates: it keeps its precedence over a printed date.
+    page = _page(
+        '<meta property="article:published_time" content="2020-02-12T08:00:00+01:00">',
+        f'<article><h1>Neue Brücke eröffnet</h1><p class="meta">05.02.2020</p>{_STORY}</article>',
+    )
+    article = newsclean.clean(page, url="https://www.stadt.example/neue-bruecke", input_format="html")
+    assert (article.published or "")[:10] == "2020-02-12"
+
+
+def test_a_slashed_date_of_open_order_takes_the_order_another_statement_names() -> None:
+    # A Swiss page whose CMS prints the US order in its meta tag; the page shows 1 November dotted.
+    context = DateContext(language="de", country="ch")
+    meta = _candidate("meta", "11/01/2023 12:43:42", context)
+    assert meta.parsed.day == "2023-01-11"  # the country's order alone reads 11 January
+    ambiguous = DateCandidate("meta", meta.parsed, alternate="2023-11-01")
+    chosen = weigh_published([ambiguous, _candidate("visible", "01.11.2023", context)], ORDER)
+    assert chosen is not None and chosen.iso == "2023-11-01T12:43:42"
+    # Alone, or when its own reading is stated too, the country's order stands.
+    assert weigh_published([ambiguous], ORDER) == meta.parsed
+    chosen = weigh_published([ambiguous, _candidate("jsonld", "2023-01-11T12:43:42+01:00")], ORDER)
+    assert chosen is not None and chosen.day == "2023-01-11"
+
+
+def test_slashed_readings_only_for_an_open_order() -> None:
+    import datetime as dt
+
+    from newsclean.normalize.date_forms import slashed_readings
+
+    assert slashed_readings("11/01/2023 12:43:42") == (dt.date(2023, 11, 1), dt.date(2023, 1, 11))
+    for fixed in ("01.11.2023", "2023/01/11", "13/01/2023", "11/11/2023", "2023-01-11T10:00:00", "Nov 1, 2023"):
+        assert slashed_readings(fixed) is None, fixed
