@@ -5,8 +5,9 @@ draft was created, an import, or a template default; the date a reader sees
 next to the headline is the one the newsroom chose to show. The text path
 finds such date lines in a dump (:mod:`newsclean.text.datelines`); this reads
 the same evidence from the HTML path's tree: the short text nodes just before
-and after the page's headline (the ``<h1>`` stating a declared title), the first one that reads as a date whose
-label (if any) is not "Updated". It is one more voice for
+and after the page's headline (the ``<h1>`` stating a declared title, or
+an ``<h2>`` that does when nothing dated is near the ``<h1>``: a logo), the
+first one that reads as a date whose label (if any) is not "Updated". It is one more voice for
 :func:`~newsclean.normalize.date_evidence.weigh_published`, never the only
 judge: a visible date agrees with a declaration or settles a tie.
 """
@@ -34,27 +35,51 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NOT_HEADER = frozenset({"a", "option", "figcaption", "button"})
 
 
-def _headline(tree: etree._Element, titles: Sequence[str]) -> etree._Element | None:
-    """The ``<h1>`` that best states a declared title, else the first one.
+def _stating(
+    headings: list[etree._Element], keys: list[str], strict: bool = False
+) -> etree._Element | None:
+    """The longest of ``headings`` found in a declared title (or holding one).
 
-    A page may put its site name in an ``<h1>`` before the story's, and a
-    declared title often carries the site name as a tail, so the longest
-    heading found in a title wins.
+    ``strict``: only a heading that is most of a title, so neither the
+    comments' "5 thoughts on “Title”" (holding it) nor a section name from
+    the title's tail (a small part of it) passes.
     """
-    headings = list(tree.iterfind(".//h1"))
-    keys = [k for k in (comparison_key(t) for t in titles if t) if k]
     best, length = None, 0
     for heading in headings:
         key = comparison_key(" ".join(heading.itertext()))
-        if key and len(key) > length and any(key in k or k in key for k in keys):
+        if not key or len(key) <= length:
+            continue
+        if strict:
+            found = any(key in k and 2 * len(key) >= len(k) for k in keys)
+        else:
+            found = any(key in k or k in key for k in keys)
+        if found:
             best, length = heading, len(key)
-    return best if best is not None else (headings[0] if headings else None)
+    return best
 
 
-def _candidates(tree: etree._Element, titles: Sequence[str] = ()) -> list[str]:
-    headline = _headline(tree, titles)
-    if headline is None:
-        return []
+def _headlines(tree: etree._Element, titles: Sequence[str]) -> list[etree._Element]:
+    """Where the story's headline may be: the ``<h1>`` that best states a declared title, then an ``<h2>``.
+
+    A page may put its site name in an ``<h1>`` before the story's, and a
+    declared title often carries the site name as a tail, so the longest
+    heading found in a title wins; without one, the first ``<h1>``. Templates
+    that spend their ``<h1>`` on the logo set the headline in an ``<h2>``,
+    which is asked second, and only when it is most of a declared title
+    (``<h2>`` is also every teaser's heading and the comments' "5 thoughts
+    on “Title”").
+    """
+    h1s = list(tree.iterfind(".//h1"))
+    keys = [k for k in (comparison_key(t) for t in titles if t) if k]
+    first = _stating(h1s, keys)
+    if first is None and h1s:
+        first = h1s[0]
+    second = _stating(list(tree.iterfind(".//h2")), keys, strict=True)
+    return [h for h in (first, second) if h is not None]
+
+
+def _near(headline: etree._Element) -> list[str]:
+    """The short, dated text nodes just after and before ``headline``."""
     after = headline.xpath(f"following::text()[position() <= {NEAR_AFTER}]")
     before = headline.xpath(f"preceding::text()[position() <= {NEAR_BEFORE}]")
     out = []
@@ -66,6 +91,15 @@ def _candidates(tree: etree._Element, titles: Sequence[str] = ()) -> list[str]:
         if len(text) <= MAX_CHARS and len(text.split()) <= MAX_WORDS and _YEAR.search(text):
             out.append(text)
     return out
+
+
+def _candidates(tree: etree._Element, titles: Sequence[str] = ()) -> list[str]:
+    """Date-line candidates by the first headline (see :func:`_headlines`) that has any."""
+    for headline in _headlines(tree, titles):
+        found = _near(headline)
+        if found:
+            return found
+    return []
 
 
 def visible_date(tree: etree._Element, context: DateContext, titles: Sequence[str] = ()) -> ParsedDate | None:

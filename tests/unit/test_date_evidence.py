@@ -235,3 +235,28 @@ def test_slashed_readings_only_for_an_open_order() -> None:
     assert slashed_readings("11/01/2023 12:43:42") == (dt.date(2023, 11, 1), dt.date(2023, 1, 11))
     for fixed in ("01.11.2023", "2023/01/11", "13/01/2023", "11/11/2023", "2023-01-11T10:00:00", "Nov 1, 2023"):
         assert slashed_readings(fixed) is None, fixed
+
+
+def test_the_headline_in_an_h2_under_a_logo_h1_has_its_date_read() -> None:
+    # The logo's <h1> is found in the title's tail, but nothing dated is near it: the menu follows.
+    menu = "".join(f'<li><a href="/s{i}">Rubrik {i}</a></li>' for i in range(40))
+    page = _page(
+        "",
+        f'<header><h1><a href="/">stadt.example</a></h1><ul>{menu}</ul></header>'
+        '<div class="meta">Par <a href="/auteur/x">Anne Martin</a> | <span>30 septembre 2018</span></div>'
+        f"<h2>Neue Brücke eröffnet</h2>{_STORY}",
+    )
+    tree = lxml.html.fromstring(page)
+    found = visible_date(tree, DateContext(language="fr"), ["Neue Brücke eröffnet - stadt.example"])
+    assert found is not None and found.day == "2018-09-30"
+
+
+def test_the_comments_heading_is_not_the_headline() -> None:
+    # "2 thoughts on “Title”" holds the title, and the first comment's date follows it.
+    page = _page(
+        "",
+        f'<header><h1>Stadtanzeiger</h1></header><article>{_STORY * 6}</article>'
+        '<h2>2 Gedanken zu „Neue Brücke eröffnet“</h2><p class="c">3. August 2019 um 4:11</p>',
+    )
+    tree = lxml.html.fromstring(page)
+    assert visible_date(tree, DateContext(language="de"), ["Neue Brücke eröffnet"]) is None
