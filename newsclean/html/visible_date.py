@@ -33,6 +33,8 @@ MAX_WORDS = 8
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: Containers whose text is never the story's date line.
 _NOT_HEADER = frozenset({"a", "option", "figcaption", "button"})
+#: A credit line ("© Name, 31.05.2013", "Copyright 2019"): the date of a photo or a site, not of the story.
+_CREDIT = re.compile(r"©|\bcopyright\b", re.IGNORECASE)
 
 
 def _stating(
@@ -88,7 +90,8 @@ def _near(headline: etree._Element) -> list[str]:
         if parent is None or not isinstance(parent.tag, str) or parent.tag in _NOT_HEADER:
             continue
         text = " ".join(str(node).split())
-        if len(text) <= MAX_CHARS and len(text.split()) <= MAX_WORDS and _YEAR.search(text):
+        short = len(text) <= MAX_CHARS and len(text.split()) <= MAX_WORDS
+        if short and _YEAR.search(text) and not _CREDIT.search(text):
             out.append(text)
     return out
 

@@ -260,3 +260,17 @@ def test_the_comments_heading_is_not_the_headline() -> None:
     )
     tree = lxml.html.fromstring(page)
     assert visible_date(tree, DateContext(language="de"), ["Neue Brücke eröffnet"]) is None
+
+
+def test_a_photo_credit_by_the_headline_is_no_date_line() -> None:
+    # "© Name, 31.05.2013" under the headline dates the photo; the page's <time> is the only date.
+    page = _page(
+        "",
+        '<article><h1>Neue Brücke eröffnet</h1><p class="credit">© Anna Muster, 31.05.2013</p>'
+        f'<time datetime="2023-01-26">26. Januar 2023</time>{_STORY}</article>',
+    )
+    tree = lxml.html.fromstring(page)
+    found = visible_date(tree, DateContext(language="de"), ["Neue Brücke eröffnet"])
+    assert found is not None and found.day == "2023-01-26"
+    article = newsclean.clean(page, url="https://www.stadt.example/neue-bruecke", input_format="html")
+    assert (article.published or "")[:10] == "2023-01-26"
