@@ -4,8 +4,8 @@ The byline lexicon finds lines that say they are bylines ("By ...", "Von:
 ...", "Author of the article:"). Many pages print the name alone, as a link
 to the writer's page, between the headline and the date line; out of
 context it reads like a menu label. Context decides: a person-shaped name
-right after a byline label, or next to the article's date line below the
-headline, is the byline.
+right after a byline label, or next to the article's date line (or another
+header line: an update time, a reading time) below the headline, is the byline.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ def _mark_name_bylines(
     head: int,
     start: int,
     lexicon: Lexicon,
+    stopwords: frozenset[str] | None,
 ) -> list[int]:
     """Blocks between the headline and the article's start that are its byline as a bare name.
 
@@ -85,6 +86,11 @@ def _mark_name_bylines(
         previous = index - 1
         after_label = _is_label(blocks[previous].text.strip(), verdicts[previous])
         by_date = previous in date_lines or index + 1 in date_lines
+        # Next to other header furniture ("Updated 15.59", "4 min read"), a
+        # weaker sign: a line with a function word ("In Kürze") is a heading.
+        by_meta = any(0 <= i < len(verdicts) and verdicts[i].category == "meta" for i in (previous, index + 1))
+        if not (after_label or by_date) and by_meta and stopwords is not None:
+            by_date = not any(w.casefold() in stopwords and w not in _PARTICLES for w in text.split())
         if after_label or by_date:
             verdict.category = "byline"
             found.append(index)
@@ -122,6 +128,8 @@ def header_bylines(
     lexicon: Lexicon,
     *,
     mark_names: bool = True,
+    top: int | None = None,
+    stopwords: frozenset[str] | None = None,
 ) -> tuple[list[str], list[int]]:
     """The byline texts of the article's header, and the bare-name blocks now marked as bylines.
 
@@ -129,12 +137,16 @@ def header_bylines(
     ``start`` to just inside it; bare names are looked for below the
     headline (its first printed occurrence, ``headline``) when there is one.
     ``mark_names`` off (bylines kept in the text) leaves bare names alone.
+    ``top``, a headline further above the article than ``DATE_WINDOW``
+    (menus and share rows between header and text), opens the header there.
+    ``stopwords`` (the page language's) tell a heading from a bare name.
     """
     marked: list[int] = []
     if mark_names:
         zone = max(headline, start - DATE_WINDOW) if headline is not None else start - DATE_WINDOW
-        marked = _mark_name_bylines(blocks, verdicts, date_lines, max(zone, -1), start, lexicon)
-    first = max(0, start - DATE_WINDOW)
+        zone = zone if top is None else top
+        marked = _mark_name_bylines(blocks, verdicts, date_lines, max(zone, -1), start, lexicon, stopwords)
+    first = max(0, start - DATE_WINDOW if top is None else top)
     texts = [
         strip_bullet(blocks[i].text)
         for i in range(first, min(len(blocks), start + 2))

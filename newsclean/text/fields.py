@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..normalize.authors import normalize_authors
@@ -32,6 +32,9 @@ from .lexicon import Lexicon
 from .segment import Block, is_bulleted
 
 logger = logging.getLogger(__name__)
+
+#: How far above the article region the header's lines are looked for (blocks).
+_HEADER_REACH = 2 * DATE_WINDOW
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def read_fields(
     # every number-bearing menu line of a page would cost more than the rest.
     unresolved: list[str] = []
     context = DateContext.for_page(options, language, url)
-    dates = date_lines(list(blocks[max(0, start - 2 * DATE_WINDOW): end + 6]), verdicts, context, unresolved)
+    dates = date_lines(list(blocks[max(0, start - _HEADER_REACH): end + 6]), verdicts, context, unresolved)
     for index in dates:
         roles[index] = "dateline"
         verdicts[index].category = verdicts[index].category or "dateline"
@@ -98,7 +101,8 @@ def read_fields(
         (flag and i not in page.links and i not in page.captions) or is_bulleted(blocks[i].text)
         for i, flag in enumerate(noise)
     ]
-    title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions)
+    title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions,
+                                anchors=_furniture(verdicts, dates, start))
     if title_index is not None:
         out.title = _headline_text(blocks[title_index].text, language)
         title_key = comparison_key(out.title)
@@ -111,7 +115,17 @@ def read_fields(
             roles[section_index] = "section"
 
     head = min((i for i, r in roles.items() if r == "title"), default=start)
-    published, modified = pick_dates(dates, head, start, end)
+    # A headline found far above the region (share rows, menus and notices
+    # between header and text) brings its header with it: its date line and
+    # byline are read from the headline down.
+    far = title_index if title_index is not None and title_index < start - DATE_WINDOW else None
+    if far is not None and far < start - _HEADER_REACH:
+        more = date_lines(list(blocks[far: start - _HEADER_REACH]), verdicts, context, unresolved)
+        for index in more:
+            roles.setdefault(index, "dateline")
+            verdicts[index].category = verdicts[index].category or "dateline"
+        dates = {**more, **dates}
+    published, modified = pick_dates(dates, head if far is None else far, start, end)
     date_from = "the leading marker" if page.marker_date else "a date line" if published else "the URL"
     published = page.marker_date or published
     if published is None:
@@ -139,7 +153,7 @@ def read_fields(
 
     bylines, named = header_bylines(
         blocks, verdicts, dates, head if title_index is not None else None, start, lexicon,
-        mark_names="byline" not in options.kept_categories,
+        mark_names="byline" not in options.kept_categories, top=far, stopwords=evidence.stoplist(language),
     )
     for index in named:
         roles.setdefault(index, "byline")
@@ -152,6 +166,18 @@ def read_fields(
                  "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
                  else "none")
     return out
+
+
+#: Verdicts of the lines a header prints under its headline.
+_FURNITURE = frozenset({"byline", "meta", "dateline"})
+
+
+def _furniture(verdicts: Sequence[Verdict], dates: Collection[int], start: int) -> frozenset[int]:
+    """The header's byline, date and reading-time lines above the article's first blocks."""
+    return frozenset(
+        i for i in range(max(0, start - 2 * _HEADER_REACH), min(len(verdicts), start + 2))
+        if i in dates or verdicts[i].category in _FURNITURE
+    )
 
 
 #: "Kicker : Headline": a renderer's space between a kicker's element and the colon after it.

@@ -35,6 +35,13 @@ _KICKER_MAX_WORDS = 5
 _KICKER_GAP = 2
 #: What a caption gives up against a headline-shaped line.
 _WEAK_PENALTY = 1.0
+#: A header's own furniture (byline, date line, reading time) follows its headline within this many blocks.
+_ANCHOR_REACH = 8
+#: What a line with header furniture right below it gains: it is shaped like the header's headline.
+_ANCHOR_BONUS = 0.6
+#: How far above the article a headline may sit when header furniture below it says it heads the article
+#: (menus, share rows and paywall notices between the header and the first paragraph).
+_FAR_LOOKBACK = 60
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -112,22 +119,29 @@ def find_headline(
     end: int,
     url: str | None = None,
     weak: Collection[int] = frozenset(),
+    anchors: Collection[int] = frozenset(),
 ) -> int | None:
     """Index of the headline block, or ``None`` when no candidate convinces.
 
     ``weak`` blocks (photo captions) stay candidates, since a lead photo's
     caption can repeat the headline, but start behind: a caption shares the
-    story's words as much as its headline does.
+    story's words as much as its headline does. ``anchors`` are the
+    header's furniture (byline, date line, reading time): a headline sits
+    right above them, and with them it is looked for further above the
+    article than without.
     """
     lead = " ".join(b.text for b in blocks[start: min(end, start + 4)])
     lead_tokens = _tokens(lead)
     slug = _slug_tokens(url)
     keys = [comparison_key(b.text) for b in blocks]
     scores: dict[int, float] = {}
-    first = max(0, start - _LOOKBACK)
+    first = max(0, start - (_FAR_LOOKBACK if anchors else _LOOKBACK))
     for index in range(first, min(len(blocks), start + _LOOKAHEAD)):
         block = blocks[index]
         if noise[index] or not _shape_ok(block):
+            continue
+        anchored = any(i in anchors for i in range(index + 1, index + 1 + _ANCHOR_REACH))
+        if index < start - _LOOKBACK and not anchored:
             continue
         tokens = _tokens(block.text)
         score = 2.0 * _overlap(tokens, lead_tokens)
@@ -145,11 +159,35 @@ def find_headline(
             score -= 0.5
         if index in weak:
             score -= _WEAK_PENALTY
+        if anchored:
+            score += _ANCHOR_BONUS
         scores[index] = score
     if not scores:
         return None
     best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__))  # the first of equal scores
-    return best if scores[best] >= _MIN_SCORE else None
+    if scores[best] < _MIN_SCORE:
+        return None
+    return _above_standfirst(blocks, scores, best)
+
+
+def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:
+    """The headline over a standfirst: the summary under a headline shares more of the lead's words.
+
+    A header prints kicker, headline, then standfirst; the standfirst
+    retells the first paragraph, so it can outscore the headline on
+    overlap. A candidate line right above the winner that is no kicker
+    (longer than a label), no longer than the winner and itself convincing
+    is the headline.
+    """
+    for above in (index - 1, index - 2):
+        if above not in scores:
+            continue
+        if (blocks[above].words > _KICKER_MAX_WORDS and blocks[above].words <= blocks[index].words
+                and scores[above] >= _MIN_SCORE and "|" not in blocks[above].text
+                and not _NUMBERED.match(blocks[above].text)):
+            return above
+        break
+    return index
 
 
 def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:
