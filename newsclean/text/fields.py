@@ -24,6 +24,7 @@ from ..options import Options
 from .bio import Bio
 from .bylines import header_bylines
 from .classify import Verdict
+from .date_search import search_date
 from .datelines import DATE_WINDOW, date_lines, pick_dates
 from .evidence import Evidence
 from .header import find_footer, find_section
@@ -72,6 +73,8 @@ class Fields:
     warnings: list[str] = field(default_factory=list)
     #: Block index -> the role it plays in the header or footer (``title``, ``dateline``, ``byline``, ...).
     roles: dict[int, str] = field(default_factory=dict)
+    #: Field name -> the lines that gave it (or ``the URL``, ``htmldate``): what ``explain`` shows.
+    sources: dict[str, list[str]] = field(default_factory=dict)
 
 
 def read_fields(
@@ -126,15 +129,22 @@ def read_fields(
             verdicts[index].category = verdicts[index].category or "dateline"
         dates = {**more, **dates}
     published, modified = pick_dates(dates, head if far is None else far, start, end)
-    date_from = "the leading marker" if page.marker_date else "a date line" if published else "the URL"
-    published = page.marker_date or published
+    date_from = [blocks[i].text for i, found in dates.items() if any(p is published for p, _ in found)][:1]
+    if page.marker_date:
+        published, date_from = page.marker_date, ["the leading marker"]
     if published is None:
-        # As in the HTML path, the URL's day is the last resort.
+        # As in the HTML path, the URL's day comes after the page's own statements.
         published, _ = context.parse(date_from_url(url) or "")
+        date_from = ["the URL"]
+    if published is None:
+        # A date the page states away from its header, as htmldate finds it.
+        published = search_date((b.text for b in blocks), url, context)
+        date_from = ["htmldate"]
     if published is None:
         out.warnings.extend(dict.fromkeys(unresolved))
+    else:
+        out.sources["published"] = date_from
     out.published = published.iso if published else None
-    date_from = date_from if published else "none"
     out.modified = modified.iso if modified else None
     for parsed in (published, modified):
         if parsed is not None:
@@ -158,13 +168,16 @@ def read_fields(
     for index in named:
         roles.setdefault(index, "byline")
     out.authors = normalize_authors(bylines + footer.agencies)
+    author_lines = bylines + footer.agencies
     if not out.authors and page.bio is not None:
         # The box closing the article names its writer.
         out.authors = normalize_authors([page.bio.name])
-    logger.debug("title from %s; published from %s; authors from %s",
-                 "none" if title_index is None else f"block {title_index}", date_from,
-                 "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
-                 else "none")
+        author_lines = [page.bio.name]
+    if out.authors:
+        out.sources["authors"] = list(dict.fromkeys(author_lines))
+    if title_index is not None:
+        out.sources["title"] = [blocks[title_index].text]
+    logger.debug("fields from: %s", out.sources)
     return out
 
 

@@ -39,6 +39,8 @@ _WEAK_PENALTY = 1.0
 _ANCHOR_REACH = 8
 #: What a line with header furniture right below it gains: it is shaped like the header's headline.
 _ANCHOR_BONUS = 0.6
+#: Words a headline shares with its standfirst (the story's names and subject).
+_SHARED_WORDS = 2
 #: How far above the article a headline may sit when header furniture below it says it heads the article
 #: (menus, share rows and paywall notices between the header and the first paragraph).
 _FAR_LOOKBACK = 60
@@ -176,18 +178,27 @@ def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: 
     A header prints kicker, headline, then standfirst; the standfirst
     retells the first paragraph, so it can outscore the headline on
     overlap. A candidate line right above the winner that is no kicker
-    (longer than a label), no longer than the winner and itself convincing
-    is the headline.
+    (longer than a label), no longer than the winner, itself convincing and
+    about the same story (it shares words with the winner, without being
+    a breadcrumb's copy of it) is the headline.
     """
+    below = blocks[index].text
     for above in (index - 1, index - 2):
         if above not in scores:
             continue
+        text = blocks[above].text
         if (blocks[above].words > _KICKER_MAX_WORDS and blocks[above].words <= blocks[index].words
-                and scores[above] >= _MIN_SCORE and "|" not in blocks[above].text
-                and not _NUMBERED.match(blocks[above].text)):
+                and scores[above] >= _MIN_SCORE and "|" not in text and not _NUMBERED.match(text)
+                and len(_words(text) & _words(below)) >= _SHARED_WORDS
+                and comparison_key(below) not in comparison_key(text)):
             return above
         break
     return index
+
+
+def _words(text: str) -> set[str]:
+    """Content words of a line, case-folded (a headline and its standfirst share the story's names)."""
+    return {w.casefold() for w in _WORD.findall(text) if len(w) >= 3 and not w.isdigit()}
 
 
 def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:
