@@ -93,6 +93,8 @@ class TextExtraction:
     paywalled: bool = False
     language: str | None = None
     language_confidence: float | None = None
+    #: Field name -> the dump's lines that gave it (or ``the URL``, ``htmldate``); read by ``explain``.
+    field_sources: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _repeated_prose(keys: list[str], verdicts: list[Verdict], blocks: list[Block]) -> set[int]:
@@ -240,6 +242,7 @@ def extract_text(
     out.title, out.published, out.modified = fields.title, fields.published, fields.modified
     out.authors, out.section, out.tags = fields.authors, fields.section, fields.tags
     out.warnings.extend(fields.warnings)
+    out.field_sources = fields.sources
     roles = fields.roles
 
     for index, category in trimmed.items():

@@ -73,7 +73,7 @@ class Fields:
     warnings: list[str] = field(default_factory=list)
     #: Block index -> the role it plays in the header or footer (``title``, ``dateline``, ``byline``, ...).
     roles: dict[int, str] = field(default_factory=dict)
-    #: Field name -> the lines that gave it (or ``the URL``, ``htmldate``): what ``explain`` shows.
+    #: Field name -> the lines that gave it, quoted (or ``the URL``, ``htmldate``): what ``explain`` shows.
     sources: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -129,7 +129,7 @@ def read_fields(
             verdicts[index].category = verdicts[index].category or "dateline"
         dates = {**more, **dates}
     published, modified = pick_dates(dates, head if far is None else far, start, end)
-    date_from = [blocks[i].text for i, found in dates.items() if any(p is published for p, _ in found)][:1]
+    date_from = [_quoted(blocks[i].text) for i, found in dates.items() if any(p is published for p, _ in found)][:1]
     if page.marker_date:
         published, date_from = page.marker_date, ["the leading marker"]
     if published is None:
@@ -174,11 +174,16 @@ def read_fields(
         out.authors = normalize_authors([page.bio.name])
         author_lines = [page.bio.name]
     if out.authors:
-        out.sources["authors"] = list(dict.fromkeys(author_lines))
+        out.sources["authors"] = [_quoted(line) for line in dict.fromkeys(author_lines)]
     if title_index is not None:
-        out.sources["title"] = [blocks[title_index].text]
+        out.sources["title"] = [_quoted(blocks[title_index].text)]
     logger.debug("fields from: %s", out.sources)
     return out
+
+
+def _quoted(line: str) -> str:
+    """A line of the dump as a field's source: quoted, whitespace collapsed (``the URL`` and ``htmldate`` are not)."""
+    return f'"{" ".join(line.split())}"'
 
 
 #: Verdicts of the lines a header prints under its headline.

@@ -41,6 +41,8 @@ _ANCHOR_REACH = 8
 _ANCHOR_BONUS = 0.6
 #: Words a headline shares with its standfirst (the story's names and subject).
 _SHARED_WORDS = 2
+#: Blocks above the winner where the header's first line, its headline, may sit (standfirst, caption between).
+_HEADER_SPAN = 8
 #: How far above the article a headline may sit when header furniture below it says it heads the article
 #: (menus, share rows and paywall notices between the header and the first paragraph).
 _FAR_LOOKBACK = 60
@@ -68,6 +70,11 @@ def _tokens(text: str) -> set[str]:
         elif len(word) >= 3 and not word.isdigit():
             found.update(_fold(word))
     return found
+
+
+def _copies(one: str, other: str) -> bool:
+    """Whether one line prints the other inside it (a breadcrumb's or a kicker line's copy)."""
+    return one in other or other in one
 
 
 def _slug_tokens(url: str | None) -> set[str]:
@@ -183,22 +190,18 @@ def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: 
     a breadcrumb's copy of it) is the headline.
     """
     below = blocks[index].text
-    for above in (index - 1, index - 2):
+    shared = _tokens(below)
+    found = index
+    for above in range(index - 1, index - 1 - _HEADER_SPAN, -1):
         if above not in scores:
             continue
         text = blocks[above].text
         if (blocks[above].words > _KICKER_MAX_WORDS and blocks[above].words <= blocks[index].words
                 and scores[above] >= _MIN_SCORE and "|" not in text and not _NUMBERED.match(text)
-                and len(_words(text) & _words(below)) >= _SHARED_WORDS
-                and comparison_key(below) not in comparison_key(text)):
-            return above
-        break
-    return index
-
-
-def _words(text: str) -> set[str]:
-    """Content words of a line, case-folded (a headline and its standfirst share the story's names)."""
-    return {w.casefold() for w in _WORD.findall(text) if len(w) >= 3 and not w.isdigit()}
+                and len({w.casefold() for w in _tokens(text) & shared}) >= _SHARED_WORDS
+                and not _copies(comparison_key(below), comparison_key(text))):
+            found = above
+    return found
 
 
 def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:
