@@ -34,6 +34,8 @@ from .segment import Block, is_bulleted
 
 logger = logging.getLogger(__name__)
 
+#: Blocks between two printings of the headline that still belong to one header.
+_REPEAT_SPAN = 8
 #: How far above the article region the header's lines are looked for (blocks).
 _HEADER_REACH = 2 * DATE_WINDOW
 
@@ -121,7 +123,11 @@ def read_fields(
     # A headline found far above the region (share rows, menus and notices
     # between header and text) brings its header with it: its date line and
     # byline are read from the headline down.
-    far = title_index if title_index is not None and title_index < start - DATE_WINDOW else None
+    # The headline printed twice in a row (a related-stories box opening with
+    # it) starts the header at its first printing.
+    top = min((i for i, r in roles.items() if r == "title" and title_index is not None
+               and title_index - _REPEAT_SPAN <= i <= title_index), default=title_index)
+    far = top if top is not None and top < start - DATE_WINDOW else None
     if far is not None and far < start - _HEADER_REACH:
         more = date_lines(list(blocks[far: start - _HEADER_REACH]), verdicts, context, unresolved)
         for index in more:
