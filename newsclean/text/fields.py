@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..normalize.authors import normalize_authors
 from ..normalize.dates import DateContext, ParsedDate
@@ -136,6 +136,11 @@ def read_fields(
         dates = {**more, **dates}
     published, modified = pick_dates(dates, head if far is None else far, start, end)
     date_from = [_quoted(blocks[i].text) for i, found in dates.items() if any(p is published for p, _ in found)][:1]
+    url_day = date_from_url(url)
+    if published is not None and url_day and _swapped(published.day, url_day):
+        # "06/01/2026 13:55" read month first where the page's address says 2026/01/06: its time stays.
+        published = replace(published, iso=url_day + published.iso[10:])
+        date_from += ["the URL"]
     if page.marker_date:
         published, date_from = page.marker_date, ["the leading marker"]
     if published is None:
@@ -185,6 +190,14 @@ def read_fields(
         out.sources["title"] = [_quoted(blocks[title_index].text)]
     logger.debug("fields from: %s", out.sources)
     return out
+
+
+def _swapped(day: str, url_day: str) -> bool:
+    """Whether ``day`` is the URL's day with month and day swapped: a numeric date read in the wrong order."""
+    if day == url_day:
+        return False
+    year, month, date = day.split("-")
+    return f"{year}-{date}-{month}" == url_day
 
 
 def _quoted(line: str) -> str:

@@ -86,3 +86,29 @@ def test_a_dump_without_url_still_reads_its_header() -> None:
     assert article.title == "IRCC gave up office space in January. Now, it can't accommodate RTO-4"
     assert article.published == "2026-05-25"
     assert article.authors == ["Ben Andrews"]
+
+
+_SWAPPED_DUMP = """Home
+World
+Politics
+Ministers agree on new budget rules after a long night in Brussels
+By Jane Roe
+06/01/2026 13:55
+Finance ministers of the member states agreed on Tuesday on a set of new budget rules, ending months of talks \
+that had split the north and the south of the union over how quickly debt must come down.
+The rules give governments more time to reduce their deficits if they invest in defence and energy, a \
+demand pressed by the southern members, while the northern members won a minimum yearly cut.
+The agreement still needs the approval of the parliament, which is expected to vote on it in the spring \
+before the rules take effect for next year's budgets.
+"""
+
+
+def test_a_numeric_date_read_in_the_wrong_order_follows_the_url() -> None:
+    """06/01/2026 reads as June 1 in an English dump; the address says January 6, and the time stays."""
+    url = "https://news.example.com/2026/01/06/ministers-agree-budget-rules-brussels/"
+    article = newsclean.clean(_SWAPPED_DUMP, url=url, input_format="text")
+    assert article.title == "Ministers agree on new budget rules after a long night in Brussels"
+    assert article.published is not None and article.published.startswith("2026-01-06T13:55")
+    assert article.authors == ["Jane Roe"]
+    without_url = newsclean.clean(_SWAPPED_DUMP, input_format="text")
+    assert without_url.published is not None and without_url.published.startswith("2026-06-01T13:55")
