@@ -188,8 +188,19 @@ def read_fields(
         out.sources["authors"] = [_quoted(line) for line in dict.fromkeys(author_lines)]
     if title_index is not None:
         out.sources["title"] = [_quoted(blocks[title_index].text)]
-    logger.debug("fields from: %s", out.sources)
+    logger.debug("title from %s; published from %s; authors from %s",
+                 "none" if title_index is None else f"block {title_index}", _date_origin(out.sources),
+                 "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
+                 else "none")
     return out
+
+
+def _date_origin(sources: dict[str, list[str]]) -> str:
+    """Where the publication date came from, as the verbose log tells it."""
+    found = sources.get("published")
+    if not found:
+        return "none"
+    return "a date line" if found[0].startswith('"') else found[0]
 
 
 def _swapped(day: str, url_day: str) -> bool:
