@@ -32,15 +32,18 @@ __all__ = [
 ]
 
 
-def explain(raw: str, *, input_format: str = "auto", source: str | None = None, **options: Any) -> Explanation:
+def explain(
+    raw: str, *, input_format: str = "auto", source: str | None = None, url: str | None = None, **options: Any
+) -> Explanation:
     """Clean one page (text dump or HTML) and say, part by part, what was kept and why not.
 
-    ``input_format`` and ``options`` are :func:`newsclean.clean`'s; the
-    record is the one ``clean`` returns for them. A JSON record is explained
-    through the page it carries.
+    ``input_format``, ``url`` and ``options`` are :func:`newsclean.clean`'s;
+    the record is the one ``clean`` returns for them (a dump's URL is
+    evidence for its headline and date). A JSON record is explained through
+    the page it carries.
     """
     opts = Options.from_kwargs(input_format=input_format, **options)
-    article = clean(raw, input_format=input_format, source=source, **options)
+    article = clean(raw, input_format=input_format, source=source, url=url, **options)
     page = _page(raw, opts)
     if article.input_format == "html":
         from .html import explain_html
@@ -48,7 +51,7 @@ def explain(raw: str, *, input_format: str = "auto", source: str | None = None, 
         return explain_html(page, article, opts)
     from .text import explain_text
 
-    return explain_text(page, article)
+    return explain_text(page, article, opts)
 
 
 def _page(raw: str, options: Options) -> str:

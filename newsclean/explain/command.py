@@ -20,8 +20,10 @@ examples:
 Text dumps are shown line by line: kept, partly kept (the removed spans
 marked, each with its reason) or dropped with its reason. HTML pages are
 shown block by block (paragraphs, headings, list items, table cells, as
-text), with the title, date and authors chosen and the page declarations
-that state them. What is marked kept is the record's text.
+text). Both start with the title, date and authors chosen and where they
+came from: the page declarations that state them, or the dump's lines
+(headline, date line, byline) that gave them. What is marked kept is the
+record's text.
 """
 
 
@@ -34,6 +36,8 @@ def add_explain_arguments(parser: argparse.ArgumentParser) -> None:
                         help="marked lines for reading, or JSON verdicts for programs (default: text)")
     parser.add_argument("--input-format", choices=("auto", "html", "text"), default="auto",
                         help="force the HTML or text path (default: sniff the content)")
+    parser.add_argument("--url", default=None,
+                        help="the page's address: its slug and day are evidence for a dump's headline and date")
 
 
 def _read(path: str) -> str:
@@ -51,7 +55,8 @@ def run_explain(args: argparse.Namespace) -> int:
 
     try:
         text = _read(args.path)
-        explanation = explain(text, input_format=args.input_format, source=None if args.path == "-" else args.path)
+        explanation = explain(text, input_format=args.input_format, source=None if args.path == "-" else args.path,
+                              url=args.url)
     except (OSError, InputError, OptionsError) as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2

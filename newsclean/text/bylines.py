@@ -4,8 +4,8 @@ The byline lexicon finds lines that say they are bylines ("By ...", "Von:
 ...", "Author of the article:"). Many pages print the name alone, as a link
 to the writer's page, between the headline and the date line; out of
 context it reads like a menu label. Context decides: a person-shaped name
-right after a byline label, or next to the article's date line below the
-headline, is the byline.
+right after a byline label, or next to the article's date line (or another
+header line: an update time, a reading time) below the headline, is the byline.
 """
 
 from __future__ import annotations
@@ -30,6 +30,13 @@ _TITLES = frozenset({"dr.", "prof.", "dr", "prof"})
 _MIN_WORDS = 2
 _MAX_WORDS = 5
 _MAX_CHARS = 48
+#: How many lines away a bare name's date line may be, and how long the lines between may be.
+_DATE_REACH = 3
+_BETWEEN_WORDS = 4
+#: A byline label on its own line ("By", "Von:", "Por") is this short.
+_LABEL_WORDS = 2
+#: Header lines a bare name sits beside: update and reading times, share rows.
+_FURNITURE = frozenset({"meta", "share"})
 #: Verdicts a bare name gets from the classifier: unclassified, or a menu label.
 _RELABEL = frozenset({None, "navigation"})
 
@@ -65,6 +72,7 @@ def _mark_name_bylines(
     head: int,
     start: int,
     lexicon: Lexicon,
+    stopwords: frozenset[str] | None,
 ) -> list[int]:
     """Blocks between the headline and the article's start that are its byline as a bare name.
 
@@ -83,12 +91,39 @@ def _mark_name_bylines(
         if any(lexicon.match_line(part) not in (None, "byline") for part in (text, *text.split())):
             continue
         previous = index - 1
-        after_label = _is_label(blocks[previous].text.strip(), verdicts[previous])
-        by_date = previous in date_lines or index + 1 in date_lines
+        label = blocks[previous].text.strip()
+        # "By" / "Von:" on a line of its own: the label and the name read together as a byline.
+        after_label = _is_label(label, verdicts[previous]) or (
+            len(label.split()) <= _LABEL_WORDS and lexicon.match_line(f"{label} {text}") == "byline"
+        )
+        by_date = _near_date(blocks, verdicts, date_lines, index)
+        # Next to other header furniture ("Updated 15.59", "4 min read", a
+        # share row), a weaker sign: a line with a function word ("In
+        # Kürze") is a heading.
+        by_meta = any(0 <= i < len(verdicts) and verdicts[i].category in _FURNITURE for i in (previous, index + 1))
+        if not (after_label or by_date) and by_meta and stopwords is not None:
+            by_date = not any(w.casefold() in stopwords and w not in _PARTICLES for w in text.split())
         if after_label or by_date:
             verdict.category = "byline"
             found.append(index)
     return found
+
+
+def _near_date(blocks: Sequence[Block], verdicts: Sequence[Verdict], date_lines: Collection[int], index: int) -> bool:
+    """Whether the article's date line is next to ``index``, or a few short lines away.
+
+    Between a bare name and its date line pages print the writer's role
+    ("Political Correspondent"), the dateline city ("Madrid", "-") or the
+    outlet ("/ TIMESOFINDIA.COM /"): short lines, never prose.
+    """
+    for step in (-1, 1):
+        for distance in range(1, _DATE_REACH + 1):
+            other = index + step * distance
+            if other in date_lines:
+                return True
+            if not 0 <= other < len(blocks) or verdicts[other].prose or blocks[other].words > _BETWEEN_WORDS:
+                break
+    return False
 
 
 #: Separators inside a date line that may also set off its byline ("Kolumne von X - 28.04.2024").
@@ -96,21 +131,43 @@ _LINE_PARTS = re.compile(r"\s[|•·/–—-]\s")
 
 
 def _on_date_lines(
-    blocks: Sequence[Block], date_lines: Collection[int], first: int, stop: int, lexicon: Lexicon
+    blocks: Sequence[Block], date_lines: Collection[int], first: int, stop: int, lexicon: Lexicon,
+    stopwords: frozenset[str] | None,
 ) -> list[str]:
     """Bylines printed inside the article's date line ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch").
 
     The date line is split where pages separate its parts; a part the
-    lexicon reads as a byline names the writer.
+    lexicon reads as a byline names the writer. A renderer that joins a
+    header's inline elements prints a bare name there too ("Marco Pizzorno
+    4 Febbraio 2025 - 14:41", "Aashish Saxena / TIMESOFINDIA.COM / Sep 2,
+    2024"): the words before a part's first digit, when they are a name.
     """
     found: list[str] = []
     for index in sorted(date_lines):
-        if first <= index < stop:
-            found.extend(
-                part.strip() for part in _LINE_PARTS.split(blocks[index].text)
-                if lexicon.match_line(part.strip()) == "byline"
-            )
+        if not first <= index < stop:
+            continue
+        for part in _LINE_PARTS.split(blocks[index].text):
+            part = part.strip()
+            if lexicon.match_line(part) == "byline":
+                found.append(part)
+                continue
+            name = _LEADING_NAME.match(part)
+            if name and _bare_name(name.group(1).strip(), lexicon, stopwords):
+                found.append(name.group(1).strip())
     return found
+
+
+#: The words of a date-line part before its first digit.
+_LEADING_NAME = re.compile(r"^([^\d|/•·]+?)(?:\s*[,–—-]?\s*\d|$)")
+
+
+def _bare_name(text: str, lexicon: Lexicon, stopwords: frozenset[str] | None) -> bool:
+    """A person's name no word of which is a UI string or a function word (a month, "Published")."""
+    if not is_person_name(text) or stopwords is None:
+        return False
+    words = text.split()
+    return not any(lexicon.match_line(w) is not None or (w.casefold() in stopwords and w not in _PARTICLES)
+                   for w in words)
 
 
 def header_bylines(
@@ -122,6 +179,8 @@ def header_bylines(
     lexicon: Lexicon,
     *,
     mark_names: bool = True,
+    top: int | None = None,
+    stopwords: frozenset[str] | None = None,
 ) -> tuple[list[str], list[int]]:
     """The byline texts of the article's header, and the bare-name blocks now marked as bylines.
 
@@ -129,17 +188,21 @@ def header_bylines(
     ``start`` to just inside it; bare names are looked for below the
     headline (its first printed occurrence, ``headline``) when there is one.
     ``mark_names`` off (bylines kept in the text) leaves bare names alone.
+    ``top``, a headline further above the article than ``DATE_WINDOW``
+    (menus and share rows between header and text), opens the header there.
+    ``stopwords`` (the page language's) tell a heading from a bare name.
     """
     marked: list[int] = []
     if mark_names:
         zone = max(headline, start - DATE_WINDOW) if headline is not None else start - DATE_WINDOW
-        marked = _mark_name_bylines(blocks, verdicts, date_lines, max(zone, -1), start, lexicon)
-    first = max(0, start - DATE_WINDOW)
+        zone = zone if top is None else top
+        marked = _mark_name_bylines(blocks, verdicts, date_lines, max(zone, -1), start, lexicon, stopwords)
+    first = max(0, start - DATE_WINDOW if top is None else top)
     texts = [
         strip_bullet(blocks[i].text)
         for i in range(first, min(len(blocks), start + 2))
         # A label ("Author of the article:") introduces the name on the next line.
         if verdicts[i].category == "byline" and not blocks[i].text.rstrip().endswith(":")
     ]
-    texts += _on_date_lines(blocks, date_lines, first, start + 2, lexicon)
+    texts += _on_date_lines(blocks, date_lines, first, start + 2, lexicon, stopwords)
     return texts, marked

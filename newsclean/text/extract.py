@@ -1,8 +1,9 @@
 """The plain-text path: from a scraped dump to article fields.
 
 Pipeline: normalise, cut embeds, segment into blocks, classify each block,
-find the article region, read header and footer metadata by position, then
-keep the region's content blocks minus the noise sentences glued into them.
+find the article region, read header and footer metadata by position (the
+fields stage, :mod:`newsclean.text.fields`), then keep the region's content
+blocks minus the noise sentences glued into them.
 Every removed span is reported with its reason.
 """
 
@@ -13,16 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..normalize.authors import normalize_authors
 from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.language import detect_language
 from ..normalize.text import comparison_key, normalize_text
-from ..normalize.url_date import date_from_url
 from ..options import Options
 from ..record import Embed, Reason, Removed
 from .appeals import mark_appeal_runs
 from .bio import author_bio
-from .bylines import header_bylines
 from .classify import (
     Verdict,
     classify_blocks,
@@ -31,7 +29,6 @@ from .classify import (
     mark_teaser_boxes,
     strip_sentence_noise,
 )
-from .datelines import DATE_WINDOW, date_lines, pick_dates
 from .embeds import cut_embeds
 from .ends import (
     BARRIER_CATEGORIES,
@@ -43,8 +40,8 @@ from .ends import (
     extend_announced_list,
 )
 from .evidence import Evidence
-from .header import find_footer, find_section
-from .headline import find_headline, slug_relevance
+from .fields import Located, read_fields
+from .headline import slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .paywall import Span, judge_paywall
@@ -96,6 +93,8 @@ class TextExtraction:
     paywalled: bool = False
     language: str | None = None
     language_confidence: float | None = None
+    #: Field name -> the dump's lines that gave it (or ``the URL``, ``htmldate``); read by ``explain``.
+    field_sources: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _repeated_prose(keys: list[str], verdicts: list[Verdict], blocks: list[Block]) -> set[int]:
@@ -238,82 +237,13 @@ def extract_text(
         out.warnings.append("text: no article prose found; only list items")
         trimmed.update(dict.fromkeys(candidates, "navigation"))
         end = start
-    # Date lines are looked for around and inside the region only: parsing
-    # every number-bearing menu line of a page would cost more than the rest.
-    unresolved: list[str] = []
-    context = DateContext.for_page(options, language, url)
-    dates = date_lines(blocks[max(0, start - 2 * DATE_WINDOW): end + 6], verdicts, context, unresolved)
-    roles: dict[int, str] = {}
-    for index in dates:
-        roles[index] = "dateline"
-        verdicts[index].category = verdicts[index].category or "dateline"
-    noise = [v.category is not None for v in verdicts]
-    # Section names and tags are menu-like labels; a navigation verdict does
-    # not disqualify them, other noise does.
-    label_noise = [v.category not in (None, "navigation") for v in verdicts]
-
-    # A story link or a caption may still be the page's headline (a series
-    # label, a lead photo's credit right under the headline); a list item
-    # ("* Russia-Ukraine war homepage") is a menu's or a teaser box's, never.
-    headline_noise = [
-        (flag and i not in links and i not in captions) or is_bulleted(blocks[i].text)
-        for i, flag in enumerate(noise)
-    ]
-    title_index = find_headline(blocks, headline_noise, start, end, url, weak=captions)
-    if title_index is not None:
-        out.title = _headline_text(blocks[title_index].text, language)
-        title_key = comparison_key(out.title)
-        occurrences = [i for i, key in enumerate(keys) if key == title_key]
-        for index in occurrences:
-            roles[index] = "title"
-        section_index = find_section(blocks, label_noise, occurrences, set(dates))
-        if section_index is not None:
-            out.section = blocks[section_index].text.strip()
-            roles[section_index] = "section"
-
-    head = min((i for i, r in roles.items() if r == "title"), default=start)
-    published, modified = pick_dates(dates, head, start, end)
-    date_from = "the leading marker" if marker_date else "a date line" if published else "the URL"
-    published = marker_date or published
-    if published is None:
-        # As in the HTML path, the URL's day is the last resort.
-        published, _ = context.parse(date_from_url(url) or "")
-    if published is None:
-        out.warnings.extend(dict.fromkeys(unresolved))
-    out.published = published.iso if published else None
-    date_from = date_from if published else "none"
-    out.modified = modified.iso if modified else None
-    for parsed in (published, modified):
-        if parsed is not None:
-            out.warnings.extend(parsed.warnings)
-
-    body_preview = " ".join(b.text for b in blocks[start:end])
-    footer = find_footer(
-        blocks, label_noise, end, f"{out.title or ''} {body_preview}", out.section, resources.evidence
-    )
-    out.tags = footer.tags
-    for index in footer.tag_blocks:
-        roles[index] = "tags"
-    for index in footer.section_blocks:
-        roles[index] = "section"
-        out.section = out.section or blocks[index].text.strip()
-    for index in footer.agency_blocks:
-        roles[index] = "byline"
-
-    bylines, named = header_bylines(
-        blocks, verdicts, dates, head if title_index is not None else None, start, lexicon,
-        mark_names="byline" not in options.kept_categories,
-    )
-    for index in named:
-        roles.setdefault(index, "byline")
-    out.authors = normalize_authors(bylines + footer.agencies)
-    if not out.authors and bio is not None:
-        # The box closing the article names its writer.
-        out.authors = normalize_authors([bio.name])
-    logger.debug("title from %s; published from %s; authors from %s",
-                 "none" if title_index is None else f"block {title_index}", date_from,
-                 "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
-                 else "none")
+    located = Located(blocks, verdicts, keys, start, end, frozenset(links), frozenset(captions), bio, marker_date)
+    fields = read_fields(located, options, lexicon, resources.evidence, language, url)
+    out.title, out.published, out.modified = fields.title, fields.published, fields.modified
+    out.authors, out.section, out.tags = fields.authors, fields.section, fields.tags
+    out.warnings.extend(fields.warnings)
+    out.field_sources = fields.sources
+    roles = fields.roles
 
     for index, category in trimmed.items():
         roles.setdefault(index, category)
@@ -322,19 +252,6 @@ def extract_text(
     spans = _compose(out, blocks, keys, verdicts, roles, (start, end), options)
     out.paywalled = judge_paywall(spans, lexicon)
     return out
-
-
-#: "Kicker : Headline": a renderer's space between a kicker's element and the colon after it.
-_SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
-
-
-def _headline_text(text: str, language: str | None) -> str:
-    """The headline line as printed, without a renderer's space before a kicker's colon.
-
-    French typography puts a space before the colon, so French headlines keep it.
-    """
-    text = text.strip()
-    return text if language == "fr" else _SPACED_COLON.sub(":", text)
 
 
 def _reasons(

@@ -35,6 +35,17 @@ _KICKER_MAX_WORDS = 5
 _KICKER_GAP = 2
 #: What a caption gives up against a headline-shaped line.
 _WEAK_PENALTY = 1.0
+#: A header's own furniture (byline, date line, reading time) follows its headline within this many blocks.
+_ANCHOR_REACH = 8
+#: What a line with header furniture right below it gains: it is shaped like the header's headline.
+_ANCHOR_BONUS = 0.6
+#: Words a headline shares with its standfirst (the story's names and subject).
+_SHARED_WORDS = 2
+#: Blocks above the winner where the header's first line, its headline, may sit (standfirst, caption between).
+_HEADER_SPAN = 8
+#: How far above the article a headline may sit when header furniture below it says it heads the article
+#: (menus, share rows and paywall notices between the header and the first paragraph).
+_FAR_LOOKBACK = 60
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -59,6 +70,11 @@ def _tokens(text: str) -> set[str]:
         elif len(word) >= 3 and not word.isdigit():
             found.update(_fold(word))
     return found
+
+
+def _copies(one: str, other: str) -> bool:
+    """Whether one line prints the other inside it (a breadcrumb's or a kicker line's copy)."""
+    return one in other or other in one
 
 
 def _slug_tokens(url: str | None) -> set[str]:
@@ -112,22 +128,29 @@ def find_headline(
     end: int,
     url: str | None = None,
     weak: Collection[int] = frozenset(),
+    anchors: Collection[int] = frozenset(),
 ) -> int | None:
     """Index of the headline block, or ``None`` when no candidate convinces.
 
     ``weak`` blocks (photo captions) stay candidates, since a lead photo's
     caption can repeat the headline, but start behind: a caption shares the
-    story's words as much as its headline does.
+    story's words as much as its headline does. ``anchors`` are the
+    header's furniture (byline, date line, reading time): a headline sits
+    right above them, and with them it is looked for further above the
+    article than without.
     """
     lead = " ".join(b.text for b in blocks[start: min(end, start + 4)])
     lead_tokens = _tokens(lead)
     slug = _slug_tokens(url)
     keys = [comparison_key(b.text) for b in blocks]
     scores: dict[int, float] = {}
-    first = max(0, start - _LOOKBACK)
+    first = max(0, start - (_FAR_LOOKBACK if anchors else _LOOKBACK))
     for index in range(first, min(len(blocks), start + _LOOKAHEAD)):
         block = blocks[index]
         if noise[index] or not _shape_ok(block):
+            continue
+        anchored = any(i in anchors for i in range(index + 1, index + 1 + _ANCHOR_REACH))
+        if index < start - _LOOKBACK and not anchored:
             continue
         tokens = _tokens(block.text)
         score = 2.0 * _overlap(tokens, lead_tokens)
@@ -145,11 +168,40 @@ def find_headline(
             score -= 0.5
         if index in weak:
             score -= _WEAK_PENALTY
+        if anchored:
+            score += _ANCHOR_BONUS
         scores[index] = score
     if not scores:
         return None
     best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__))  # the first of equal scores
-    return best if scores[best] >= _MIN_SCORE else None
+    if scores[best] < _MIN_SCORE:
+        return None
+    return _above_standfirst(blocks, scores, best)
+
+
+def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:
+    """The headline over a standfirst: the summary under a headline shares more of the lead's words.
+
+    A header prints kicker, headline, then standfirst; the standfirst
+    retells the first paragraph, so it can outscore the headline on
+    overlap. A candidate line right above the winner that is no kicker
+    (longer than a label), no longer than the winner, itself convincing and
+    about the same story (it shares words with the winner, without being
+    a breadcrumb's copy of it) is the headline.
+    """
+    below = blocks[index].text
+    shared = _tokens(below)
+    found = index
+    for above in range(index - 1, index - 1 - _HEADER_SPAN, -1):
+        if above not in scores:
+            continue
+        text = blocks[above].text
+        if (blocks[above].words > _KICKER_MAX_WORDS and blocks[above].words <= blocks[index].words
+                and scores[above] >= _MIN_SCORE and "|" not in text and not _NUMBERED.match(text)
+                and len({w.casefold() for w in _tokens(text) & shared}) >= _SHARED_WORDS
+                and not _copies(comparison_key(below), comparison_key(text))):
+            found = above
+    return found
 
 
 def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:

@@ -1,0 +1,241 @@
+"""The header/fields stage of the text path: headline, dates, section, tags and authors of a dump.
+
+The body stages (segment, classify, region, ends) say where the article is;
+this stage reads the page's header above it and its footer below it as one
+structure (kicker, headline, section label, byline, date line, tag list,
+agency credit) and returns the record's fields together with the role each
+block it used plays. The roles go back to the compose stage, so the lines
+that gave a field are removed under that field's name, and to ``explain``,
+which shows which lines gave each field.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
+
+from ..normalize.authors import normalize_authors
+from ..normalize.dates import DateContext, ParsedDate
+from ..normalize.text import comparison_key
+from ..normalize.url_date import date_from_url
+from ..options import Options
+from .bio import Bio
+from .bylines import header_bylines
+from .classify import Verdict
+from .date_search import search_date
+from .datelines import DATE_WINDOW, date_lines, pick_dates
+from .evidence import Evidence
+from .header import find_footer, find_section
+from .headline import find_headline
+from .lexicon import Lexicon
+from .segment import Block, is_bulleted
+
+logger = logging.getLogger(__name__)
+
+#: Blocks between two printings of the headline that still belong to one header.
+_REPEAT_SPAN = 8
+#: How far above the article region the header's lines are looked for (blocks).
+_HEADER_REACH = 2 * DATE_WINDOW
+
+
+@dataclass(frozen=True)
+class Located:
+    """What the body stages found that the fields stage reads: the page's blocks and the article region.
+
+    ``verdicts`` is the classifier's list; the fields stage relabels date
+    lines and bare-name bylines in it (``dateline``, ``byline``) so the
+    compose stage removes them under those names.
+    """
+
+    blocks: Sequence[Block]
+    verdicts: list[Verdict]
+    keys: Sequence[str]
+    start: int
+    end: int
+    #: Story links and photo captions: noise that may still be the page's headline.
+    links: frozenset[int] = frozenset()
+    captions: frozenset[int] = frozenset()
+    bio: Bio | None = None
+    #: A date the input declared before its text ("date: 2024-05-01 ..."), stronger than any date line.
+    marker_date: ParsedDate | None = None
+
+
+@dataclass
+class Fields:
+    """The record's fields read from a dump, and the blocks that gave them."""
+
+    title: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    #: Block index -> the role it plays in the header or footer (``title``, ``dateline``, ``byline``, ...).
+    roles: dict[int, str] = field(default_factory=dict)
+    #: Field name -> the lines that gave it, quoted (or ``the URL``, ``htmldate``): what ``explain`` shows.
+    sources: dict[str, list[str]] = field(default_factory=dict)
+
+
+def read_fields(
+    page: Located, options: Options, lexicon: Lexicon, evidence: Evidence, language: str | None, url: str | None
+) -> Fields:
+    """The header and footer of the article region, read as the record's fields."""
+    blocks, verdicts, start, end = page.blocks, page.verdicts, page.start, page.end
+    out = Fields()
+    roles = out.roles
+    # Date lines are looked for around and inside the region only: parsing
+    # every number-bearing menu line of a page would cost more than the rest.
+    unresolved: list[str] = []
+    context = DateContext.for_page(options, language, url)
+    dates = date_lines(list(blocks[max(0, start - _HEADER_REACH): end + 6]), verdicts, context, unresolved)
+    for index in dates:
+        roles[index] = "dateline"
+        verdicts[index].category = verdicts[index].category or "dateline"
+    noise = [v.category is not None for v in verdicts]
+    # Section names and tags are menu-like labels; a navigation verdict does
+    # not disqualify them, other noise does.
+    label_noise = [v.category not in (None, "navigation") for v in verdicts]
+
+    # A story link or a caption may still be the page's headline (a series
+    # label, a lead photo's credit right under the headline); a list item
+    # ("* Russia-Ukraine war homepage") is a menu's or a teaser box's, never.
+    headline_noise = [
+        (flag and i not in page.links and i not in page.captions) or is_bulleted(blocks[i].text)
+        for i, flag in enumerate(noise)
+    ]
+    title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions,
+                                anchors=_furniture(verdicts, dates, start))
+    if title_index is not None:
+        out.title = _headline_text(blocks[title_index].text, language)
+        title_key = comparison_key(out.title)
+        occurrences = [i for i, key in enumerate(page.keys) if key == title_key]
+        for index in occurrences:
+            roles[index] = "title"
+        section_index = find_section(blocks, label_noise, occurrences, set(dates))
+        if section_index is not None:
+            out.section = blocks[section_index].text.strip()
+            roles[section_index] = "section"
+
+    head = min((i for i, r in roles.items() if r == "title"), default=start)
+    # A headline found far above the region (share rows, menus and notices
+    # between header and text) brings its header with it: its date line and
+    # byline are read from the headline down.
+    # The headline printed twice in a row (a related-stories box opening with
+    # it) starts the header at its first printing.
+    top = min((i for i, r in roles.items() if r == "title" and title_index is not None
+               and title_index - _REPEAT_SPAN <= i <= title_index), default=title_index)
+    far = top if top is not None and top < start - DATE_WINDOW else None
+    if far is not None and far < start - _HEADER_REACH:
+        more = date_lines(list(blocks[far: start - _HEADER_REACH]), verdicts, context, unresolved)
+        for index in more:
+            roles.setdefault(index, "dateline")
+            verdicts[index].category = verdicts[index].category or "dateline"
+        dates = {**more, **dates}
+    published, modified = pick_dates(dates, head if far is None else far, start, end)
+    date_from = [_quoted(blocks[i].text) for i, found in dates.items() if any(p is published for p, _ in found)][:1]
+    url_day = date_from_url(url)
+    if published is not None and url_day and _swapped(published.day, url_day):
+        # "06/01/2026 13:55" read month first where the page's address says 2026/01/06: its time stays.
+        published = replace(published, iso=url_day + published.iso[10:])
+        date_from += ["the URL"]
+    if page.marker_date:
+        published, date_from = page.marker_date, ["the leading marker"]
+    if published is None:
+        # As in the HTML path, the URL's day comes after the page's own statements.
+        published, _ = context.parse(date_from_url(url) or "")
+        date_from = ["the URL"]
+    if published is None:
+        # A date the page states away from its header, as htmldate finds it.
+        published = search_date((b.text for b in blocks), url, context)
+        date_from = ["htmldate"]
+    if published is None:
+        out.warnings.extend(dict.fromkeys(unresolved))
+    else:
+        out.sources["published"] = date_from
+    out.published = published.iso if published else None
+    out.modified = modified.iso if modified else None
+    for parsed in (published, modified):
+        if parsed is not None:
+            out.warnings.extend(parsed.warnings)
+
+    body_preview = " ".join(b.text for b in blocks[start:end])
+    footer = find_footer(blocks, label_noise, end, f"{out.title or ''} {body_preview}", out.section, evidence)
+    out.tags = footer.tags
+    for index in footer.tag_blocks:
+        roles[index] = "tags"
+    for index in footer.section_blocks:
+        roles[index] = "section"
+        out.section = out.section or blocks[index].text.strip()
+    for index in footer.agency_blocks:
+        roles[index] = "byline"
+
+    bylines, named = header_bylines(
+        blocks, verdicts, dates, head if title_index is not None else None, start, lexicon,
+        mark_names="byline" not in options.kept_categories, top=far, stopwords=evidence.stoplist(language),
+    )
+    for index in named:
+        roles.setdefault(index, "byline")
+    out.authors = normalize_authors(bylines + footer.agencies)
+    author_lines = bylines + footer.agencies
+    if not out.authors and page.bio is not None:
+        # The box closing the article names its writer.
+        out.authors = normalize_authors([page.bio.name])
+        author_lines = [page.bio.name]
+    if out.authors:
+        out.sources["authors"] = [_quoted(line) for line in dict.fromkeys(author_lines)]
+    if title_index is not None:
+        out.sources["title"] = [_quoted(blocks[title_index].text)]
+    logger.debug("title from %s; published from %s; authors from %s",
+                 "none" if title_index is None else f"block {title_index}", _date_origin(out.sources),
+                 "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
+                 else "none")
+    return out
+
+
+def _date_origin(sources: dict[str, list[str]]) -> str:
+    """Where the publication date came from, as the verbose log tells it."""
+    found = sources.get("published")
+    if not found:
+        return "none"
+    return "a date line" if found[0].startswith('"') else found[0]
+
+
+def _swapped(day: str, url_day: str) -> bool:
+    """Whether ``day`` is the URL's day with month and day swapped: a numeric date read in the wrong order."""
+    if day == url_day:
+        return False
+    year, month, date = day.split("-")
+    return f"{year}-{date}-{month}" == url_day
+
+
+def _quoted(line: str) -> str:
+    """A line of the dump as a field's source: quoted, whitespace collapsed (``the URL`` and ``htmldate`` are not)."""
+    return f'"{" ".join(line.split())}"'
+
+
+#: Verdicts of the lines a header prints under its headline.
+_FURNITURE = frozenset({"byline", "meta", "dateline"})
+
+
+def _furniture(verdicts: Sequence[Verdict], dates: Collection[int], start: int) -> frozenset[int]:
+    """The header's byline, date and reading-time lines above the article's first blocks."""
+    return frozenset(
+        i for i in range(max(0, start - 2 * _HEADER_REACH), min(len(verdicts), start + 2))
+        if i in dates or verdicts[i].category in _FURNITURE
+    )
+
+
+#: "Kicker : Headline": a renderer's space between a kicker's element and the colon after it.
+_SPACED_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
+
+
+def _headline_text(text: str, language: str | None) -> str:
+    """The headline line as printed, without a renderer's space before a kicker's colon.
+
+    French typography puts a space before the colon, so French headlines keep it.
+    """
+    text = text.strip()
+    return text if language == "fr" else _SPACED_COLON.sub(":", text)
