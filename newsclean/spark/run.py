@@ -85,7 +85,9 @@ def _session(args: Any, scratch: Path) -> Any:
         raise SparkRunError("--spark-env ships an environment to cluster executors; a local master runs this Python")
     builder = SparkSession.builder.master(master).appName("newsclean")
     # Record plans have 27 columns: over Spark's default, every plan print warns it was truncated.
-    settings = {"spark.sql.debug.maxToStringFields": "200", **environment_conf(args.spark_env)}
+    # zstd, as local --format parquet writes.
+    settings = {"spark.sql.debug.maxToStringFields": "200", "spark.sql.parquet.compression.codec": "zstd",
+                **environment_conf(args.spark_env)}
     if args.quiet:
         settings.update(quiet_log_conf(scratch))
     for key, value in settings.items():
