@@ -12,7 +12,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import os
 import shutil
 import socket
 import subprocess
@@ -24,6 +23,11 @@ from typing import Any
 
 import pytest
 
+from newsclean.cli import main
+from newsclean.io.parquet import arrow_schema
+from newsclean.spark import partition_cleaner, write_parquet
+from newsclean.spark.environment import ENV_ALIAS, ship_package
+
 pyspark = pytest.importorskip("pyspark")
 if shutil.which("java") is None:
     pytest.skip("Spark needs a Java runtime", allow_module_level=True)
@@ -32,10 +36,6 @@ if sys.prefix == sys.base_prefix:
     pytest.skip("venv-pack packs a virtual environment; the tests do not run in one", allow_module_level=True)
 warcio = pytest.importorskip("warcio")
 
-from newsclean.cli import main
-from newsclean.io.parquet import arrow_schema
-from newsclean.spark import partition_cleaner, write_parquet
-from newsclean.spark.environment import ENV_ALIAS, ship_package
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html.gz"))

@@ -8,6 +8,7 @@ runs themselves are in ``tests/integration/test_spark*.py`` (slow).
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import os
 from pathlib import Path
@@ -53,7 +54,8 @@ def _local_records(tmp_path: Path, inputs: list[str]) -> tuple[list[dict[str, An
     main(["clean", *inputs, "-o", str(out), "-q"])
     errors = tmp_path / "local.jsonl.errors.jsonl"
     read = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    return read, [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()] if errors.exists() else []
+    failed = errors.read_text(encoding="utf-8").splitlines() if errors.exists() else []
+    return read, [json.loads(line) for line in failed]
 
 
 def test_a_missing_file_is_an_error_record_like_the_local_engines(pages: Path, tmp_path: Path) -> None:
@@ -92,7 +94,7 @@ def test_a_large_jsonl_file_is_split_on_line_boundaries_with_the_same_records(tm
     ranges = jsonl_ranges(dump, chunk=dump.stat().st_size // 3)
     assert len(ranges) >= 2
     assert ranges[0][2] == 0 and ranges[-1][3] == dump.stat().st_size
-    assert all(a[3] == b[2] for a, b in zip(ranges, ranges[1:]))  # contiguous, no byte read twice
+    assert all(a[3] == b[2] for a, b in itertools.pairwise(ranges))  # contiguous, no byte read twice
     data = dump.read_bytes()
     assert all(data[r[3] - 1:r[3]] == b"\n" for r in ranges)  # each ends after a newline
 
