@@ -12,6 +12,7 @@ status comes from the counts, so a failed job is never reported as done
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -172,6 +173,10 @@ def _run(
     except Exception as exc:
         fs.delete(staging)
         raise SparkRunError(f"the Spark job failed, {args.output} is left as it was ({failure_line(exc)})") from None
+    except BaseException:  # Ctrl-C, SIGTERM: the previous output stays; the staging directory goes if it can
+        with contextlib.suppress(Exception):  # the JVM may be going down with the interrupt
+            fs.delete(staging)
+        raise
     finally:
         cleaned.unpersist()
     target = args.errors or f"{args.output}.errors.jsonl"
