@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .io.atomic import partial_path
 from .io.lock import lock_path
+from .spark.hadoop import is_url
 
 
 def bad_arguments(args: argparse.Namespace) -> str | None:
@@ -24,15 +25,18 @@ def bad_arguments(args: argparse.Namespace) -> str | None:
     wrong result nobody notices.
     """
     spark = args.engine == "spark"
-    named = [path for path in args.paths if path != "-"]
+    # Spark reads URLs (hdfs://, s3a://, file:) through Hadoop; a missing one is an error record there.
+    named = [path for path in args.paths if path != "-" and not (spark and is_url(path))]
     missing = [path for path in named if not Path(path).exists()]
-    if missing and (spark or len(missing) == len(args.paths)):
+    if missing and len(missing) == len(args.paths):
         return f"no such file or directory: {missing[0]}"
     to_stdout = args.output in (None, "-")
     if spark:
         return _bad_spark_arguments(args, to_stdout)
-    if args.master:
-        return "--master needs --engine spark"
+    for flag, value in (("--master", args.master), ("--spark-env", args.spark_env),
+                        ("--spark-python", args.spark_python)):
+        if value:
+            return f"{flag} needs --engine spark"
     fmt = args.format or "jsonl"
     if fmt in ("parquet", "markdown") and to_stdout:
         return f"--format {fmt} needs -o"
@@ -65,15 +69,17 @@ def _bad_spark_arguments(args: argparse.Namespace, to_stdout: bool) -> str | Non
         return "--engine spark needs input files and -o DIRECTORY"
     if args.dedup or args.resume or args.retry_errors or args.drop_duplicates or args.near_threshold is not None:
         return "--dedup and --resume are local-engine options (Spark reruns failed tasks itself)"
-    if args.errors:
-        return "--errors: with --engine spark, failed inputs are records with error set in the Parquet output"
+    if args.spark_env and args.spark_python:
+        return "--spark-env and --spark-python both name the executors' Python: give one"
+    if args.spark_env and not is_url(args.spark_env) and not Path(args.spark_env).is_file():
+        return f"--spark-env: no such file: {args.spark_env}"
     if args.jobs is not None:
         return "--jobs sets local worker processes; with --engine spark the cluster (--master) sets parallelism"
     if args.ordered is not None:
         return "--ordered and --unordered are local-engine options (Spark writes partitions, not a sequence)"
     if args.timeout < 0:
         return "--timeout must be 0 (none) or positive"
-    if (args.include or args.exclude) and not any(Path(path).is_dir() for path in args.paths):
+    if (args.include or args.exclude) and not any(Path(path).is_dir() or is_url(path) for path in args.paths):
         return "--include and --exclude filter directory walks, and no PATH is a directory"
     return _bad_output_paths(args, to_stdout)
 

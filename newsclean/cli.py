@@ -49,7 +49,7 @@ examples:
 
 exit status:
   0    every input was cleaned (some may be empty)
-  1    no input could be cleaned
+  1    no input could be cleaned (or the Spark job failed; -o is left as it was)
   2    bad arguments, or the output cannot be written
   3    some inputs failed (see the errors file); the others were cleaned
   130  interrupted (Ctrl-C)
@@ -124,6 +124,10 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--engine", choices=("local", "spark"), default="local",
                        help="local process pool, or Spark (writes partitioned Parquet to -o DIR)")
     clean.add_argument("--master", metavar="URL", help="Spark master (default: local[*])")
+    clean.add_argument("--spark-env", metavar="ARCHIVE", help="--engine spark: a packed environment (venv-pack, "
+                       "conda-pack) shipped to the executors with spark.archives")
+    clean.add_argument("--spark-python", metavar="PATH", help="--engine spark: the executors' Python, "
+                       "installed on every node (default: the cluster's PYSPARK_PYTHON)")
     clean.add_argument(
         "--input-format", choices=("auto", "html", "text", "json"), default="auto",
         help="force the HTML or text path (default: sniff the content)",
@@ -280,9 +284,13 @@ def _run_clean(args: argparse.Namespace) -> int:
     try:
         with sigterm_interrupts():
             if args.engine == "spark":
-                from .spark import run_spark_clean
+                from .spark import SparkRunError, run_spark_clean
 
-                end = RunEnd(run_spark_clean(args, options), args.output)
+                try:
+                    end = RunEnd(run_spark_clean(args, options), args.output)
+                except SparkRunError as exc:  # one line, never a Py4J traceback; the output is untouched
+                    print(f"newsclean: error: {exc}", file=sys.stderr)
+                    return 1
             else:
                 end = _run_local(args, options)
     except KeyboardInterrupt as exc:  # outside the batch loop (reading what a resumed run wrote; Spark)

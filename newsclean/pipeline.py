@@ -233,17 +233,20 @@ def iter_outcomes(
     ordered: bool = True,
     window: int | None = None,
     work: Work | None = None,
+    isolate: bool = False,
 ) -> Iterator[Outcome]:
     """Clean items as a stream of :class:`Outcome`, in input order unless ``ordered`` is false.
 
     Items are pulled from ``items`` only as workers free up, and at most
     ``window`` (default ``4 * jobs``) are held between reading and yielding,
     so memory is bounded by the window, not by the size of the input. With
-    one job and no timeout, items are cleaned in this process (no pickling).
+    one job and no timeout, items are cleaned in this process (no pickling),
+    unless ``isolate`` asks for a worker process anyway (a Spark task, where a
+    page crashing the interpreter must not take the task with it).
     ``work`` replaces the per-item function (it must be importable by name).
     """
     run = work or clean_item_traced
-    if jobs <= 1 and timeout is None:
+    if jobs <= 1 and timeout is None and not isolate:
         for index, item in enumerate(items):
             with naming_input(describe_item(item)):
                 outcome = Outcome(index, *run(item, options))

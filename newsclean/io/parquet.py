@@ -34,6 +34,7 @@ def arrow_schema() -> Any:
         ("removed", pa.list_(pa.struct([("reason", text), ("text", text)]))),
         ("warnings", pa.list_(text)), ("input_format", text), ("fetched_at", text),
         ("paywalled", pa.bool_()), ("duplicate_of", text), ("error", text), ("schema_version", text),
+        ("credits", pa.list_(pa.struct([("role", text), ("name", text)]))),
     ]
     return pa.schema(fields)
 

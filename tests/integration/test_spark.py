@@ -81,11 +81,25 @@ def test_map_partitions_cleans_warc_and_jsonl_files(spark: Any, corpus: Path, tm
 
     out = tmp_path / "parquet"
     write_parquet(spark, rdd, str(out))
-    languages = sorted(p.name for p in out.iterdir() if p.name.startswith("language="))
-    assert "language=en" in languages and "language=de" in languages
+    languages = sorted(p.name for p in out.iterdir() if p.name.startswith("lang="))
+    assert "lang=en" in languages and "lang=de" in languages
     frame = spark.read.parquet(str(out))
     assert frame.count() == len(records)
     assert set(frame.columns) >= {"id", "text", "authors", "embeds", "removed", "language"}
+
+
+def test_a_large_jsonl_file_runs_as_several_tasks(spark: Any, tmp_path: Path) -> None:
+    from newsclean.spark import plan_units
+
+    lines = [json.dumps({"url": f"https://example.org/{n}", "html": gzip.decompress(p.read_bytes()).decode("utf-8")})
+             for n, p in enumerate(HTML_FIXTURES[:12])]
+    dump = tmp_path / "big.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tasks = plan_units([str(dump)], spark.sparkContext.defaultParallelism, chunk=dump.stat().st_size // 4)
+    rdd = spark.sparkContext.parallelize(tasks, len(tasks)).mapPartitions(partition_cleaner(timeout=60))
+    sizes = rdd.glom().map(len).collect()
+    assert len(sizes) >= 2 and sum(1 for size in sizes if size) >= 2  # both cores had pages
+    assert sorted(r["source"] for r in rdd.collect()) == sorted(f"{dump}:{n}" for n in range(1, len(lines) + 1))
 
 
 def test_lines_cleaner_and_cli_engine(
@@ -104,3 +118,32 @@ def test_lines_cleaner_and_cli_engine(
     stderr = capsys.readouterr().err
     assert status == 0, stderr[-2000:]
     assert f"{len(HTML_FIXTURES) + 3} inputs, {len(HTML_FIXTURES) + 3} cleaned" in stderr
+
+
+def _failing_cleaner(*_: Any, **__: Any) -> Any:
+    """A cleaner whose tasks fail (defined in a function, so it ships by value to the executors)."""
+
+    def fail(rows: Any) -> Any:
+        raise RuntimeError("disk on fire")
+
+    return fail
+
+
+def test_a_failed_rerun_keeps_the_previous_output(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    argv = ["clean", str(corpus / "dump.jsonl"), "-o", str(out), "--engine", "spark", "--master", "local[2]", "-q"]
+    assert main(argv) == 0
+    before = sorted(str(p.relative_to(out)) for p in out.rglob("*"))
+    assert "_SUCCESS" in before
+
+    monkeypatch.setattr("newsclean.spark.run.partition_cleaner", _failing_cleaner)
+    capsys.readouterr()
+    assert main(argv) == 1
+    stderr = capsys.readouterr().err
+    errors = [line for line in stderr.splitlines() if line.startswith("newsclean:")]
+    assert len(errors) == 1 and "disk on fire" in errors[0] and "left as it was" in errors[0], stderr[-2000:]
+    assert "Traceback" not in stderr and "py4j" not in stderr.lower()
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*")) == before
+    assert not [p for p in tmp_path.iterdir() if ".staging-" in p.name]  # the failed staging directory is gone
