@@ -11,6 +11,7 @@ import datetime as _dt
 import importlib
 import os
 import platform
+import re
 import subprocess
 from collections.abc import Sequence
 from importlib import metadata
@@ -21,7 +22,6 @@ from benchmarks import REPO_ROOT
 from benchmarks.report import combined, markdown_table
 from benchmarks.runner import Row
 from benchmarks.systems import SYSTEMS
-from benchmarks.throughput_report import existing_section, splice_section
 
 
 def versions(systems: Sequence[str]) -> dict[str, str]:
@@ -200,7 +200,18 @@ def write_docs(
     md = docs_dir / "benchmarks.md"
     chart(rows, png)
     text = page(rows, skipped, env, command)
-    # The throughput section comes from another harness (benchmarks.throughput): keep it.
-    kept = existing_section(md.read_text(encoding="utf-8")) if md.exists() else None
-    md.write_text(splice_section(text, kept) if kept else text, encoding="utf-8")
+    # Marked sections come from other harnesses (benchmarks.throughput, the Spark cluster run): keep them.
+    if md.exists():
+        for kept in kept_sections(md.read_text(encoding="utf-8")):
+            text = text.rstrip("\n") + "\n\n" + kept + "\n"
+    md.write_text(text, encoding="utf-8")
     return [md, png]
+
+
+#: A section another harness owns: ``<!-- NAME:start -->`` ... ``<!-- NAME:end -->``.
+_MARKED = re.compile(r"<!-- (?P<name>[\w-]+):start -->.*?<!-- (?P=name):end -->", re.DOTALL)
+
+
+def kept_sections(page: str) -> list[str]:
+    """The marked sections of an existing docs page, markers included, in page order."""
+    return [found.group(0) for found in _MARKED.finditer(page)]

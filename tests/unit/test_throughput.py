@@ -91,6 +91,13 @@ def test_report_and_docs_section(tmp_path: Path) -> None:
     assert section is not None
     regenerated = splice_section("# Benchmarks\n\nnew quality tables\n", section)
     assert "new quality tables" in regenerated and "second run" in regenerated
+    # Every marked section of the old page survives the regeneration, the Spark run's too.
+    from benchmarks.docs import kept_sections
+
+    old_page = text + "\n<!-- spark:start -->\ncluster figures\n<!-- spark:end -->\n"
+    kept = kept_sections(old_page)
+    assert [k.splitlines()[0] for k in kept] == [DOCS_START, "<!-- spark:start -->"]
+    assert "second run" in kept[0] and "cluster figures" in kept[1]
 
 
 def test_memory_snapshot_reads_this_process() -> None:
