@@ -84,8 +84,8 @@ def test_truncated_headline_is_not_prose(resources: TextResources) -> None:
         ("Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.", "embed"),
         ("Bitte markieren Sie die entsprechenden Wörter im Text.", "contribute"),
         ("Add The Daily Example to your Google News feed.", "app_prompt"),
-        ("Diese Zusammenfassung wurde künstlich erzeugt. Wir entwickeln dieses Angebot stetig weiter.", "meta"),
-        ("Der Artikel für Sie zusammengefasst", "meta"),
+        # The generalised consent note also covers a named platform's content (a second site's wording).
+        ("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", "embed"),
     ],
 )
 def test_job_ads_consent_placeholders_and_widgets(resources: TextResources, text: str, category: str) -> None:
