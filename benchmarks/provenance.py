@@ -198,8 +198,6 @@ def write(phrases: Sequence[Phrase], directory: Path = PROVENANCE) -> None:
     for phrase in phrases:
         by_category.setdefault(phrase.category, []).append(phrase)
     for category, members in by_category.items():
-        if category == "pending":
-            continue
         path = directory / f"{category}.json"
         old = json.loads(path.read_text("utf-8")) if path.exists() else {}
         data: dict[str, object] = {"category": category}
@@ -230,13 +228,12 @@ def prune(lexicons: Path = LEXICONS, provenance: Path = PROVENANCE, unproven: Pa
 
     ``unproven/<category>.json`` has a lexicon's shape (phrases per kind and
     language) and is not loaded; its examples (none or one site) are in
-    ``unproven/examples/``. Pending phrases (``provenance/pending.json``)
-    stay loaded. Returns how many phrases were set aside and restored.
+    ``unproven/examples/``. There are no exceptions: a phrase the seeds or
+    the suite need is generalised or proven on a public page (a ``web``
+    example) before it may stay. Returns how many phrases were set aside and
+    restored.
     """
     (unproven / "examples").mkdir(parents=True, exist_ok=True)
-    pending_path = provenance / "pending.json"
-    pending = json.loads(pending_path.read_text("utf-8"))["phrases"] if pending_path.exists() else []
-    held = {(p["category"], p["kind"], p["language"], p["phrase"]) for p in pending}
     aside = restored = 0
     for path in sorted(lexicons.glob("*.json")):
         data = json.loads(path.read_text("utf-8"))
@@ -251,7 +248,7 @@ def prune(lexicons: Path = LEXICONS, provenance: Path = PROVENANCE, unproven: Pa
             for language, sources in list(data.get(kind, {}).items()):
                 for phrase in list(sources):
                     seen = proof.get(kind, {}).get(language, {}).get(phrase, [])
-                    if site_count(seen) < MIN_SITES and (category, kind, language, phrase) not in held:
+                    if site_count(seen) < MIN_SITES:
                         _move(data, out, kind, language, phrase)
                         doubt.setdefault(kind, {}).setdefault(language, {})[phrase] = seen
                         proof[kind][language].pop(phrase, None)

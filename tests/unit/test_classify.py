@@ -84,8 +84,11 @@ def test_truncated_headline_is_not_prose(resources: TextResources) -> None:
         ("Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.", "embed"),
         ("Bitte markieren Sie die entsprechenden Wörter im Text.", "contribute"),
         ("Add The Daily Example to your Google News feed.", "app_prompt"),
-        ("Diese Zusammenfassung wurde künstlich erzeugt. Wir entwickeln dieses Angebot stetig weiter.", "meta"),
+        # The generalised consent note also reads a second site's wording.
+        ("Ich bin einverstanden, dass ich diesen Inhalt angezeigt bekomme.", "embed"),
+        # A summary box's heading and its request for feedback (issue 17: two sites each).
         ("Der Artikel für Sie zusammengefasst", "meta"),
+        ("Wir entwickeln dieses Angebot stetig weiter und freuen uns über Ihr Feedback.", "contribute"),
     ],
 )
 def test_job_ads_consent_placeholders_and_widgets(resources: TextResources, text: str, category: str) -> None:
