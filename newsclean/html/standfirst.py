@@ -11,6 +11,8 @@ to both, with few links, outside figures, navigation and asides.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from lxml import etree
 
 from ..normalize.text import comparison_key
@@ -94,36 +96,59 @@ def _link_share(element: etree._Element, words: int) -> float:
     return linked / max(words, 1)
 
 
-def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> list[str]:
-    """``paragraphs`` led by the standfirst the page prints between its headline and them."""
+@dataclass(frozen=True)
+class StoryTop:
+    """Where the page prints the story's top: the headline's and the body's first block among ``leaves``.
+
+    ``first`` is the index of the body's first sentence in the paragraphs;
+    blocks ``leaves[head + 1:start]`` sit between the headline and the body.
+    """
+
+    leaves: list[etree._Element]
+    head: int
+    start: int
+    first: int
+
+
+def locate_story_top(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> StoryTop | None:
+    """The headline's and the body's first block in ``tree``, or ``None`` where either is not found once."""
     if not paragraphs:
-        return paragraphs
+        return None
     titles = {comparison_key(h) for h in headlines if h}
     titles.discard("")
     leaves = _leaves(tree)
     heads = [i for i, el in enumerate(leaves) if el.tag == "h1" and comparison_key(_text(el)) in titles]
     if len(heads) != 1:
-        return paragraphs
+        return None
     # The body's first sentence marks where it starts: a credit or label line above it may sit anywhere.
     first = next((i for i, line in enumerate(paragraphs) if reads_as_prose(line)), None)
     if first is None:
-        return paragraphs
+        return None
     anchor = " ".join(comparison_key(paragraphs[first]).split()[:ANCHOR_WORDS])
     if len(anchor.split()) < 3:
-        return paragraphs
+        return None
     head = heads[0]
     start = next((i for i in range(head + 1, min(len(leaves), head + MAX_GAP + 2))
                   if anchor in comparison_key(_text(leaves[i]))), None)
     if start is None:
-        return paragraphs
+        return None
     # Body lines above the first sentence (a summary without a full stop) that the page prints
     # higher up mark an earlier start: a standfirst comes before all of the body, not inside it.
     earlier = [key for key in (comparison_key(line) for line in paragraphs[:first]) if len(key.split()) >= ANCHOR_WORDS]
     start = next((i for i in range(head + 1, start) if any(key in comparison_key(_text(leaves[i])) for key in earlier)),
                  start)
+    return StoryTop(leaves, head, start, first)
+
+
+def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> list[str]:
+    """``paragraphs`` led by the standfirst the page prints between its headline and them."""
+    top = locate_story_top(paragraphs, tree, headlines)
+    if top is None:
+        return paragraphs
+    first = top.first
     body_key = comparison_key(" ".join(paragraphs))
     lead: list[str] = []
-    for element in leaves[head + 1:start]:
+    for element in top.leaves[top.head + 1:top.start]:
         text = _text(element)
         words = len(text.split())
         if (MIN_WORDS <= words <= MAX_WORDS and reads_as_prose(text) and not _in_box(element)
