@@ -47,6 +47,7 @@ from ..record import Removed
 from ..text.extract import TextResources
 from ..text.residual import filter_paragraphs
 from .candidates import choose_body
+from .cards import drop_card_texts
 from .cleanup import drop_author_bio, drop_headline, drop_other_articles, drop_teasers, link_texts
 from .defuse import load_defused
 from .fields import parse_first_date, resolve_published, resolve_title
@@ -216,6 +217,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
     lines = drop_teasers(lines, link_texts(tree), out.removed)
+    lines = drop_card_texts(lines, tree, headlines, out.url, out.removed)
     lines = lead_with_key_points(lines, tree, headlines)
     lines = lead_with_standfirst(lines, tree, headlines)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
