@@ -54,6 +54,7 @@ from .fields import parse_first_date, resolve_published, resolve_title
 from .followups import drop_follow_ups
 from .keypoints import lead_with_key_points
 from .metadata import PageMetadata, read_metadata
+from .overlays import drop_overlay_texts
 from .standfirst import lead_with_standfirst
 from .story import field_sources
 from .tables import keep_data_tables, plan_tables
@@ -218,6 +219,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_other_articles(lines, tree, headlines, out.removed)
     lines = drop_teasers(lines, link_texts(tree), out.removed)
     lines = drop_card_texts(lines, tree, headlines, out.url, out.removed)
+    lines = drop_overlay_texts(lines, tree, out.removed)
     lines = lead_with_key_points(lines, tree, headlines)
     lines = lead_with_standfirst(lines, tree, headlines)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
