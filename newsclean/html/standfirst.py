@@ -32,6 +32,15 @@ MAX_WORDS = 120
 #: At most this many text blocks between the headline and the body's start (bylines,
 #: dates, share buttons): farther away, a prose block belongs to something else.
 MAX_GAP = 12
+#: A standfirst without a full stop is taken only this close under the headline (a kicker
+#: such as the label of a review may come between), and only in sentence case: at most this
+#: share of capitalised words (a title-cased label or a byline has more; German nouns stay under).
+NEAR = 3
+MAX_CAPS_SHARE = 0.5
+#: ... at least this share of its words distinct (prose repeats few; "Share via X Share via Y" many),
+#: and less than this share of them the headline's (a kicker and the headline, a second title).
+MIN_DISTINCT_SHARE = 0.7
+MAX_HEADLINE_SHARE = 0.5
 #: Share of a standfirst's words that may be link text.
 MAX_LINK_SHARE = 0.3
 #: Ancestors searched for a caption mark, and the marks (markup vocabulary, not wording).
@@ -43,6 +52,11 @@ ANCHOR_WORDS = 8
 
 def _text(element: etree._Element) -> str:
     return " ".join(" ".join(element.itertext()).split())
+
+
+def _squeezed(key: str) -> str:
+    """A key without spaces: a drop cap (``<span>A</span>fter``) splits the first word of the page's text."""
+    return key.replace(" ", "")
 
 
 def _leaves(tree: etree._Element) -> list[etree._Element]:
@@ -91,6 +105,25 @@ def _caption_or_meta(element: etree._Element, text: str) -> bool:
             and _text(parent) == text)
 
 
+def _unstopped_standfirst(text: str, titles: set[str]) -> bool:
+    """Whether a line without a full stop reads as a standfirst: a clause, not a label, a row or a headline.
+
+    Many pages print the standfirst without a full stop; right under the
+    headline, a clause of its length is one when it is in sentence case (a
+    title-cased label or a byline is not), does not repeat its words (a row of
+    share buttons does) and is not the headline again (with a kicker before it,
+    or the page's other title).
+    """
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if not tokens or sum(1 for t in tokens if t[0].isupper()) / len(tokens) >= MAX_CAPS_SHARE:
+        return False
+    words = comparison_key(text).split()
+    if len(set(words)) < MIN_DISTINCT_SHARE * len(words):
+        return False
+    headline = {w for title in titles for w in title.split()}
+    return sum(1 for w in words if w in headline) < MAX_HEADLINE_SHARE * len(words)
+
+
 def _link_share(element: etree._Element, words: int) -> float:
     linked = sum(len(_text(a).split()) for a in element.iter("a"))
     return linked / max(words, 1)
@@ -129,7 +162,7 @@ def locate_story_top(paragraphs: list[str], tree: etree._Element, headlines: lis
         return None
     head = heads[0]
     start = next((i for i in range(head + 1, min(len(leaves), head + MAX_GAP + 2))
-                  if anchor in comparison_key(_text(leaves[i]))), None)
+                  if _squeezed(anchor) in _squeezed(comparison_key(_text(leaves[i])))), None)
     if start is None:
         return None
     # Body lines above the first sentence (a summary without a full stop) that the page prints
@@ -146,12 +179,15 @@ def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines:
     if top is None:
         return paragraphs
     first = top.first
+    titles = {comparison_key(h) for h in headlines if h}
     body_key = comparison_key(" ".join(paragraphs))
     lead: list[str] = []
-    for element in top.leaves[top.head + 1:top.start]:
+    for offset, element in enumerate(top.leaves[top.head + 1:top.start]):
         text = _text(element)
         words = len(text.split())
-        if (MIN_WORDS <= words <= MAX_WORDS and reads_as_prose(text) and not _in_box(element)
+        unstopped = offset < NEAR and _unstopped_standfirst(text, titles)
+        if (MIN_WORDS <= words <= MAX_WORDS and (reads_as_prose(text) or unstopped)
+                and not _in_box(element)
                 and not _caption_or_meta(element, text) and text not in lead
                 and _link_share(element, words) <= MAX_LINK_SHARE and comparison_key(text) not in body_key):
             lead.append(text)
