@@ -16,7 +16,11 @@ A card is recognised by evidence only the tree holds:
   in its block (a link inside a sentence of the article is the article's own);
 - the card is the largest block around that link holding no other story's
   link and at most :data:`MAX_CARD_WORDS` words;
-- the summary follows the headline inside the card and links nothing.
+- the summary follows the headline inside the card and links nothing, and
+  the card prints at most :data:`MAX_AFTER` blocks after its headline;
+- the link leads to another page of the same site (related stories); a link
+  to another site is a source or a product the article may describe, and a
+  numbered headline ("3. ...") is an item of the article's own list.
 
 The headline itself is dropped too when the block prints it twice (a visible
 copy beside a screen-reader copy), which a plain link-text match misses.
@@ -24,6 +28,7 @@ copy beside a screen-reader copy), which a plain link-text match misses.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -38,6 +43,10 @@ HEADLINE_MIN_WORDS = 4
 MAX_CARD_WORDS = 80
 #: How many levels above the headline link a card's outer block may be.
 MAX_DEPTH = 6
+#: A card prints at most this many blocks after its headline: the summary, a byline or date line, a label.
+MAX_AFTER = 3
+#: A heading numbered "1.", "2)" is an item of the article's own list (a listicle), not a teaser.
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.):]\s")
 #: Elements whose text is a line of its own in an extracted body.
 _BLOCKS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "header", "article",
@@ -85,6 +94,17 @@ def _target(anchor: etree._Element, page_url: str | None) -> str | None:
     if page_url and target == _page_key(page_url):
         return None
     return target
+
+
+def _same_site(target: str, href: str, page_url: str | None) -> bool:
+    """Whether a link leads to another page of the page's own site (a relative link does)."""
+    if not urlsplit(href.strip()).netloc:
+        return True
+    if not page_url:
+        return False
+    host = urlsplit(page_url).netloc.lower().removeprefix("www.")
+    other = target.split("/", 1)[0].removeprefix("www.")
+    return bool(host) and (other == host or other.endswith(f".{host}") or host.endswith(f".{other}"))
 
 
 def _block_of(element: etree._Element, stop: etree._Element) -> etree._Element:
@@ -136,6 +156,10 @@ def card_texts(tree: etree._Element, headlines: list[str], page_url: str | None)
         link = _text(anchor)
         if target is None or not _headline_length(anchor) or comparison_key(link) in own:
             continue
+        if _NUMBERED.match(link) or not _same_site(target, anchor.get("href") or "", page_url):
+            # A numbered heading is an item of the article's own list; a link to another
+            # site is a source or a product, which the article may describe in its own words.
+            continue
         card = _card(anchor, target, words, page_url)
         if card is None:
             continue
@@ -150,17 +174,25 @@ def card_texts(tree: etree._Element, headlines: list[str], page_url: str | None)
             # Printed twice (a screen-reader copy); printed once, it is drop_teasers' link text.
             found.add(comparison_key(_text(head)))
         after = False
+        dek: list[str] = []
+        blocks = 0
         for element in card.iter():
             if element is head:
                 after = True
                 continue
             if not after or not isinstance(element.tag, str) or element.tag not in _BLOCKS:
                 continue
-            if element in head.iterancestors() or any(True for _ in element.iter("a")):
+            if element in head.iterancestors():
                 continue
             text = _text(element)
-            if text:
-                found.add(comparison_key(text))
+            if text and not any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()):
+                blocks += 1
+            if text and not any(True for _ in element.iter("a")):
+                dek.append(comparison_key(text))
+        if blocks > MAX_AFTER:
+            # A headline over a list (ingredients, a table of contents) heads a section, not a card.
+            continue
+        found.update(dek)
     found.discard("")
     return found - own
 

@@ -22,8 +22,9 @@ _DEK = "Engineers say the drains were built for a town a third of the size, and 
 
 def _card(headline: str = _HEADLINE, dek: str = _DEK, twice: bool = False) -> str:
     shown = f"<span class='sr-only'>{headline}</span>" if twice else ""
-    return (f"<div class='card'><a href='/news/flooding'><img src='f.jpg'></a><div>"
-            f"<p><a href='/local'>Local</a></p><h3>{shown}<a href='/news/flooding'>{headline}</a></h3>"
+    href = "/news/" + "-".join(headline.lower().split()[:3])
+    return (f"<div class='card'><a href='{href}'><img src='f.jpg'></a><div>"
+            f"<p><a href='/local'>Local</a></p><h3>{shown}<a href='{href}'>{headline}</a></h3>"
             f"<p>{dek}</p><p><a href='/authors/jane'>Jane Doe</a> / <span>12 May</span></p></div></div>")
 
 
@@ -58,6 +59,19 @@ def test_a_sentence_with_a_link_in_it_is_the_articles_own() -> None:
     page = _page(inside=f"<div>{linked}{follow}</div>")
     keys = card_texts(html.fromstring(page), [_TITLE], None)
     assert comparison_key("Nobody on the council has read it yet, the mayor admitted.") not in keys
+
+
+def test_list_items_sources_and_sections_are_no_cards() -> None:
+    # te-dev pages: a listicle's numbered items, a recipe's ingredient list under a product link.
+    numbered = _card(f"3. {_HEADLINE}")
+    assert _drop([*_BODY[:2], _DEK, _BODY[2]], _page(inside=numbered)) == [*_BODY[:2], _DEK, _BODY[2]]
+    external = _card().replace("href='/news/", "href='https://shop.example.com/news/")
+    assert _drop([*_BODY[:2], _DEK, _BODY[2]], _page(inside=external)) == [*_BODY[:2], _DEK, _BODY[2]]
+    items = ["Two cups of flour for the dough", "A pinch of salt and some pepper", "Olive oil for the tin",
+             "A handful of black olives, halved"]
+    section = (f"<div><h3><a href='/shop/flour-and-more'>{_HEADLINE}</a></h3><ul>"
+               + "".join(f"<li>{i}</li>" for i in items) + "</ul></div>")
+    assert _drop([*_BODY, *items], _page(inside=section)) == [*_BODY, *items]
 
 
 def test_the_storys_own_headline_link_and_a_page_of_cards_are_kept() -> None:
