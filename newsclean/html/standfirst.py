@@ -105,6 +105,17 @@ def _caption_or_meta(element: etree._Element, text: str) -> bool:
             and _text(parent) == text)
 
 
+def _field_row(element: etree._Element) -> bool:
+    """Whether a block is a row of fields (a series name, a date) with no text of its own, not a clause."""
+    while True:
+        if (element.text or "").strip():
+            return False
+        fields = [child for child in element if isinstance(child.tag, str) and _text(child)]
+        if len(fields) != 1 or (fields[0].tail or "").strip():
+            return len(fields) >= 2
+        element = fields[0]  # a wrapper: look inside
+
+
 def _unstopped_standfirst(text: str, titles: set[str]) -> bool:
     """Whether a line without a full stop reads as a standfirst: a clause, not a label, a row or a headline.
 
@@ -185,7 +196,7 @@ def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines:
     for offset, element in enumerate(top.leaves[top.head + 1:top.start]):
         text = _text(element)
         words = len(text.split())
-        unstopped = offset < NEAR and _unstopped_standfirst(text, titles)
+        unstopped = offset < NEAR and not _field_row(element) and _unstopped_standfirst(text, titles)
         if (MIN_WORDS <= words <= MAX_WORDS and (reads_as_prose(text) or unstopped)
                 and not _in_box(element)
                 and not _caption_or_meta(element, text) and text not in lead

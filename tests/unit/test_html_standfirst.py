@@ -106,3 +106,6 @@ def test_a_share_row_or_the_headline_again_is_no_standfirst() -> None:
     again = f"Local politics in the city {_TITLE.lower()}"
     assert _lead(f"<p>{row}</p>") == _BODY
     assert _lead(f"<p>{again}</p>") == _BODY
+    # te-dev: a series name and a date as spans of one meta row.
+    series = "#Briefly on the laws of the city and the country around it"
+    assert _lead(f"<div><span><span>{series}</span><span>22 April 2021</span></span></div>") == _BODY
