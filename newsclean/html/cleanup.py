@@ -20,6 +20,12 @@ _HEADLINE_WINDOW = 3
 _TEASER_MIN_WORDS = 4
 #: How many closing paragraphs may be an author's bio.
 _BIO_WINDOW = 2
+#: Endings of a possessive word ("CNBC's", "Reuters'", "CNBC’s").
+_POSSESSIVE = ("'s", "’s", "'", "’")
+#: An outlet's name before the writer's is at most this many words ("The Daily Post's").
+_OUTLET_WORDS = 3
+#: A shortened given name keeps at least this many letters ("Liz", "Rob"); shorter is an initial.
+_GIVEN_MIN_CHARS = 3
 #: An ``<article>`` with this many words of paragraphs is a story of its own.
 _STORY_WORDS = 150
 
@@ -89,10 +95,33 @@ def drop_author_bio(paragraphs: list[str], authors: list[str], removed: list[Rem
     if not names or len(paragraphs) < 3:
         return paragraphs
     end = len(paragraphs)
-    while end > len(paragraphs) - _BIO_WINDOW and any(paragraphs[end - 1].startswith(n) for n in names):
+    while end > len(paragraphs) - _BIO_WINDOW and any(_opens_with_name(paragraphs[end - 1], n) for n in names):
         end -= 1
     removed.extend(Removed(Reason.BIO, p) for p in paragraphs[end:])
     return paragraphs[:end]
+
+
+def _opens_with_name(paragraph: str, name: str) -> bool:
+    """Whether the paragraph opens with the writer's name, in full or as the bio prints it.
+
+    A bio may shorten the byline: a short form of the given name ("Steph"
+    for "Stephanie", "Stephanie" for "Steph"), no middle name ("Jane Doe"
+    for "Jane Q. Doe"), the outlet before it; the surname stays.
+    """
+    if paragraph.startswith(name):
+        return True
+    # The outlet may lead, possessive ("CNBC's Jane Doe is the author of ...").
+    lead = paragraph.split(" ", _OUTLET_WORDS)
+    owner = next((i for i, word in enumerate(lead[:_OUTLET_WORDS]) if word.endswith(_POSSESSIVE)), None)
+    if owner is not None and owner + 1 < len(lead):
+        paragraph = " ".join(lead[owner + 1:])
+    if paragraph.startswith(name):
+        return True
+    parts, words = name.split(), paragraph.split()[:2]
+    if len(words) < 2 or words[1] != parts[-1]:
+        return False
+    given, short = parts[0], words[0]
+    return len(short) >= _GIVEN_MIN_CHARS and (given.startswith(short) or short.startswith(given))
 
 
 def _stories(tree: etree._Element) -> list[str]:

@@ -47,11 +47,14 @@ from ..record import Removed
 from ..text.extract import TextResources
 from ..text.residual import filter_paragraphs
 from .candidates import choose_body
+from .cards import drop_card_texts
 from .cleanup import drop_author_bio, drop_headline, drop_other_articles, drop_teasers, link_texts
 from .defuse import load_defused
 from .fields import parse_first_date, resolve_published, resolve_title
 from .followups import drop_follow_ups
+from .keypoints import lead_with_key_points
 from .metadata import PageMetadata, read_metadata
+from .overlays import drop_overlay_texts
 from .standfirst import lead_with_standfirst
 from .story import field_sources
 from .tables import keep_data_tables, plan_tables
@@ -215,6 +218,9 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
     lines = drop_teasers(lines, link_texts(tree), out.removed)
+    lines = drop_card_texts(lines, tree, headlines, out.url, out.removed)
+    lines = drop_overlay_texts(lines, tree, out.removed)
+    lines = lead_with_key_points(lines, tree, headlines)
     lines = lead_with_standfirst(lines, tree, headlines)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
     tables = frozenset(i for i, line in enumerate(lines) if "\n" in line and is_table_block(line))

@@ -11,6 +11,8 @@ to both, with few links, outside figures, navigation and asides.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from lxml import etree
 
 from ..normalize.text import comparison_key
@@ -30,6 +32,15 @@ MAX_WORDS = 120
 #: At most this many text blocks between the headline and the body's start (bylines,
 #: dates, share buttons): farther away, a prose block belongs to something else.
 MAX_GAP = 12
+#: A standfirst without a full stop is taken only this close under the headline (a kicker
+#: such as the label of a review may come between), and only in sentence case: at most this
+#: share of capitalised words (a title-cased label or a byline has more; German nouns stay under).
+NEAR = 3
+MAX_CAPS_SHARE = 0.5
+#: ... at least this share of its words distinct (prose repeats few; "Share via X Share via Y" many),
+#: and less than this share of them the headline's (a kicker and the headline, a second title).
+MIN_DISTINCT_SHARE = 0.7
+MAX_HEADLINE_SHARE = 0.5
 #: Share of a standfirst's words that may be link text.
 MAX_LINK_SHARE = 0.3
 #: Ancestors searched for a caption mark, and the marks (markup vocabulary, not wording).
@@ -41,6 +52,11 @@ ANCHOR_WORDS = 8
 
 def _text(element: etree._Element) -> str:
     return " ".join(" ".join(element.itertext()).split())
+
+
+def _squeezed(key: str) -> str:
+    """A key without spaces: a drop cap (``<span>A</span>fter``) splits the first word of the page's text."""
+    return key.replace(" ", "")
 
 
 def _leaves(tree: etree._Element) -> list[etree._Element]:
@@ -89,44 +105,100 @@ def _caption_or_meta(element: etree._Element, text: str) -> bool:
             and _text(parent) == text)
 
 
+def _field_row(element: etree._Element) -> bool:
+    """Whether a block is a row of fields (a series name, a date) with no text of its own, not a clause."""
+    while True:
+        if (element.text or "").strip():
+            return False
+        fields = [child for child in element if isinstance(child.tag, str) and _text(child)]
+        if len(fields) != 1 or (fields[0].tail or "").strip():
+            return len(fields) >= 2
+        element = fields[0]  # a wrapper: look inside
+
+
+def _unstopped_standfirst(text: str, titles: set[str]) -> bool:
+    """Whether a line without a full stop reads as a standfirst: a clause, not a label, a row or a headline.
+
+    Many pages print the standfirst without a full stop; right under the
+    headline, a clause of its length is one when it is in sentence case (a
+    title-cased label or a byline is not), does not repeat its words (a row of
+    share buttons does) and is not the headline again (with a kicker before it,
+    or the page's other title).
+    """
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if not tokens or sum(1 for t in tokens if t[0].isupper()) / len(tokens) >= MAX_CAPS_SHARE:
+        return False
+    words = comparison_key(text).split()
+    if len(set(words)) < MIN_DISTINCT_SHARE * len(words):
+        return False
+    headline = {w for title in titles for w in title.split()}
+    return sum(1 for w in words if w in headline) < MAX_HEADLINE_SHARE * len(words)
+
+
 def _link_share(element: etree._Element, words: int) -> float:
     linked = sum(len(_text(a).split()) for a in element.iter("a"))
     return linked / max(words, 1)
 
 
-def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> list[str]:
-    """``paragraphs`` led by the standfirst the page prints between its headline and them."""
+@dataclass(frozen=True)
+class StoryTop:
+    """Where the page prints the story's top: the headline's and the body's first block among ``leaves``.
+
+    ``first`` is the index of the body's first sentence in the paragraphs;
+    blocks ``leaves[head + 1:start]`` sit between the headline and the body.
+    """
+
+    leaves: list[etree._Element]
+    head: int
+    start: int
+    first: int
+
+
+def locate_story_top(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> StoryTop | None:
+    """The headline's and the body's first block in ``tree``, or ``None`` where either is not found once."""
     if not paragraphs:
-        return paragraphs
+        return None
     titles = {comparison_key(h) for h in headlines if h}
     titles.discard("")
     leaves = _leaves(tree)
     heads = [i for i, el in enumerate(leaves) if el.tag == "h1" and comparison_key(_text(el)) in titles]
     if len(heads) != 1:
-        return paragraphs
+        return None
     # The body's first sentence marks where it starts: a credit or label line above it may sit anywhere.
     first = next((i for i, line in enumerate(paragraphs) if reads_as_prose(line)), None)
     if first is None:
-        return paragraphs
+        return None
     anchor = " ".join(comparison_key(paragraphs[first]).split()[:ANCHOR_WORDS])
     if len(anchor.split()) < 3:
-        return paragraphs
+        return None
     head = heads[0]
     start = next((i for i in range(head + 1, min(len(leaves), head + MAX_GAP + 2))
-                  if anchor in comparison_key(_text(leaves[i]))), None)
+                  if _squeezed(anchor) in _squeezed(comparison_key(_text(leaves[i])))), None)
     if start is None:
-        return paragraphs
+        return None
     # Body lines above the first sentence (a summary without a full stop) that the page prints
     # higher up mark an earlier start: a standfirst comes before all of the body, not inside it.
     earlier = [key for key in (comparison_key(line) for line in paragraphs[:first]) if len(key.split()) >= ANCHOR_WORDS]
     start = next((i for i in range(head + 1, start) if any(key in comparison_key(_text(leaves[i])) for key in earlier)),
                  start)
+    return StoryTop(leaves, head, start, first)
+
+
+def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> list[str]:
+    """``paragraphs`` led by the standfirst the page prints between its headline and them."""
+    top = locate_story_top(paragraphs, tree, headlines)
+    if top is None:
+        return paragraphs
+    first = top.first
+    titles = {comparison_key(h) for h in headlines if h}
     body_key = comparison_key(" ".join(paragraphs))
     lead: list[str] = []
-    for element in leaves[head + 1:start]:
+    for offset, element in enumerate(top.leaves[top.head + 1:top.start]):
         text = _text(element)
         words = len(text.split())
-        if (MIN_WORDS <= words <= MAX_WORDS and reads_as_prose(text) and not _in_box(element)
+        unstopped = offset < NEAR and not _field_row(element) and _unstopped_standfirst(text, titles)
+        if (MIN_WORDS <= words <= MAX_WORDS and (reads_as_prose(text) or unstopped)
+                and not _in_box(element)
                 and not _caption_or_meta(element, text) and text not in lead
                 and _link_share(element, words) <= MAX_LINK_SHARE and comparison_key(text) not in body_key):
             lead.append(text)

@@ -42,6 +42,20 @@ def test_author_bio_at_the_end() -> None:
     assert drop_author_bio(kept, ["The Associated Press"], []) == kept
 
 
+def test_author_bio_with_a_short_form_of_the_bylines_name() -> None:
+    # OccupyDemocrats_0 (fe): byline "Stephanie Bazzle", bio "Steph Bazzle is a news writer ...".
+    paragraphs = ["One.", "Two.", "Three.", "Lou Lane is a reporter covering the city."]
+    assert drop_author_bio(paragraphs, ["Louise Lane"], []) == paragraphs[:3]
+    assert drop_author_bio(paragraphs, ["Lou M. Lane"], []) == paragraphs[:3]
+    # CNBC_3 (fe): the outlet leads the bio, possessive.
+    outlet = ["One.", "Two.", "Three.", "The Daily's Louise Lane is the author of a book on city halls."]
+    assert drop_author_bio(outlet, ["Louise Lane"], []) == outlet[:3]
+    # Another person of the same surname, or only the initial, is not the writer.
+    assert drop_author_bio(paragraphs, ["Martha Lane"], []) == paragraphs
+    initial = ["One.", "Two.", "Three.", "L. Lane said the city would appeal."]
+    assert drop_author_bio(initial, ["Louise Lane"], []) == initial
+
+
 def _story(headline: str, topic: str, n: int) -> tuple[str, list[str]]:
     text = "gives the council's reasons and what the residents said in reply."
     paragraphs = [f"Paragraph {i} about {topic} {text}" for i in range(n)]

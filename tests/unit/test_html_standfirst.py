@@ -81,3 +81,31 @@ def test_nothing_is_slipped_below_a_summary_the_body_already_leads_with() -> Non
     page = _page(f"<p>{summary}</p><p>{prompt}</p>")
     lines = [summary, *_BODY]
     assert lead_with_standfirst(lines, html.fromstring(page), [_TITLE]) == lines
+
+
+def test_a_standfirst_without_a_full_stop_right_under_the_headline() -> None:
+    # TheGuardian_4 (fe): a review's label, then the standfirst with no full stop, then a drop cap
+    # (<span>A</span>fter) that splits the body's first word in the page's text.
+    standfirst = "Recorded in an old schoolhouse on the coast, the musician's first solo outing has a quiet simplicity"
+    first = _BODY[0]
+    dropcap = f"<p><span class='drop'>{first[0]}</span>{first[1:]}</p>"
+    paras = dropcap + "".join(f"<p>{p}</p>" for p in _BODY[1:])
+    page = (f"<html><body><article><h1>{_TITLE}</h1><p>(Outside Records)</p><p>{standfirst}</p>"
+            f"<div>Jane Doe</div>{paras}</article></body></html>")
+    assert lead_with_standfirst(list(_BODY), html.fromstring(page), [_TITLE]) == [standfirst, *_BODY]
+
+
+def test_a_title_cased_line_without_a_full_stop_is_no_standfirst() -> None:
+    label = "Read More About The City Council, The Library Budget And The Autumn Session Of The Year"
+    assert _lead(f"<p>{label}</p>") == _BODY
+
+
+def test_a_share_row_or_the_headline_again_is_no_standfirst() -> None:
+    # fp-dev pages: a row of share buttons and a kicker with the headline, under the <h1>, unpunctuated.
+    row = "Share this story via email Share this story via Facebook Share this story via the other network"
+    again = f"Local politics in the city {_TITLE.lower()}"
+    assert _lead(f"<p>{row}</p>") == _BODY
+    assert _lead(f"<p>{again}</p>") == _BODY
+    # te-dev: a series name and a date as spans of one meta row.
+    series = "#Briefly on the laws of the city and the country around it"
+    assert _lead(f"<div><span><span>{series}</span><span>22 April 2021</span></span></div>") == _BODY

@@ -1,0 +1,218 @@
+"""Teaser cards: another story's headline link with its summary, kept by the extractor.
+
+Pages promote other stories in cards, inside the article ("Read more" boxes
+between paragraphs) and below it (related stories, more from the section):
+a small block holding a link to the other story whose text is its headline,
+then a one- or two-sentence summary ("dek"), perhaps a kicker, a byline or a
+date. :func:`.cleanup.drop_teasers` removes the headline, a line that is
+wholly a link's text; the summary is unlinked prose and stays, read as if it
+were a paragraph of the article. The page's structure tells them apart, not
+the wording: a summary sits after a headline link in a block too small to be
+anything but that one card.
+
+A card is recognised by evidence only the tree holds:
+
+- its headline is a link to another page, of headline length, standing alone
+  in its block (a link inside a sentence of the article is the article's own);
+- the card is the largest block around that link holding no other story's
+  link and at most :data:`MAX_CARD_WORDS` words;
+- the summary follows the headline inside the card and links nothing, and
+  the card prints at most :data:`MAX_AFTER` blocks after its headline;
+- the link leads to another page of the same site (related stories); a link
+  to another site is a source or a product the article may describe, and a
+  numbered headline ("3. ...") is an item of the article's own list.
+
+The headline itself is dropped too when the block prints it twice (a visible
+copy beside a screen-reader copy), which a plain link-text match misses.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from ..normalize.text import comparison_key
+from ..record import Reason, Removed
+
+#: A link text this long is a headline, not a "more" or a name (as :mod:`.cleanup` counts it).
+HEADLINE_MIN_WORDS = 4
+#: A card holds a headline, a summary of a sentence or two, a kicker, a byline and a date;
+#: a block with more words is a section of the page (measured: cards of 15 to 60 words).
+MAX_CARD_WORDS = 80
+#: How many levels above the headline link a card's outer block may be.
+MAX_DEPTH = 6
+#: A card prints at most this many blocks after its headline: the summary, a byline or date line, a label.
+MAX_AFTER = 3
+#: A heading numbered "1.", "2)" is an item of the article's own list (a listicle), not a teaser.
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.):]\s")
+#: Elements whose text is a line of its own in an extracted body.
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "header", "article",
+    "span", "dd", "dt", "figcaption",
+})
+#: At most this share of the body's words may go as card text: more, and the page is itself a
+#: list of teasers (an index page), whose body is those cards.
+MAX_BODY_SHARE = 0.5
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+class _Words:
+    """Word counts of elements, each counted once: many links share the same ancestors."""
+
+    def __init__(self) -> None:
+        self._seen: dict[etree._Element, int] = {}
+
+    def __call__(self, element: etree._Element) -> int:
+        found = self._seen.get(element)
+        if found is None:
+            found = self._seen[element] = len(_text(element).split())
+        return found
+
+
+def _headline_length(anchor: etree._Element) -> bool:
+    """A link text of headline length, counted as :mod:`.cleanup` counts it (a printed URL is one word)."""
+    return len(_text(anchor).split()) >= HEADLINE_MIN_WORDS
+
+
+def _page_key(url: str) -> str:
+    """A page's address without query, fragment and trailing slash: tracking parameters name the same page."""
+    parts = urlsplit(url)
+    return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
+
+
+def _target(anchor: etree._Element, page_url: str | None) -> str | None:
+    """The page a link leads to, or ``None`` for in-page jumps, scripts and the page itself."""
+    href = (anchor.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return None
+    target = _page_key(urljoin(page_url or "", href))
+    if page_url and target == _page_key(page_url):
+        return None
+    return target
+
+
+def _same_site(target: str, href: str, page_url: str | None) -> bool:
+    """Whether a link leads to another page of the page's own site (a relative link does)."""
+    if not urlsplit(href.strip()).netloc:
+        return True
+    if not page_url:
+        return False
+    host = urlsplit(page_url).netloc.lower().removeprefix("www.")
+    other = target.split("/", 1)[0].removeprefix("www.")
+    return bool(host) and (other == host or other.endswith(f".{host}") or host.endswith(f".{other}"))
+
+
+def _block_of(element: etree._Element, stop: etree._Element) -> etree._Element:
+    """The nearest block element holding ``element``, no higher than ``stop``."""
+    node = element
+    while node is not stop and node.tag not in _BLOCKS:
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+    return node
+
+
+def _alone(block: etree._Element, anchor: etree._Element) -> bool:
+    """Whether the block prints nothing but the link's text (once, or twice with a screen-reader copy)."""
+    link = comparison_key(_text(anchor))
+    text = comparison_key(_text(block))
+    return text in (link, f"{link} {link}")
+
+
+def _card(anchor: etree._Element, target: str, words: _Words, page_url: str | None) -> etree._Element | None:
+    """The largest block around a headline link that holds only its card, or ``None``."""
+    card = None
+    node = anchor.getparent()
+    for _ in range(MAX_DEPTH):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            break
+        if words(node) > MAX_CARD_WORDS:
+            break
+        # Other headlines: links of headline length standing alone in their block (a section
+        # label or an author's link shares its line with the byline's other parts).
+        others = {_target(a, page_url) for a in node.iter("a")
+                  if _headline_length(a) and _alone(_block_of(a, node), a)}
+        others.discard(None)
+        if others != {target}:
+            break
+        card = node
+        node = node.getparent()
+    return card
+
+
+def card_texts(tree: etree._Element, headlines: list[str], page_url: str | None) -> set[str]:
+    """Keys of the texts of the page's teaser cards: summaries after a headline link, doubled headlines."""
+    own = {comparison_key(h) for h in headlines if h}
+    words = _Words()
+    found: set[str] = set()
+    for anchor in tree.iter("a"):
+        target = _target(anchor, page_url)
+        link = _text(anchor)
+        if target is None or not _headline_length(anchor) or comparison_key(link) in own:
+            continue
+        if _NUMBERED.match(link) or not _same_site(target, anchor.get("href") or "", page_url):
+            # A numbered heading is an item of the article's own list; a link to another
+            # site is a source or a product, which the article may describe in its own words.
+            continue
+        card = _card(anchor, target, words, page_url)
+        if card is None:
+            continue
+        head = _block_of(anchor, card)
+        if not _alone(head, anchor):
+            continue
+        texts = [_text(e) for e in card.iter() if isinstance(e.tag, str) and e.tag in _BLOCKS]
+        if any(comparison_key(t) in own for t in texts):
+            # A card of the page's own story (a carousel of the section's stories includes it).
+            continue
+        if comparison_key(_text(head)) != comparison_key(link):
+            # Printed twice (a screen-reader copy); printed once, it is drop_teasers' link text.
+            found.add(comparison_key(_text(head)))
+        after = False
+        dek: list[str] = []
+        blocks = 0
+        for element in card.iter():
+            if element is head:
+                after = True
+                continue
+            if not after or not isinstance(element.tag, str) or element.tag not in _BLOCKS:
+                continue
+            if element in head.iterancestors():
+                continue
+            text = _text(element)
+            if text and not any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()):
+                blocks += 1
+            if text and not any(True for _ in element.iter("a")):
+                dek.append(comparison_key(text))
+        if blocks > MAX_AFTER:
+            # A headline over a list (ingredients, a table of contents) heads a section, not a card.
+            continue
+        found.update(dek)
+    found.discard("")
+    return found - own
+
+
+def drop_card_texts(
+    lines: list[str], tree: etree._Element, headlines: list[str], page_url: str | None, removed: list[Removed]
+) -> list[str]:
+    """Drop body lines that are another story's teaser card: its summary, or its headline printed twice."""
+    cards = card_texts(tree, headlines, page_url)
+    if not cards:
+        return lines
+    hits = [("\n" not in line and comparison_key(line) in cards) for line in lines]
+    total = sum(len(line.split()) for line in lines)
+    dropped = sum(len(line.split()) for line, hit in zip(lines, hits, strict=True) if hit)
+    if not dropped or dropped > MAX_BODY_SHARE * total:
+        return lines
+    kept: list[str] = []
+    for line, hit in zip(lines, hits, strict=True):
+        if hit:
+            removed.append(Removed(Reason.TEASER, line))
+        else:
+            kept.append(line)
+    return kept

@@ -1,0 +1,82 @@
+"""The key-points list between the headline and the body: kept as the story's summary, never a menu or a tag list."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from lxml import html
+
+import newsclean
+from newsclean.html.keypoints import lead_with_key_points
+
+_PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
+_TITLE = "Council postpones the vote on the new library budget"
+_POINTS = [
+    "The city council has put off its decision on the central library until the autumn session",
+    "Supporters say the library would serve thirty thousand readers a year.",
+    "Opponents point to the rising cost of materials and the city's debt.",
+]
+_BODY = [
+    "The city council met on Monday evening to discuss next year's budget, and members argued for "
+    "more than two hours about the cost of the new central library planned for the old market square.",
+    "Supporters said the library would serve thirty thousand readers a year and give students a quiet "
+    "place to work, while opponents pointed to the rising cost of materials and the city's debt.",
+    "In the end the council agreed to postpone the vote until the autumn session, when the final "
+    "figures from the architects and the regional funding office are expected to be available.",
+    "The mayor told reporters after the meeting that she regretted the delay but understood the "
+    "concerns, and she promised that residents would be consulted again before any decision is taken.",
+]
+
+
+def _list(items: list[str], link: bool = False) -> str:
+    wrap = (lambda t: f"<a href='/other/{len(t)}'>{t}</a>") if link else (lambda t: t)
+    return "<ul>" + "".join(f"<li>{wrap(t)}</li>" for t in items) + "</ul>"
+
+
+def _page(between: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _BODY)
+    return (f"<html><head><title>{_TITLE} - The Daily</title>"
+            f"<meta property='og:title' content='{_TITLE}'></head><body><main><article>"
+            f"<header><h1>{_TITLE}</h1>{between}</header>"
+            f"<div class='story'>{paras}</div></article></main></body></html>")
+
+
+def _lead(between: str) -> list[str]:
+    return lead_with_key_points(list(_BODY), html.fromstring(_page(between)), [_TITLE])
+
+
+def test_the_summary_list_leads_the_body() -> None:
+    # The body as trafilatura leaves it, without the header block the list sits in.
+    assert _lead(f"<div><span>Key points</span>{_list(_POINTS)}</div>") == [*_POINTS, *_BODY]
+
+
+def test_a_page_whose_extractor_drops_the_summary_gets_it_back() -> None:
+    # CNBC_0 (fe): three key points under the headline, beside the byline and above the photo.
+    record = json.loads((_PAGES / "CNBC_0.json").read_text(encoding="utf-8"))
+    page = gzip.decompress((_PAGES / "CNBC_0.html.gz").read_bytes()).decode("utf-8")
+    art = newsclean.clean(page, url=record["url"], input_format="html")
+    gold = [line.strip("[]") for line in record["gold_body"].split("\n\n")]
+    assert (art.text or "").split("\n\n")[:3] == gold[:3]
+
+
+def test_points_the_story_repeats_word_for_word_are_still_the_summary() -> None:
+    repeated = [*_POINTS[:2], _BODY[2]]
+    assert _lead(_list(repeated)) == [*repeated, *_BODY]
+
+
+def test_a_list_the_body_already_holds_is_not_repeated() -> None:
+    body = [*_POINTS, *_BODY]
+    assert lead_with_key_points(list(body), html.fromstring(_page(_list(_POINTS))), [_TITLE]) == body
+
+
+def test_headline_lists_tag_lists_and_menus_are_no_summary() -> None:
+    assert _lead(_list(_POINTS, link=True)) == _BODY
+    assert _lead(_list(["Local politics", "Libraries", "City council budget"])) == _BODY
+    assert _lead(f"<nav>{_list(_POINTS)}</nav>") == _BODY
+    assert _lead(f"<aside>{_list(_POINTS)}</aside>") == _BODY
+
+
+def test_a_single_item_or_a_long_list_is_no_summary() -> None:
+    assert _lead(_list(_POINTS[:1])) == _BODY
+    assert _lead(_list(_POINTS * 3)) == _BODY
