@@ -43,12 +43,13 @@ from .ends import (
     extend_announced_list,
 )
 from .evidence import Evidence
+from .fragments import rescore_fragments
 from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .paywall import Span, judge_paywall
-from .region import cut_teaser_tail, find_region
+from .region import cut_teaser_tail, find_region, lone_prose
 from .segment import Block, is_bulleted, iter_blocks
 from .unwrap import strip_placeholders, unwrap
 
@@ -185,6 +186,7 @@ def extract_text(
     lexicon = resources.lexicon.for_language(language)
     stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
     verdicts = classify_blocks(blocks, lexicon, resources.evidence, stop_language)
+    rescore_fragments(blocks, verdicts)
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:
         links |= mark_teaser_boxes(blocks, verdicts)
@@ -263,7 +265,7 @@ def extract_text(
     if title_index is not None:
         out.title = _headline_text(blocks[title_index].text, language)
         title_key = comparison_key(out.title)
-        occurrences = [i for i, key in enumerate(keys) if key == title_key]
+        occurrences = [i for i, key in enumerate(keys) if key == title_key and i != lone_prose(verdicts, start, end)]
         for index in occurrences:
             roles[index] = "title"
         section_index = find_section(blocks, label_noise, occurrences, set(dates))

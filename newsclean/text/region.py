@@ -283,3 +283,14 @@ def trim_edges(verdicts: Sequence[Verdict], start: int, end: int) -> tuple[int, 
         trimmed[start] = leaning
         start += 1
     return start, end, trimmed
+
+
+def lone_prose(verdicts: Sequence[Verdict], start: int, end: int) -> int | None:
+    """The region's only block of content prose, or ``None`` when it has none or several.
+
+    A short post can be one paragraph that also reads as its title; taken
+    for the headline, it would leave the body empty, and an empty body on a
+    page that has one is the worst outcome: the caller keeps it in the body.
+    """
+    prose = [i for i in range(start, end) if verdicts[i].category is None and verdicts[i].prose]
+    return prose[0] if len(prose) == 1 else None
