@@ -234,9 +234,10 @@ def extract_text(
     if (
         candidates
         and sum(blocks[i].words for i in candidates) < _MIN_LIST_ARTICLE_WORDS
-        and all(is_bulleted(blocks[i].text) for i in candidates)
+        and all(is_bulleted(blocks[i].text) and not verdicts[i].prose for i in candidates)
     ):
-        # A list item or two is a link to another story, not an article (a render that lost the page's text).
+        # A list item or two is a link to another story, not an article (a render that lost the page's text);
+        # a bulleted summary that reads as prose is what the render kept of the article.
         out.warnings.append("text: no article prose found; only list items")
         trimmed.update(dict.fromkeys(candidates, "navigation"))
         end = start
