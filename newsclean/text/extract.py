@@ -49,7 +49,7 @@ from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .paywall import Span, judge_paywall
-from .region import cut_teaser_tail, find_region, lone_prose
+from .region import cut_teaser_tail, extend_over_widgets, find_region, lone_prose
 from .segment import Block, is_bulleted, iter_blocks
 from .unwrap import strip_placeholders, unwrap
 
@@ -201,6 +201,7 @@ def extract_text(
         verdicts[index].score = -0.5 * blocks[index].words
 
     start, end, trimmed = find_region(verdicts, slug_relevance(url, blocks))
+    start = extend_over_widgets(blocks, verdicts, start, end)
     logger.debug("text engine: %s blocks, language %s; article region: blocks %s-%s", len(blocks), language,
                  start, end)
     end = extend_announced_list(blocks, verdicts, start, end)

@@ -294,3 +294,46 @@ def lone_prose(verdicts: Sequence[Verdict], start: int, end: int) -> int | None:
     """
     prose = [i for i in range(start, end) if verdicts[i].category is None and verdicts[i].prose]
     return prose[0] if len(prose) == 1 else None
+
+
+#: What pages print between an article's lead paragraph and its body: a
+#: photo with its caption and credit, a share row, the date and byline.
+_LEAD_WIDGETS = frozenset({"share", "image_credit", "dateline", "meta", "byline", "embed", "advertisement"})
+#: How far above the region its lead may sit, and how long it must be.
+_LEAD_GAP = 8
+_LEAD_WORDS = 12
+#: Unnamed short lines allowed in that strip ("Foto:", "Drucken", "1 / 5");
+#: a longer one is a headline, whose story the paragraph above belongs to.
+_LEAD_LABEL_WORDS = 4
+_LEAD_LABELS = 3
+
+
+def extend_over_widgets(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> int:
+    """Move the region's start up over the lead paragraph a strip of widgets cut off.
+
+    Pages print the standfirst, then the lead photo with its caption and
+    credit, a share row or the byline, then the body. Scored one block at
+    a time, the strip outweighs a one-paragraph lead, so the densest run
+    starts below it. A paragraph of prose that only widgets and a few
+    label-length lines separate from the region is the article's own.
+    """
+    while start > 0 and start < end:
+        labels = 0
+        index = start - 1
+        while index >= 0 and start - index <= _LEAD_GAP:
+            verdict = verdicts[index]
+            if verdict.category is None and verdict.prose:
+                break
+            if verdict.category in _LEAD_WIDGETS:
+                index -= 1
+                continue
+            if verdict.category is not None or blocks[index].words > _LEAD_LABEL_WORDS or labels == _LEAD_LABELS:
+                return start
+            labels += 1
+            index -= 1
+        if index < 0 or start - index > _LEAD_GAP or blocks[index].words < _LEAD_WORDS:
+            return start
+        if not verdicts[index].prose or verdicts[index].category is not None:
+            return start
+        start = index
+    return start
