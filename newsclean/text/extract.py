@@ -267,7 +267,7 @@ def extract_text(
     if title_index is not None:
         out.title = _headline_text(blocks[title_index].text, language)
         title_key = comparison_key(out.title)
-        occurrences = [i for i, key in enumerate(keys) if key == title_key and i != lone_prose(verdicts, start, end)]
+        occurrences = [i for i, key in enumerate(keys) if key == title_key and i != lone_prose(blocks, verdicts, start, end)]
         for index in occurrences:
             roles[index] = "title"
         section_index = find_section(blocks, label_noise, occurrences, set(dates))

@@ -34,6 +34,9 @@ RUN_BLOCKS = 3
 #: ...and average this many words: a form's messages and buttons ("Fehler:
 #: valide Adresse eingeben." / "Ihre Anmeldung war erfolgreich!") are shorter.
 RUN_MEAN_WORDS = 8
+#: ...and at most this many: lines of longer sentences are prose on their own,
+#: and a run of them is as likely a summary box's bullets as an article.
+RUN_MAX_MEAN_WORDS = 14
 #: A sentence's stop, then any closing quotes or brackets: a list entry
 #: ending in a count ("StPO 5 (32)") or a label's colon does not end a
 #: sentence, and questions one a line are a forum's or a quiz's list of
@@ -78,7 +81,7 @@ def rescore_fragments(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> N
             run.append(index)
             continue
         words = sum(blocks[i].words for i in run)
-        if len(run) >= RUN_BLOCKS and words >= RUN_MEAN_WORDS * len(run):
+        if len(run) >= RUN_BLOCKS and RUN_MEAN_WORDS * len(run) <= words <= RUN_MAX_MEAN_WORDS * len(run):
             weight = min(1.0, words / FULL_WEIGHT_WORDS)
             for i in run:
                 verdicts[i].score = max(verdicts[i].score, blocks[i].words * weight)
