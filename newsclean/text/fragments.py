@@ -24,6 +24,10 @@ from .segment import Block, strip_bullet
 #: middle or end: labels, menu items and headlines begin in capitals (or
 #: in a script without case, where this test never fires).
 FRAGMENT_WORDS = 6
+#: ...and holds function words as running text does (jusText's stopword
+#: density, where the page's language has a usable list): a row of icon
+#: names ("cancel email link share bookmark") starts in lower case too.
+FRAGMENT_STOPWORDS = 0.2
 #: A finished sentence this short is a label's or a button's ("Lade...").
 RUN_SENTENCE_WORDS = 4
 #: Sentences in a run weigh as one paragraph of their joined length; the
@@ -73,6 +77,7 @@ def rescore_fragments(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> N
             and verdict.score < 0
             and block.words >= FRAGMENT_WORDS
             and _starts_lower(block.text)
+            and (verdict.stopword_density is None or verdict.stopword_density >= FRAGMENT_STOPWORDS)
         ):
             verdict.score = 0.0
     run: list[int] = []
