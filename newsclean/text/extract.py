@@ -201,7 +201,6 @@ def extract_text(
         verdicts[index].score = -0.5 * blocks[index].words
 
     start, end, trimmed = find_region(verdicts, slug_relevance(url, blocks))
-    start = extend_over_widgets(blocks, verdicts, start, end)
     logger.debug("text engine: %s blocks, language %s; article region: blocks %s-%s", len(blocks), language,
                  start, end)
     end = extend_announced_list(blocks, verdicts, start, end)
@@ -267,7 +266,8 @@ def extract_text(
     if title_index is not None:
         out.title = _headline_text(blocks[title_index].text, language)
         title_key = comparison_key(out.title)
-        occurrences = [i for i, key in enumerate(keys) if key == title_key and i != lone_prose(blocks, verdicts, start, end)]
+        body = lone_prose(blocks, verdicts, start, end)
+        occurrences = [i for i, key in enumerate(keys) if key == title_key and i != body]
         for index in occurrences:
             roles[index] = "title"
         section_index = find_section(blocks, label_noise, occurrences, set(dates))
@@ -323,7 +323,9 @@ def extract_text(
         roles.setdefault(index, category)
     for index in repeated:
         roles.setdefault(index, "duplicate")
-    spans = _compose(out, blocks, keys, verdicts, roles, (start, end), options)
+    # The header was read from the region as found; the lead a widget strip cut off joins the body.
+    lead = extend_over_widgets(blocks, verdicts, start, end)
+    spans = _compose(out, blocks, keys, verdicts, roles, (lead, end), options)
     out.paywalled = judge_paywall(spans, lexicon)
     return out
 
