@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .classify import Verdict
 from .region import TEASER_HEAD_WORDS, is_date_label, label_tail
-from .segment import Block
+from .segment import Block, is_bulleted
 
 #: A second article's header: this many short lines among the blocks before
 #: its date, after at least this much of the first article's prose.
@@ -22,6 +22,9 @@ _NEXT_WINDOW = 8
 _NEXT_LABELS = 4
 _NEXT_MIN_WORDS = 150
 _NEXT_SHARE = 0.3
+#: A first "article" whose prose stands this much in list items is a list;
+#: the second keeps less than this share in them to be the story.
+_LIST_SHARE = 0.8
 #: A date with its day: a year alone is a heading's ("Awards 2024").
 _FULL_DATE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?<!\d)\d{1,2}\D{1,15}(?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}\D{1,15}\d{1,2}(?!\d)"
@@ -166,8 +169,19 @@ def cut_next_article(
                     break
                 prose_allowed -= 1
             cut -= 1
+        if _bulleted_share(blocks, verdicts, start, cut) >= _LIST_SHARE > _bulleted_share(blocks, verdicts, cut, end):
+            # What came first is a list (a site map's entries with their blurbs),
+            # not an article; the story is the part after it, so nothing is cut.
+            return end, {}
         return cut, label_tail(verdicts, cut, end, "teaser")
     return end, {}
+
+
+def _bulleted_share(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> float:
+    """The share of the prose words of ``[start, end)`` that stand in list items."""
+    prose = [i for i in range(start, end) if verdicts[i].prose]
+    words = sum(blocks[i].words for i in prose)
+    return sum(blocks[i].words for i in prose if is_bulleted(blocks[i].text)) / words if words else 0.0
 
 
 def _label_word(text: str) -> str:

@@ -41,11 +41,12 @@ from .ends import (
 )
 from .evidence import Evidence
 from .fields import Located, read_fields
+from .fragments import rescore_fragments
 from .headline import slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .paywall import Span, judge_paywall
-from .region import cut_teaser_tail, find_region
+from .region import cut_teaser_tail, extend_over_widgets, find_region
 from .segment import Block, is_bulleted, iter_blocks
 from .unwrap import strip_placeholders, unwrap
 
@@ -184,6 +185,7 @@ def extract_text(
     lexicon = resources.lexicon.for_language(language)
     stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
     verdicts = classify_blocks(blocks, lexicon, resources.evidence, stop_language)
+    rescore_fragments(blocks, verdicts)
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:
         links |= mark_teaser_boxes(blocks, verdicts)
@@ -231,9 +233,10 @@ def extract_text(
     if (
         candidates
         and sum(blocks[i].words for i in candidates) < _MIN_LIST_ARTICLE_WORDS
-        and all(is_bulleted(blocks[i].text) for i in candidates)
+        and all(is_bulleted(blocks[i].text) and not verdicts[i].prose for i in candidates)
     ):
-        # A list item or two is a link to another story, not an article (a render that lost the page's text).
+        # A list item or two is a link to another story, not an article (a render that lost the page's text);
+        # a bulleted summary that reads as prose is what the render kept of the article.
         out.warnings.append("text: no article prose found; only list items")
         trimmed.update(dict.fromkeys(candidates, "navigation"))
         end = start
@@ -249,7 +252,9 @@ def extract_text(
         roles.setdefault(index, category)
     for index in repeated:
         roles.setdefault(index, "duplicate")
-    spans = _compose(out, blocks, keys, verdicts, roles, (start, end), options)
+    # The header was read from the region as found; the lead a widget strip cut off joins the body.
+    lead = extend_over_widgets(blocks, verdicts, start, end)
+    spans = _compose(out, blocks, keys, verdicts, roles, (lead, end), options)
     out.paywalled = judge_paywall(spans, lexicon)
     return out
 

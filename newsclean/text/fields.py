@@ -30,6 +30,7 @@ from .evidence import Evidence
 from .header import find_footer, find_section
 from .headline import find_headline
 from .lexicon import Lexicon
+from .region import lone_prose
 from .segment import Block, is_bulleted
 
 logger = logging.getLogger(__name__)
@@ -111,7 +112,8 @@ def read_fields(
     if title_index is not None:
         out.title = _headline_text(blocks[title_index].text, language)
         title_key = comparison_key(out.title)
-        occurrences = [i for i, key in enumerate(page.keys) if key == title_key]
+        body = lone_prose(blocks, verdicts, start, end)
+        occurrences = [i for i, key in enumerate(page.keys) if key == title_key and i != body]
         for index in occurrences:
             roles[index] = "title"
         section_index = find_section(blocks, label_noise, occurrences, set(dates))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from ..normalize.text import comparison_key
 from .classify import EDGE_CATEGORIES, Verdict
-from .segment import Block, count_words
+from .segment import Block, count_words, split_sentences
 
 #: Shape of a teaser unit: up to three short head lines (date, kicker,
 #: headline), one short summary.
@@ -283,3 +283,62 @@ def trim_edges(verdicts: Sequence[Verdict], start: int, end: int) -> tuple[int, 
         trimmed[start] = leaning
         start += 1
     return start, end, trimmed
+
+
+def lone_prose(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> int | None:
+    """The region's only block of content prose when it is a paragraph of several sentences.
+
+    A short post can be one paragraph that also reads as its title; taken
+    for the headline, it would leave the body empty, and an empty body on a
+    page that has one is the worst outcome: the caller keeps it in the body.
+    A single sentence is a headline (a render that kept only a story link).
+    """
+    prose = [i for i in range(start, end) if verdicts[i].category is None and verdicts[i].prose]
+    if len(prose) != 1 or len(split_sentences(blocks[prose[0]].text)) < 2:
+        return None
+    return prose[0]
+
+
+#: What pages print between an article's lead paragraph and its body: a
+#: photo with its caption and credit, a share row, the date and byline.
+_LEAD_WIDGETS = frozenset({"share", "image_credit", "dateline", "meta", "byline", "embed", "advertisement"})
+#: How far above the region its lead may sit, and how long it must be.
+_LEAD_GAP = 8
+_LEAD_WORDS = 12
+#: Unnamed short lines allowed in that strip ("Foto:", "Drucken", "1 / 5");
+#: a longer one is a headline, whose story the paragraph above belongs to.
+_LEAD_LABEL_WORDS = 4
+_LEAD_LABELS = 3
+
+
+def extend_over_widgets(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> int:
+    """Move the region's start up over the lead paragraph a strip of widgets cut off.
+
+    Pages print the standfirst, then the lead photo with its caption and
+    credit, a share row or the byline, then the body. Scored one block at
+    a time, the strip outweighs a one-paragraph lead, so the densest run
+    starts below it. A paragraph of prose that only widgets and a few
+    label-length lines separate from the region is the article's own when
+    it stands alone: the last of several paragraphs above the strip is a
+    summary box's or another story's.
+    """
+    if not 0 < start < end:
+        return start
+    labels = 0
+    index = start - 1
+    while index >= 0 and start - index <= _LEAD_GAP:
+        verdict = verdicts[index]
+        if verdict.category is None and verdict.prose:
+            break
+        if verdict.category not in _LEAD_WIDGETS:
+            if verdict.category is not None or blocks[index].words > _LEAD_LABEL_WORDS or labels == _LEAD_LABELS:
+                return start
+            labels += 1
+        index -= 1
+    if index < 0 or start - index > _LEAD_GAP or blocks[index].words < _LEAD_WORDS:
+        return start
+    if not verdicts[index].prose or verdicts[index].category is not None:
+        return start
+    if index > 0 and verdicts[index - 1].prose and verdicts[index - 1].category is None:
+        return start
+    return index
