@@ -51,6 +51,7 @@ from .cleanup import drop_author_bio, drop_headline, drop_other_articles, drop_t
 from .defuse import load_defused
 from .fields import parse_first_date, resolve_published, resolve_title
 from .followups import drop_follow_ups
+from .frame import drop_trailing_outside_frame
 from .metadata import PageMetadata, read_metadata
 from .standfirst import lead_with_standfirst
 from .story import field_sources
@@ -215,6 +216,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
     lines = drop_teasers(lines, link_texts(tree), out.removed)
+    lines = drop_trailing_outside_frame(lines, tree, out.removed)
     lines = lead_with_standfirst(lines, tree, headlines)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
     tables = frozenset(i for i, line in enumerate(lines) if "\n" in line and is_table_block(line))

@@ -1,0 +1,139 @@
+"""The article's frame on the page, and the trailing blocks the body picked up outside it.
+
+trafilatura finds the article's container mostly by its class and id names
+("article-body", "comments", "related"). On pages whose names carry no
+meaning (CSS-modules and CSS-in-JS builds, obfuscated markup) it falls back
+to collecting text over the whole page, and comment threads, teaser rails,
+subscription boxes and the site footer below the article come along.
+
+The frame is found from the body itself, by position: the deepest element
+that holds most of the body's words. Lines the body ends with that the page
+prints after the frame and outside it are another part of the page, unless
+they sit in a block styled like the frame (the same tag and class names,
+compared for equality only, never read for meaning): an article split into
+several containers by an ad slot repeats its container's markup, a comment
+thread or a footer does not.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..normalize.text import comparison_key
+from ..record import Reason, Removed
+
+#: The frame holds at least this share of the body's words (the rest: a standfirst
+#: or byline above it, and what this module trims below it).
+FRAME_SHARE = 0.8
+#: A body shorter than this many words is too small to locate a frame by.
+MIN_BODY_WORDS = 80
+#: Words of a line used to find the block that prints it.
+ANCHOR_WORDS = 6
+#: Ancestors of a trailing block searched for the frame's markup.
+TWIN_DEPTH = 6
+
+#: Elements that hold a block of text of their own.
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "header",
+    "article", "figure", "figcaption", "ul", "ol", "table", "tr", "td", "th", "dd", "dt", "aside",
+    "nav", "footer", "main", "pre", "form", "details", "summary",
+})
+_HIDDEN = frozenset({"script", "style", "noscript", "template"})
+
+
+def _leaves(tree: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Block elements with text and no block element inside, with their keys, in document order."""
+    found: list[tuple[etree._Element, str]] = []
+    inner: set[etree._Element] = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _HIDDEN:
+            continue
+        if element.tag in _BLOCKS:
+            parent = element.getparent()
+            while parent is not None and parent not in inner:
+                inner.add(parent)
+                parent = parent.getparent()
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag not in _BLOCKS or element in inner:
+            continue
+        if any(isinstance(a.tag, str) and a.tag in _HIDDEN for a in element.iterancestors()):
+            continue
+        key = comparison_key(" ".join(element.itertext()))
+        if key:
+            found.append((element, key))
+    return found
+
+
+def _locate(lines: list[str], leaves: list[tuple[etree._Element, str]]) -> list[etree._Element | None]:
+    """The block printing each line (searched forward from the previous line's), or ``None``."""
+    located: list[etree._Element | None] = []
+    start = 0
+    for line in lines:
+        anchor = " ".join(comparison_key(line).split()[:ANCHOR_WORDS])
+        hit: etree._Element | None = None
+        if anchor:
+            for order in (range(start, len(leaves)), range(0, start)):
+                index = next((i for i in order if anchor in leaves[i][1]), None)
+                if index is not None:
+                    hit, start = leaves[index][0], index
+                    break
+        located.append(hit)
+    return located
+
+
+def _frame(lines: list[str], located: list[etree._Element | None]) -> etree._Element | None:
+    """The deepest element holding at least :data:`FRAME_SHARE` of the located lines' words."""
+    weight: dict[etree._Element, int] = {}
+    depth: dict[etree._Element, int] = {}
+    total = 0
+    for line, element in zip(lines, located, strict=True):
+        words = len(line.split())
+        total += words
+        if element is None:
+            continue
+        chain = [element, *element.iterancestors()]
+        for level, node in enumerate(reversed(chain)):
+            weight[node] = weight.get(node, 0) + words
+            depth[node] = level
+    need = FRAME_SHARE * total
+    held = [node for node, words in weight.items() if words >= need]
+    return max(held, key=lambda node: depth[node]) if held else None
+
+
+def _signature(element: etree._Element) -> tuple[str, str]:
+    return str(element.tag), " ".join((element.get("class") or "").split())
+
+
+def _styled_like(element: etree._Element, frame: etree._Element) -> bool:
+    """Whether a block outside the frame sits in a container marked up as the frame is."""
+    mark = _signature(frame)
+    if not mark[1]:
+        # Without a class the tag alone proves nothing: keep the block (never lose the article).
+        return True
+    for level, node in enumerate(element.iterancestors()):
+        if level >= TWIN_DEPTH:
+            break
+        if _signature(node) == mark:
+            return True
+    return False
+
+
+def drop_trailing_outside_frame(lines: list[str], tree: etree._Element, removed: list[Removed]) -> list[str]:
+    """``lines`` without the closing blocks the page prints after the article's frame."""
+    if sum(len(line.split()) for line in lines) < MIN_BODY_WORDS:
+        return lines
+    located = _locate(lines, _leaves(tree))
+    frame = _frame(lines, located)
+    if frame is None or frame.getparent() is None:
+        return lines
+    inside = [el is not None and (el is frame or frame in el.iterancestors()) for el in located]
+    if not any(inside):
+        return lines
+    last = max(i for i, flag in enumerate(inside) if flag)
+    kept = lines[: last + 1]
+    for line, element in zip(lines[last + 1:], located[last + 1:], strict=True):
+        if element is None or _styled_like(element, frame):
+            kept.append(line)
+        else:
+            removed.append(Removed(Reason.BOILERPLATE, line))
+    return kept
