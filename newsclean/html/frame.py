@@ -31,6 +31,13 @@ MIN_BODY_WORDS = 80
 ANCHOR_WORDS = 6
 #: Ancestors of a trailing block searched for the frame's markup.
 TWIN_DEPTH = 6
+#: A trailing block nested deeper than this below the body's home (the element whose
+#: children print most of the body) sits in a box of its own: a paragraph is a child of
+#: the home, a list item or a quoted paragraph a grandchild.
+HOME_DEPTH = 2
+#: The home must print at least this share of the body's words: a live blog spreads its
+#: entries over many boxes, and no single one is its home.
+HOME_SHARE = 0.3
 
 #: Elements that hold a block of text of their own.
 _BLOCKS = frozenset({
@@ -118,6 +125,30 @@ def _styled_like(element: etree._Element, frame: etree._Element) -> bool:
     return False
 
 
+def _home(lines: list[str], located: list[etree._Element | None]) -> etree._Element | None:
+    """The element whose child blocks print most of the body's words."""
+    weight: dict[etree._Element, int] = {}
+    for line, element in zip(lines, located, strict=True):
+        parent = element.getparent() if element is not None else None
+        if parent is not None:
+            weight[parent] = weight.get(parent, 0) + len(line.split())
+    if not weight:
+        return None
+    home = max(weight, key=lambda node: weight[node])
+    return home if weight[home] >= HOME_SHARE * sum(len(line.split()) for line in lines) else None
+
+
+def _at_home(element: etree._Element, home: etree._Element) -> bool:
+    """Whether the block is printed within :data:`HOME_DEPTH` levels of the home or of a block styled as it."""
+    mark = _signature(home)
+    for level, node in enumerate(element.iterancestors()):
+        if level >= HOME_DEPTH:
+            break
+        if node is home or (mark[1] and _signature(node) == mark):
+            return True
+    return False
+
+
 def drop_trailing_outside_frame(lines: list[str], tree: etree._Element, removed: list[Removed]) -> list[str]:
     """``lines`` without the closing blocks the page prints after the article's frame."""
     if sum(len(line.split()) for line in lines) < MIN_BODY_WORDS:
@@ -136,4 +167,31 @@ def drop_trailing_outside_frame(lines: list[str], tree: etree._Element, removed:
             kept.append(line)
         else:
             removed.append(Removed(Reason.BOILERPLATE, line))
-    return kept
+    return _drop_trailing_boxes(kept, located[: len(kept)], removed)
+
+
+def _drop_trailing_boxes(lines: list[str], located: list[etree._Element | None], removed: list[Removed]) -> list[str]:
+    """``lines`` without the closing blocks nested in boxes away from the body's home.
+
+    Inside the frame, a teaser rail, a subscription offer or a comment thread
+    below the story sits in nested boxes of its own, while the story's
+    paragraphs are children of one element (or of elements styled as it).
+    """
+    home = _home(lines, located)
+    if home is None:
+        return lines
+    homed = [el is not None and _at_home(el, home) for el in located]
+    if not any(homed):
+        return lines
+    last = max(i for i, flag in enumerate(homed) if flag)
+    # Paragraph markup the story itself uses: a closing block printed in it is the story's.
+    story = {_signature(el.getparent()) for el in located[: last + 1] if el is not None and el.getparent() is not None}
+    end = len(lines)
+    while end > last + 1:
+        element = located[end - 1]
+        parent = element.getparent() if element is not None else None
+        if parent is None or not _signature(parent)[1] or _signature(parent) in story:
+            break
+        end -= 1
+    removed.extend(Removed(Reason.BOILERPLATE, line) for line in lines[end:])
+    return lines[:end]
