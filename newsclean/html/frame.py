@@ -185,7 +185,9 @@ def _drop_trailing_boxes(lines: list[str], located: list[etree._Element | None],
         return lines
     last = max(i for i, flag in enumerate(homed) if flag)
     # Paragraph markup the story itself uses: a closing block printed in it is the story's.
-    story = {_signature(el.getparent()) for el in located[: last + 1] if el is not None and el.getparent() is not None}
+    # (Headings and list items above the end may be a box's: a "most read" list inside the frame.)
+    story = {_signature(el.getparent()) for i, (el, flag) in enumerate(zip(located, homed, strict=True))
+             if el is not None and el.getparent() is not None and (flag or (i < last and el.tag == "p"))}
     end = len(lines)
     while end > last + 1:
         element = located[end - 1]
