@@ -7,7 +7,7 @@ to collecting text over the whole page, and comment threads, teaser rails,
 subscription boxes and the site footer below the article come along.
 
 The frame is found from the body itself, by position: the deepest element
-that holds most of the body's words. Lines the body ends with that the page
+that holds most of the body's text. Lines the body ends with that the page
 prints after the frame and outside it are another part of the page, unless
 they sit in a block styled like the frame (the same tag and class names,
 compared for equality only, never read for meaning): an article split into
@@ -25,8 +25,10 @@ from ..record import Reason, Removed
 #: The frame holds at least this share of the body's words (the rest: a standfirst
 #: or byline above it, and what this module trims below it).
 FRAME_SHARE = 0.8
-#: A body shorter than this many words is too small to locate a frame by.
-MIN_BODY_WORDS = 80
+#: A body shorter than this many characters is too small to locate a frame by (about
+#: 80 words of a European language; sizes count characters so that scripts written
+#: without spaces between words weigh the same).
+MIN_BODY_CHARS = 480
 #: Words of a line used to find the block that prints it.
 ANCHOR_WORDS = 6
 #: Ancestors of a trailing block searched for the frame's markup.
@@ -38,6 +40,8 @@ HOME_DEPTH = 2
 #: The home must print at least this share of the body's words: a live blog spreads its
 #: entries over many boxes, and no single one is its home.
 HOME_SHARE = 0.3
+#: An unplaced line this short inside a closing run of boxes is a control's label.
+LABEL_CHARS = 40
 
 #: Elements that hold a block of text of their own.
 _BLOCKS = frozenset({
@@ -46,6 +50,11 @@ _BLOCKS = frozenset({
     "nav", "footer", "main", "pre", "form", "details", "summary",
 })
 _HIDDEN = frozenset({"script", "style", "noscript", "template"})
+
+
+def _size(line: str) -> int:
+    """A line's weight: its characters other than spaces."""
+    return len(line) - line.count(" ")
 
 
 def _leaves(tree: etree._Element) -> list[tuple[etree._Element, str]]:
@@ -89,12 +98,12 @@ def _locate(lines: list[str], leaves: list[tuple[etree._Element, str]]) -> list[
 
 
 def _frame(lines: list[str], located: list[etree._Element | None]) -> etree._Element | None:
-    """The deepest element holding at least :data:`FRAME_SHARE` of the located lines' words."""
+    """The deepest element holding at least :data:`FRAME_SHARE` of the body's text."""
     weight: dict[etree._Element, int] = {}
     depth: dict[etree._Element, int] = {}
     total = 0
     for line, element in zip(lines, located, strict=True):
-        words = len(line.split())
+        words = _size(line)
         total += words
         if element is None:
             continue
@@ -131,11 +140,11 @@ def _home(lines: list[str], located: list[etree._Element | None]) -> etree._Elem
     for line, element in zip(lines, located, strict=True):
         parent = element.getparent() if element is not None else None
         if parent is not None:
-            weight[parent] = weight.get(parent, 0) + len(line.split())
+            weight[parent] = weight.get(parent, 0) + _size(line)
     if not weight:
         return None
     home = max(weight, key=lambda node: weight[node])
-    return home if weight[home] >= HOME_SHARE * sum(len(line.split()) for line in lines) else None
+    return home if weight[home] >= HOME_SHARE * sum(_size(line) for line in lines) else None
 
 
 def _at_home(element: etree._Element, home: etree._Element) -> bool:
@@ -151,7 +160,7 @@ def _at_home(element: etree._Element, home: etree._Element) -> bool:
 
 def drop_trailing_outside_frame(lines: list[str], tree: etree._Element, removed: list[Removed]) -> list[str]:
     """``lines`` without the closing blocks the page prints after the article's frame."""
-    if sum(len(line.split()) for line in lines) < MIN_BODY_WORDS:
+    if sum(_size(line) for line in lines) < MIN_BODY_CHARS:
         return lines
     located = _locate(lines, _leaves(tree))
     frame = _frame(lines, located)
@@ -188,12 +197,16 @@ def _drop_trailing_boxes(lines: list[str], located: list[etree._Element | None],
     # (Headings and list items above the end may be a box's: a "most read" list inside the frame.)
     story = {_signature(el.getparent()) for i, (el, flag) in enumerate(zip(located, homed, strict=True))
              if el is not None and el.getparent() is not None and (flag or (i < last and el.tag == "p"))}
-    end = len(lines)
-    while end > last + 1:
-        element = located[end - 1]
+    end = cut = len(lines)
+    while cut > last + 1:
+        element = located[cut - 1]
+        if element is None and _size(lines[cut - 1]) <= LABEL_CHARS:
+            cut -= 1  # a button's label the page prints as markup of its own ("Comments")
+            continue
         parent = element.getparent() if element is not None else None
         if parent is None or not _signature(parent)[1] or _signature(parent) in story:
             break
-        end -= 1
+        cut -= 1
+        end = cut
     removed.extend(Removed(Reason.BOILERPLATE, line) for line in lines[end:])
     return lines[:end]
