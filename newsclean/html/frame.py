@@ -50,6 +50,8 @@ _BLOCKS = frozenset({
     "nav", "footer", "main", "pre", "form", "details", "summary",
 })
 _HIDDEN = frozenset({"script", "style", "noscript", "template"})
+#: Elements that show a picture or a player: a box holding one is a figure or a media card.
+_MEDIA = ("img", "picture", "video", "audio", "iframe", "svg")
 
 
 def _size(line: str) -> int:
@@ -209,4 +211,48 @@ def _drop_trailing_boxes(lines: list[str], located: list[etree._Element | None],
         cut -= 1
         end = cut
     removed.extend(Removed(Reason.BOILERPLATE, line) for line in lines[end:])
-    return lines[:end]
+    return _drop_inner_boxes(lines[:end], located[:end], homed[:end], removed)
+
+
+def _drop_inner_boxes(
+    lines: list[str], located: list[etree._Element | None], homed: list[bool], removed: list[Removed]
+) -> list[str]:
+    """``lines`` without the boxes printed between the story's paragraphs.
+
+    A box is the largest subtree around a line that holds none of the story's
+    home paragraphs; it is noise (a picture's caption, an expert's card, a
+    subscription offer) when it holds a picture or several body lines, and its
+    paragraph markup is not the story's. A lone block in markup of its own (a
+    subheading's wrapper, a drop-cap paragraph) stays: it is the story's.
+    """
+    if not any(homed):
+        return lines
+    first = homed.index(True)
+    last = len(homed) - 1 - homed[::-1].index(True)
+    story = {_signature(el.getparent()) for el, flag in zip(located, homed, strict=True)
+             if flag and el is not None and el.getparent() is not None}
+    held: set[etree._Element] = set()
+    for el, flag in zip(located, homed, strict=True):
+        if flag and el is not None:
+            held.update(el.iterancestors())
+    boxes: dict[int, etree._Element] = {}
+    for i in range(first + 1, last):
+        el = located[i]
+        parent = el.getparent() if el is not None else None
+        if el is None or parent is None or homed[i] or not _signature(parent)[1] or _signature(parent) in story:
+            continue
+        box = el
+        while box.getparent() is not None and box.getparent() not in held:
+            box = box.getparent()
+        boxes[i] = box
+    counts: dict[etree._Element, int] = {}
+    for box in boxes.values():
+        counts[box] = counts.get(box, 0) + 1
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        box = boxes.get(i)
+        if box is not None and (counts[box] >= 2 or any(True for _ in box.iter(*_MEDIA))):
+            removed.append(Removed(Reason.BOILERPLATE, line))
+        else:
+            kept.append(line)
+    return kept
