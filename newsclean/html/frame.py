@@ -1,4 +1,4 @@
-"""The article's frame on the page, and the trailing blocks the body picked up outside it.
+"""The article's frame and home on the page, and the boxes around the story the body picked up.
 
 trafilatura finds the article's container mostly by its class and id names
 ("article-body", "comments", "related"). On pages whose names carry no
@@ -13,6 +13,15 @@ they sit in a block styled like the frame (the same tag and class names,
 compared for equality only, never read for meaning): an article split into
 several containers by an ad slot repeats its container's markup, a comment
 thread or a footer does not.
+
+Inside the frame, the story's paragraphs are children of one element, its
+home (or of elements marked up as it). A closing run of blocks in nested
+boxes whose paragraph markup the story never uses (a teaser rail, a comment
+prompt), and boxes between the story's paragraphs that hold a picture or
+several body lines (a caption, an expert's card, a subscription offer) go
+too. Measured on the invariance check (fe, fp-dev): the random-classes cost
+fell from -0.007 and -0.015 to about -0.001 and -0.009 body F1, and the
+untransformed pages gained (fe 0.959 -> 0.968, fp-dev 0.959 -> 0.964).
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from lxml import etree
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
 
-#: The frame holds at least this share of the body's words (the rest: a standfirst
+#: The frame holds at least this share of the body's text (the rest: a standfirst
 #: or byline above it, and what this module trims below it).
 FRAME_SHARE = 0.8
 #: A body shorter than this many characters is too small to locate a frame by (about
@@ -37,8 +46,9 @@ TWIN_DEPTH = 6
 #: children print most of the body) sits in a box of its own: a paragraph is a child of
 #: the home, a list item or a quoted paragraph a grandchild.
 HOME_DEPTH = 2
-#: The home must print at least this share of the body's words: a live blog spreads its
-#: entries over many boxes, and no single one is its home.
+#: The home must print at least this share of the body's text: a live blog spreads its
+#: entries over many boxes, and no single one is its home (0.5 lost the gains on fe pages
+#: whose story is split over a few containers; 0.3 kept them, no page worse on fe and fp-dev).
 HOME_SHARE = 0.3
 #: An unplaced line this short inside a closing run of boxes is a control's label.
 LABEL_CHARS = 40
@@ -137,7 +147,7 @@ def _styled_like(element: etree._Element, frame: etree._Element) -> bool:
 
 
 def _home(lines: list[str], located: list[etree._Element | None]) -> etree._Element | None:
-    """The element whose child blocks print most of the body's words."""
+    """The element whose child blocks print most of the body's text, if it prints enough of it."""
     weight: dict[etree._Element, int] = {}
     for line, element in zip(lines, located, strict=True):
         parent = element.getparent() if element is not None else None
