@@ -50,6 +50,14 @@ HOME_DEPTH = 2
 #: entries over many boxes, and no single one is its home (0.5 lost the gains on fe pages
 #: whose story is split over a few containers; 0.3 kept them, no page worse on fe and fp-dev).
 HOME_SHARE = 0.3
+#: A box between the story's paragraphs is a picture's caption when it holds a picture and
+#: at most this many body lines (boxes of several lines without a picture were recipes'
+#: ingredient lists, code listings and story sections on te-dev, so they stay).
+CAPTION_LINES = 2
+#: A closing box is another part of the page only when at least this share of its text is
+#: link text (teaser rails, "more from" lists); closing boxes of plain text were recipes,
+#: seminar notes and the story's last paragraphs on te-dev.
+BOX_LINK_SHARE = 0.3
 #: An unplaced line this short inside a closing run of boxes is a control's label.
 LABEL_CHARS = 40
 
@@ -209,6 +217,10 @@ def _drop_trailing_boxes(lines: list[str], located: list[etree._Element | None],
     # (Headings and list items above the end may be a box's: a "most read" list inside the frame.)
     story = {_signature(el.getparent()) for i, (el, flag) in enumerate(zip(located, homed, strict=True))
              if el is not None and el.getparent() is not None and (flag or (i < last and el.tag == "p"))}
+    held: set[etree._Element] = set()
+    for el, flag in zip(located, homed, strict=True):
+        if flag and el is not None:
+            held.update(el.iterancestors())
     end = cut = len(lines)
     while cut > last + 1:
         element = located[cut - 1]
@@ -218,10 +230,27 @@ def _drop_trailing_boxes(lines: list[str], located: list[etree._Element | None],
         parent = element.getparent() if element is not None else None
         if parent is None or not _signature(parent)[1] or _signature(parent) in story:
             break
+        if element is not None and _link_share(_box(element, held)) < BOX_LINK_SHARE:
+            break
         cut -= 1
         end = cut
     removed.extend(Removed(Reason.BOILERPLATE, line) for line in lines[end:])
     return _drop_inner_boxes(lines[:end], located[:end], homed[:end], removed)
+
+
+def _box(element: etree._Element, held: set[etree._Element]) -> etree._Element:
+    """The largest subtree around ``element`` that holds none of the story's home paragraphs."""
+    box = element
+    while box.getparent() is not None and box.getparent() not in held:
+        box = box.getparent()
+    return box
+
+
+def _link_share(element: etree._Element) -> float:
+    """Share of the element's text that is link text."""
+    total = _size(" ".join(element.itertext()))
+    linked = sum(_size(" ".join(a.itertext())) for a in element.iter("a"))
+    return linked / total if total else 0.0
 
 
 def _drop_inner_boxes(
@@ -261,7 +290,7 @@ def _drop_inner_boxes(
     kept: list[str] = []
     for i, line in enumerate(lines):
         box = boxes.get(i)
-        if box is not None and (counts[box] >= 2 or any(True for _ in box.iter(*_MEDIA))):
+        if box is not None and counts[box] <= CAPTION_LINES and any(True for _ in box.iter(*_MEDIA)):
             removed.append(Removed(Reason.BOILERPLATE, line))
         else:
             kept.append(line)

@@ -39,9 +39,9 @@ def _run(lines: list[str], tree: lxml.html.HtmlElement) -> tuple[list[str], list
 def test_comment_thread_after_the_frame_is_dropped() -> None:
     comments = [
         "Anna K. 2 hours ago",
-        "I drive over that bridge every morning and never saw a crack, this is a waste of money.",
+        "I drive over that bridge every morning and never saw a crack.",
         "Tom 3 hours ago",
-        "Finally someone listens to the engineers instead of the shop owners on the high street.",
+        "Finally someone listens to the engineers.",
     ]
     tree = _page(
         f"<div class='b4'>{_paragraphs(STORY)}</div>",
