@@ -52,6 +52,7 @@ from .cleanup import drop_author_bio, drop_headline, drop_other_articles, drop_t
 from .defuse import load_defused
 from .fields import parse_first_date, resolve_published, resolve_title
 from .followups import drop_follow_ups
+from .frame import drop_trailing_outside_frame
 from .keypoints import lead_with_key_points
 from .metadata import PageMetadata, read_metadata
 from .overlays import drop_overlay_texts
@@ -220,6 +221,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_teasers(lines, link_texts(tree), out.removed)
     lines = drop_card_texts(lines, tree, headlines, out.url, out.removed)
     lines = drop_overlay_texts(lines, tree, out.removed)
+    lines = drop_trailing_outside_frame(lines, tree, out.removed)
     lines = lead_with_key_points(lines, tree, headlines)
     lines = lead_with_standfirst(lines, tree, headlines)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
