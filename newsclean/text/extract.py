@@ -50,6 +50,7 @@ from .markdown import Unmarked, unmark
 from .paywall import Span, judge_paywall
 from .region import cut_teaser_tail, find_region
 from .segment import Block, is_bulleted, iter_blocks
+from .unflatten import restore_lines
 from .unwrap import strip_placeholders, unwrap
 
 logger = logging.getLogger(__name__)
@@ -148,7 +149,8 @@ def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
 
 def read_lines(text: str) -> Unmarked:
     """The dump as the engine reads it: normalised, unwrapped, without Markdown or image placeholders."""
-    text, placeholders = strip_placeholders(unwrap(normalize_text(text)))
+    # A dump that lost its line breaks gets them back where labels are glued to prose.
+    text, placeholders = strip_placeholders(unwrap(restore_lines(normalize_text(text))))
     unmarked = unmark(text)
     unmarked.images[:0] = placeholders
     return unmarked
