@@ -55,6 +55,14 @@ _DASHES = frozenset({"-", "–", "—", "―"})
 #: A dateline's place: a word in capitals, a comma after it at most ("PUTRAJAYA,", "NEW").
 _PLACE = re.compile(r"^[^\W\d_a-z]{3,}[^\W\d_]*,?$")
 _STOPS = frozenset(".!?…。！？")
+#: Chinese and Japanese: ideographs and kana (Korean is written with spaces
+#: and has no case: its labels are not told from its words here).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CLAUSE = re.compile(r"[、，。！？]")
+#: A token of this many characters in those scripts is a clause, not a label.
+_CJK_LABEL_CHARS = 12
+#: The weight of such a clause: prose on its own.
+_PROSE_TOKEN = -3.0
 
 # Sentence ends: a stop (optionally closed by a quote or bracket) and space
 # before an upper-case letter, a digit or an opening quote; or a stop of a
@@ -107,7 +115,13 @@ def split_units(line: str) -> list[tuple[int, int]]:
 
 
 def _weight(token: str) -> float | None:
-    """How much ``token`` reads as a label (positive) or as prose (negative); ``None`` in scripts without case."""
+    """How much ``token`` reads as a label (positive) or as prose (negative); ``None`` in scripts without case.
+
+    Chinese and Japanese are written without spaces: a sentence is one long
+    token (or has clause marks), a label a short one.
+    """
+    if _CJK.search(token):
+        return _PROSE_TOKEN if len(token) >= _CJK_LABEL_CHARS or _CJK_CLAUSE.search(token) else _CAP_WEIGHT
     letter = next((c for c in token if c.isalpha()), "")
     if not letter:
         # Numbers, counters, symbols ("12", "|", "×", "•") belong to widgets.
@@ -129,8 +143,15 @@ def _first_prose(weights: list[float | None]) -> int:
     ("On Thursday, Minsk announced that Russian Wagner Group fighters ..."
     has no labels), :data:`PROSE_RUN` within :data:`MAX_SENTENCE_TOKENS` of
     the end in a longer unit, which holds labels, some written in sentence
-    case ("retour à la une", "Se connecter").
+    case ("retour à la une", "Se connecter"). In Chinese and Japanese the
+    clauses that end the unit are its sentence.
     """
+    trailing = len(weights)
+    while trailing and weights[trailing - 1] == _PROSE_TOKEN:
+        trailing -= 1
+    if trailing < len(weights):
+        # Chinese or Japanese: the sentence is the clause the unit ends with.
+        return trailing
     short = len(weights) <= MAX_SENTENCE_TOKENS
     needed = 2 if short else PROSE_RUN
     run: list[int] = []
@@ -190,7 +211,9 @@ def label_prefix(tokens: list[str]) -> int:
             best, end = total, index + 1
     if best < MIN_LABEL_RUN:
         return 0
-    lower = sum(1 for w in weights[end:] if w == _LOWER_WEIGHT)
+    if limit < len(tokens) and weights[limit] == _PROSE_TOKEN:
+        return end
+    lower = sum(1 for w in weights[end:] if w in (_LOWER_WEIGHT, _PROSE_TOKEN))
     if limit == len(tokens) and not (lower >= 2 and tokens[-1][-1:] in _STOPS):
         # No prose after the labels: the whole unit is labels.
         return len(tokens)
