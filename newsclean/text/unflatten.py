@@ -19,6 +19,9 @@ and header reading run unchanged:
 3. a sentence that is all labels (the last one of a page often is) goes out
    the same way.
 
+Before that, runs of words the page prints twice (its headline, share row
+and teasers) are cut from what surrounds them (:func:`repeat_breaks`).
+
 Dumps that kept their line breaks are left as they are (see
 :func:`restore_lines`), so line-structured renders come out unchanged.
 """
@@ -47,6 +50,8 @@ _LOWER_WEIGHT = -1.0
 _CONNECTOR_WEIGHT = -0.4
 #: Lower-case words in a row that make running prose.
 PROSE_RUN = 3
+#: Words in a row that, printed twice on a page, are an element of it (a headline, a share row).
+REPEAT_TOKENS = 8
 #: Tokens of a long sentence; a unit longer than this holds labels before its sentence.
 MAX_SENTENCE_TOKENS = 60
 #: How far before a sentence's first lower-case word a dateline's dash may stand.
@@ -264,6 +269,30 @@ def restore_line(line: str) -> list[str]:
     return out if changed else [line]
 
 
+def repeat_breaks(line: str) -> list[str]:
+    """``line`` cut before and after every run of words it holds more than once.
+
+    A page prints its headline, its share row and its teasers several times
+    (the title bar, the header, the share box); glued to a sentence, the
+    second printing would hide where the sentence starts. Runs of
+    :data:`REPEAT_TOKENS` words or more seldom repeat in prose, so cutting
+    at their edges only separates what the page printed as separate
+    elements. Nothing is removed here.
+    """
+    spans = [m.span() for m in re.finditer(r"\S+", line)]
+    words = [line[a:b] for a, b in spans]
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for index in range(len(words) - REPEAT_TOKENS + 1):
+        starts.setdefault(tuple(words[index:index + REPEAT_TOKENS]), []).append(index)
+    covered = [False] * len(words)
+    for found in starts.values():
+        if len(found) > 1:
+            for first in found:
+                covered[first:first + REPEAT_TOKENS] = [True] * REPEAT_TOKENS
+    cuts = [spans[i][0] for i in range(1, len(words)) if covered[i] != covered[i - 1]]
+    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
 def restore_lines(text: str) -> str:
     """``text`` with the line breaks of its glued label runs put back (unchanged unless flattened).
 
@@ -277,5 +306,6 @@ def restore_lines(text: str) -> str:
         return text
     out: list[str] = []
     for line in text.split("\n"):
-        out.extend(restore_line(line))
+        for piece in repeat_breaks(line):
+            out.extend(restore_line(piece))
     return "\n".join(out)
