@@ -54,6 +54,8 @@ PROSE_RUN = 3
 REPEAT_TOKENS = 8
 #: Tokens of a long sentence; a unit longer than this holds labels before its sentence.
 MAX_SENTENCE_TOKENS = 60
+#: How far back a capitalised function word may open the sentence.
+_OPENER_TOKENS = 7
 #: How far before a sentence's first lower-case word a dateline's dash may stand.
 _DATELINE_TOKENS = 10
 _DASHES = frozenset({"-", "–", "—", "―"})
@@ -179,9 +181,10 @@ def _sentence_start(tokens: list[str], weights: list[float | None], end: int) ->
 
     A news agency's dateline ("PARIS, March 4 (AFP) - ...", "BERLIN (dpa) —")
     opens the article's first paragraph: its place name in capitals before
-    a dash starts the sentence. Otherwise a function word among the last
-    three tokens does ("... List The first step"), or the last two do
-    ("... Twitter Boris Johnson said").
+    a dash starts the sentence. Otherwise a capitalised function word among
+    the names and function words before ``end`` does ("... List The first
+    step", "... Archiv Das Hutfestival im Herzen von Chemnitz ist"), or the
+    last two tokens do ("... Twitter Boris Johnson said").
     """
     window = range(end - 1, max(end - _DATELINE_TOKENS, -1), -1)
     dash = next((i for i in window if tokens[i] in _DASHES), None)
@@ -189,10 +192,10 @@ def _sentence_start(tokens: list[str], weights: list[float | None], end: int) ->
         place = [i for i in range(max(dash - 4, 0), dash) if _PLACE.match(tokens[i])]
         if place:
             return place[0]
-    for back in range(end - 1, max(end - 4, -1), -1):
-        if (weights[back] or 0) < _CAP_WEIGHT:
+    for back in range(end - 1, max(end - _OPENER_TOKENS, -1), -1):
+        if weights[back] not in (_CAP_WEIGHT, _CONNECTOR_WEIGHT):
             break
-        if tokens[back].casefold() in _FUNCTION_WORDS:
+        if tokens[back][:1].isupper() and tokens[back].casefold() in _FUNCTION_WORDS:
             return back
     return max(end - 2, 0)
 
