@@ -191,7 +191,11 @@ def _sentence_start(tokens: list[str], weights: list[float | None], end: int) ->
     if dash is not None:
         place = [i for i in range(max(dash - 4, 0), dash) if _PLACE.match(tokens[i])]
         if place:
-            return place[0]
+            first = place[0]
+            # A place of several words ("NEW YORK,", "SAN JOSÉ,").
+            while first and _PLACE.match(tokens[first - 1]) and not tokens[first - 1].endswith(","):
+                first -= 1
+            return first
     for back in range(end - 1, max(end - _OPENER_TOKENS, -1), -1):
         if weights[back] not in (_CAP_WEIGHT, _CONNECTOR_WEIGHT):
             break
