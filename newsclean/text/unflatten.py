@@ -39,6 +39,9 @@ from .segment import ABBREVIATION
 #: long enough to hold a page.
 FLAT_LINE_CHARS = 400
 FLAT_MIN_CHARS = 1000
+#: Longer than this, a one-line dump is not a page (the dev pages flattened
+#: stay under 120,000 characters): it is left as it is, as before.
+FLAT_MAX_CHARS = 500_000
 #: A label run shorter than this stays with its sentence ("Prime Minister Sunak said").
 MIN_LABEL_RUN = 3
 #: Weights of the label score: a capitalised token counts for the run, a
@@ -52,6 +55,10 @@ _CONNECTOR_WEIGHT = -0.4
 PROSE_RUN = 3
 #: Words in a row that, printed twice on a page, are an element of it (a headline, a share row).
 REPEAT_TOKENS = 8
+#: Words of a line beyond which repeats are not looked for (a bound on memory).
+MAX_REPEAT_WORDS = 100_000
+#: Characters before a stop read to judge it (its token, a URL it ends).
+_LOOKBEHIND = 200
 #: Tokens of a long sentence; a unit longer than this holds labels before its sentence.
 MAX_SENTENCE_TOKENS = 60
 #: How far back a capitalised function word may open the sentence.
@@ -94,15 +101,18 @@ _FUNCTION_WORDS = _load_function_words()
 
 def is_flattened(text: str) -> bool:
     """Whether ``text`` is a page printed without its line breaks."""
+    if not FLAT_MIN_CHARS <= len(text) <= FLAT_MAX_CHARS:
+        return False
     lines = sum(1 for line in text.split("\n") if line.strip())
-    return len(text) >= FLAT_MIN_CHARS and len(text) >= FLAT_LINE_CHARS * max(lines, 1)
+    return len(text) >= FLAT_LINE_CHARS * max(lines, 1)
 
 
 def split_units(line: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of the sentences of ``line`` in reading order; nothing is dropped."""
     cuts = [0]
     for match in _SPACED_END.finditer(line):
-        before = line[: match.start() + 1]
+        # A window, not the whole line before the stop: a page-long line must stay linear.
+        before = line[max(0, match.start() - _LOOKBEHIND): match.start() + 1]
         token = before.rsplit(None, 1)[-1] if before.strip() else ""
         following = line[match.end(): match.end() + 1]
         if following.islower() or _URL.search(before):
@@ -287,6 +297,8 @@ def repeat_breaks(line: str) -> list[str]:
     elements. Nothing is removed here.
     """
     spans = [m.span() for m in re.finditer(r"\S+", line)]
+    if len(spans) > MAX_REPEAT_WORDS:
+        return [line]
     words = [line[a:b] for a, b in spans]
     starts: dict[tuple[str, ...], list[int]] = {}
     for index in range(len(words) - REPEAT_TOKENS + 1):
