@@ -43,6 +43,8 @@ from .ends import (
     extend_announced_list,
 )
 from .evidence import Evidence
+from .flat_guard import WARNING as FLAT_WARNING
+from .flat_guard import widen_region
 from .header import find_footer, find_section
 from .headline import find_headline, slug_relevance
 from .lexicon import Lexicon
@@ -50,7 +52,7 @@ from .markdown import Unmarked, unmark
 from .paywall import Span, judge_paywall
 from .region import cut_teaser_tail, find_region
 from .segment import Block, is_bulleted, iter_blocks
-from .unflatten import restore_lines
+from .unflatten import is_flattened, restore_lines
 from .unwrap import strip_placeholders, unwrap
 
 logger = logging.getLogger(__name__)
@@ -161,6 +163,7 @@ def extract_text(
 ) -> TextExtraction:
     """Run the plain-text path on one dump."""
     out = TextExtraction()
+    flattened = is_flattened(text)
     unmarked = read_lines(text)
     text = unmarked.text
     out.removed.extend(Removed(Reason.IMAGE_CREDIT, alt) for alt in unmarked.images)
@@ -227,6 +230,11 @@ def extract_text(
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))
         end = bio.first
+    widened = widen_region(blocks, verdicts, (start, end), trimmed) if flattened else None
+    if widened is not None:
+        # A page without line breaks: never lose the article to a teaser's or footer's prose.
+        out.warnings.append(FLAT_WARNING)
+        start, end = widened
     if start == end:
         out.warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)

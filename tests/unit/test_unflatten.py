@@ -16,6 +16,7 @@ import pytest
 
 import newsclean
 from benchmarks.flatten import flatten
+from newsclean.text.flat_guard import WARNING as FLAT_WARNING
 from newsclean.text.segment import split_sentences
 from newsclean.text.unflatten import is_flattened, label_prefix, repeat_breaks, restore_lines, split_units
 
@@ -147,3 +148,20 @@ def test_repeated_headline_is_cut_from_the_sentence_after_it() -> None:
     assert repeat_breaks(line) == [
         headline, "Share", headline, "Russian President Vladimir Putin met with his close ally on Sunday."
     ]
+
+
+def test_flattened_page_keeps_a_short_article_over_footer_prose(fixtures_dir: Path) -> None:
+    """A blog post of three sentences, flattened: the region search alone kept the sidebar's prose.
+
+    Every must-contain string of the page's gold comes out, and a warning says the region was widened.
+    """
+    name = "te-dev_d1a80d5192bb9922"
+    page = json.loads((fixtures_dir / "flat" / f"{name}.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "flat" / f"{name}.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        soup = fh.read()
+    flat = newsclean.clean(flatten(soup), url=page["url"], input_format="text")
+    kept = _one_space(flat.text)
+    assert [s for s in page["gold"]["with"] if s not in kept] == []
+    assert FLAT_WARNING in flat.warnings
+    lines = newsclean.clean(soup, url=page["url"], input_format="text")
+    assert FLAT_WARNING not in lines.warnings
