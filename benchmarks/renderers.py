@@ -15,6 +15,14 @@ main harness uses for text modes). Body metric as in the main harness.
 - ``w3m`` and ``lynx``: the text browsers' ``-dump`` at 80 columns (bullets,
   indentation, tables laid out in columns). Run only when the program is
   installed (``apt-get install w3m lynx``).
+- ``flat`` and ``flat-insc``: the dev sets' ``soup`` and ``inscriptis``
+  renders with every whitespace run collapsed to one space (``get_text(" ")``,
+  CSV exports, a page carried as one string); ``glued`` and ``glued-insc``:
+  the same renders with each line joined to the next with probability one
+  half, seeded by the page (:mod:`benchmarks.flatten`).
+
+te-dev is scored with its string metric (pooled must / must-not strings), the
+other sets with the body metric.
 
 html2text and html-text are in the ``bench`` extra; without them the script says so and exits.
 """
@@ -29,9 +37,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import REPO_ROOT, SETS
+from benchmarks import REPO_ROOT, SETS, STRING_SETS
 from benchmarks import metrics as M
-from benchmarks.data import find_data_dir, load_set
+from benchmarks.data import Page, find_data_dir, load_set
+from benchmarks.flatten import flatten, glue
 from benchmarks.systems.trafilatura_ import make as make_trafilatura
 
 DOCS = REPO_ROOT / "docs" / "renderers.md"
@@ -74,17 +83,29 @@ def render_browser(html: str, command: list[str]) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def renderers() -> dict[str, Callable[[str], str]]:
-    """The renders this machine can produce, by name."""
-    found: dict[str, Callable[[str], str]] = {
-        "markdown": lambda html: render(html, 0),
-        "markdown78": lambda html: render(html, 78),
-        "innertext": render_innertext,
+def renderers() -> dict[str, Callable[[Page], str]]:
+    """The renders this machine can produce, by name (each reads the page's HTML or its dev renders)."""
+    found: dict[str, Callable[[Page], str]] = {
+        "markdown": lambda page: render(page.inputs["html"], 0),
+        "markdown78": lambda page: render(page.inputs["html"], 78),
+        "innertext": lambda page: render_innertext(page.inputs["html"]),
     }
     for name, command in BROWSERS.items():
         if shutil.which(command[0]):
-            found[name] = functools.partial(render_browser, command=command)
+            found[name] = functools.partial(_browser_page, command=command)
+    found.update(
+        {
+            "flat": lambda page: flatten(page.inputs["soup"]),
+            "flat-insc": lambda page: flatten(page.inputs["inscriptis"]),
+            "glued": lambda page: glue(page.inputs["soup"], page.id),
+            "glued-insc": lambda page: glue(page.inputs["inscriptis"], page.id),
+        }
+    )
     return found
+
+
+def _browser_page(page: Page, command: list[str]) -> str:
+    return render_browser(page.inputs["html"], command)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", type=Path, default=None,
                    help="folder of the *.jsonl.gz dev sets (default: ../shared/data beside the checkout)")
     p.add_argument("--limit", type=int, default=None, help="first N pages of each set")
+    p.add_argument("--sets", default=",".join(SETS), help="comma-separated sets (default: all)")
+    p.add_argument("--renders", default=None, help="comma-separated renders (default: every one available)")
     p.add_argument("--write-docs", action="store_true", help=f"also write the table to {DOCS.relative_to(REPO_ROOT)}")
     args = p.parse_args(argv)
     data, problem = find_data_dir(args.data, REPO_ROOT, SETS)
@@ -112,18 +135,21 @@ def main(argv: list[str] | None = None) -> int:
         "keep-all": lambda text, url: text,
         "trafilatura": lambda text, url: trafilatura(text, url or None).text or "",
     }
+    available = renderers()
+    chosen = args.renders.split(",") if args.renders else list(available)
+    unknown = [r for r in chosen if r not in available]
+    if unknown:
+        print(f"unknown or unavailable render(s): {', '.join(unknown)}", file=sys.stderr)
+        return 2
     rows = [f"{'set':7s} {'render':11s} {'system':12s} {'P':>6s} {'R':>6s} {'F1':>6s}"]
     print(rows[0])
-    for name in SETS:
-        pages = load_set(data, name, modes=("html",), limit=args.limit)
-        for label, make in renderers().items():
-            renders = [make(page.inputs["html"]) for page in pages]
+    for name in args.sets.split(","):
+        pages = load_set(data, name, modes=("html", "soup", "inscriptis"), limit=args.limit)
+        for label in chosen:
+            renders = [available[label](page) for page in pages]
             for system, run in systems.items():
-                counts = [
-                    M.shingle_counts(page.gold.body, run(text, page.url))
-                    for page, text in zip(pages, renders, strict=True)
-                ]
-                score = M.body_scores(counts)
+                outputs = [run(text, page.url) for page, text in zip(pages, renders, strict=True)]
+                score = _score(name, pages, outputs)
                 rows.append(
                     f"{name:7s} {label:11s} {system:12s} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
                 )
@@ -131,6 +157,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_docs:
         DOCS.write_text(_page(rows, args.limit), encoding="utf-8")
     return 0
+
+
+def _score(name: str, pages: list[Page], outputs: list[str]) -> M.BodyScore:
+    """The set's metric: pooled strings for te-dev, word 4-gram shingles for the others."""
+    if name in STRING_SETS:
+        return M.string_scores(
+            M.string_counts(page.gold.must_contain, page.gold.must_not_contain, text)
+            for page, text in zip(pages, outputs, strict=True)
+        )
+    return M.body_scores(M.shingle_counts(page.gold.body, text) for page, text in zip(pages, outputs, strict=True))
 
 
 def _page(rows: list[str], limit: int | None) -> str:

@@ -41,6 +41,8 @@ from .ends import (
 )
 from .evidence import Evidence
 from .fields import Located, read_fields
+from .flat_guard import WARNING as FLAT_WARNING
+from .flat_guard import widen_region
 from .fragments import rescore_fragments
 from .headline import slug_relevance
 from .lexicon import Lexicon
@@ -48,6 +50,7 @@ from .markdown import Unmarked, unmark
 from .paywall import Span, judge_paywall
 from .region import cut_teaser_tail, extend_over_widgets, find_region
 from .segment import Block, is_bulleted, iter_blocks
+from .unflatten import is_flattened, restore_lines
 from .unwrap import strip_placeholders, unwrap
 
 logger = logging.getLogger(__name__)
@@ -148,7 +151,8 @@ def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
 
 def read_lines(text: str) -> Unmarked:
     """The dump as the engine reads it: normalised, unwrapped, without Markdown or image placeholders."""
-    text, placeholders = strip_placeholders(unwrap(normalize_text(text)))
+    # A dump that lost its line breaks gets them back where labels are glued to prose.
+    text, placeholders = strip_placeholders(unwrap(restore_lines(normalize_text(text))))
     unmarked = unmark(text)
     unmarked.images[:0] = placeholders
     return unmarked
@@ -159,6 +163,7 @@ def extract_text(
 ) -> TextExtraction:
     """Run the plain-text path on one dump."""
     out = TextExtraction()
+    flattened = is_flattened(text)
     unmarked = read_lines(text)
     text = unmarked.text
     out.removed.extend(Removed(Reason.IMAGE_CREDIT, alt) for alt in unmarked.images)
@@ -226,6 +231,11 @@ def extract_text(
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))
         end = bio.first
+    widened = widen_region(blocks, verdicts, (start, end), trimmed) if flattened else None
+    if widened is not None:
+        # A page without line breaks: never lose the article to a teaser's or footer's prose.
+        out.warnings.append(FLAT_WARNING)
+        start, end = widened
     if start == end:
         out.warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)

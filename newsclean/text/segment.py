@@ -51,7 +51,7 @@ _SENTENCE_END = re.compile(
 )
 # An ALL-CAPS run glued to a following sentence ("WATCH LIVE HERE You can").
 _CAPS_GLUE = re.compile(r"\b[A-Z0-9]{2,}\s+[A-Z0-9]{2,}\s+(?=[A-Z][a-z])")
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Inc|Ltd|Co|Corp|No|Nr|vs|etc|ca|bzw|z\.B|u\.a|d\.h|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
 )
 
@@ -267,7 +267,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     for match in _SENTENCE_END.finditer(text):
         before = text[: match.start()].rstrip("\"'”’»)]")
-        if _ABBREVIATION.search(before[-8:]):
+        if ABBREVIATION.search(before[-8:]):
             continue
         cuts.append(match.end())
     for match in _CAPS_GLUE.finditer(text):

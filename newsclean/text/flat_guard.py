@@ -1,0 +1,90 @@
+"""A safety net for flattened dumps: the region kept must hold the page's prose.
+
+On a page printed as one run of words (:mod:`~newsclean.text.unflatten`),
+the lines the engine judges are recovered sentences, and the region search
+can settle on a footer blurb or a teaser's prose next to a short article,
+or stop early inside a long one. Losing the article is the worst outcome,
+worse than keeping some noise, so after the region search the kept prose is
+compared with the page's: when the region holds only a small share of it
+while a longer run of prose lies outside, the region is widened to take
+that run in, and the edge cuts inside it are undone.
+
+Line-structured dumps never reach this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .classify import Verdict
+from .segment import Block
+
+#: The region is judged too small when it holds less than this share of the page's prose words ...
+MIN_PROSE_SHARE = 0.5
+#: ... and a run of prose outside it is longer than this share of what it holds.
+OUTSIDE_RUN_RATIO = 0.5
+#: A non-prose block inside a prose run costs at most this many words: headings,
+#: list items and labels between paragraphs do not end it; long noise does.
+_GAP_COST = 3
+WARNING = "text: flattened dump; the article region held little of the page's prose, widened to its longest prose run"
+
+
+def _prose_words(block: Block, verdict: Verdict) -> int:
+    return block.words if verdict.prose and verdict.category is None else 0
+
+
+def longest_prose_run(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[int, int, int]:
+    """``(start, end, prose words)`` of the run of blocks with the most prose, gaps counted against it.
+
+    A maximum-sum run: each prose block adds its words, any other block
+    takes away its words up to :data:`_GAP_COST` (a block judged noise takes
+    away all of them).
+    """
+    best = (0, 0, 0)
+    total = 0
+    start = 0
+    prose = 0
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        words = _prose_words(block, verdict)
+        if words:
+            total += words
+            prose += words
+        elif verdict.category is None:
+            total -= min(block.words, _GAP_COST)
+        else:
+            total -= block.words
+        if total <= 0:
+            total, start, prose = 0, index + 1, 0
+            continue
+        if prose > best[2] and words:
+            best = (start, index + 1, prose)
+    return best
+
+
+def widen_region(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], region: tuple[int, int], trimmed: dict[int, str]
+) -> tuple[int, int] | None:
+    """The region widened to the page's longest prose run, or ``None`` when it already holds enough prose.
+
+    ``trimmed`` (edge cuts by index) loses the entries inside the run: the
+    run is read as article text.
+    """
+    start, end = region
+    page = sum(_prose_words(b, v) for b, v in zip(blocks, verdicts, strict=True))
+    kept = sum(_prose_words(blocks[i], verdicts[i]) for i in range(start, end) if i not in trimmed)
+    if page == 0 or kept >= MIN_PROSE_SHARE * page:
+        return None
+    run_start, run_end, _ = longest_prose_run(blocks, verdicts)
+    outside = sum(
+        _prose_words(blocks[i], verdicts[i])
+        for i in range(run_start, run_end)
+        if not start <= i < end or i in trimmed
+    )
+    if outside <= OUTSIDE_RUN_RATIO * kept or outside == 0:
+        return None
+    for index in range(run_start, run_end):
+        trimmed.pop(index, None)
+    if start == end:
+        return run_start, run_end
+    return min(start, run_start), max(end, run_end)
+

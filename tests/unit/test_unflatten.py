@@ -1,0 +1,167 @@
+"""Flattened dumps: a page printed as one run of words gets its line structure back.
+
+The real cases are the seeds and a dev page flattened here (every whitespace
+run collapsed to one space, as ``get_text(" ")`` or a CSV export leaves a
+page): the article must come out whole, and the menus, share rows and
+appeals that were glued to it must still be removed, each recorded.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from benchmarks.flatten import flatten
+from newsclean.text.flat_guard import WARNING as FLAT_WARNING
+from newsclean.text.segment import split_sentences
+from newsclean.text.unflatten import is_flattened, label_prefix, repeat_breaks, restore_lines, split_units
+
+
+def _sentences(text: str) -> list[str]:
+    return [" ".join(p[a:b].split()) for p in text.split("\n\n") for a, b in split_sentences(p)]
+
+
+def _one_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002"])
+def test_flattened_seed_keeps_every_sentence(seeds_dir: Path, prefix: str) -> None:
+    [path] = seeds_dir.glob(f"{prefix}_*.txt")
+    raw = path.read_text("utf-8")
+    lines = newsclean.clean(raw, input_format="text")
+    flat = newsclean.clean(flatten(raw), input_format="text")
+    kept = _one_space(flat.text)
+    missing = [s for s in _sentences(lines.text) if s not in kept]
+    assert not missing
+
+
+def test_flattened_seed_drops_share_row_menu_and_app_prompt(seeds_dir: Path) -> None:
+    [path] = seeds_dir.glob("001_*.txt")
+    article = newsclean.clean(flatten(path.read_text("utf-8")), input_format="text")
+    assert article.title == "Putin and Lukashenko meet for the first time since the Wagner Movement"
+    assert article.text.startswith("Russian President Vladimir Putin met with his close ally")
+    assert article.text.endswith("or leave with their leader to Belarus.")
+    for noise in ("Whatsapp", "Messenger", "telegram", "High views", "Download now", "Google Play", "Previous"):
+        assert noise not in article.text, noise
+    reasons = {r.reason.value for r in article.removed}
+    assert {"share", "navigation"} <= reasons
+
+
+def test_flattened_seed_drops_membership_appeal(seeds_dir: Path) -> None:
+    [path] = seeds_dir.glob("002_*.txt")
+    article = newsclean.clean(flatten(path.read_text("utf-8")), input_format="text")
+    assert "Join the Times of Israel Community" not in article.text
+    assert any(r.reason.value == "appeal" for r in article.removed)
+
+
+def test_flattened_dev_page_keeps_article_and_drops_menu(fixtures_dir: Path) -> None:
+    name = "at_SalzburgerNachrichten_2026_01_06"
+    page = json.loads((fixtures_dir / "pages" / f"{name}.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "pages" / f"{name}.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        soup = fh.read()
+    lines = newsclean.clean(soup, url=page["url"], input_format="text")
+    flat = newsclean.clean(flatten(soup), url=page["url"], input_format="text")
+    kept = _one_space(flat.text)
+    assert [s for s in _sentences(lines.text) if s not in kept] == []
+    removed = [(r.reason.value, r.text) for r in flat.removed]
+    # The section menu ("Politik", "Wirtschaft", "Chronik", ...) comes out one label a line, as navigation.
+    for label in ("Innenpolitik", "Weltpolitik", "Regionalsport"):
+        assert ("navigation", label) in removed, label
+        assert label not in kept, label
+
+
+def test_line_structured_dumps_are_unchanged(seeds_dir: Path) -> None:
+    for path in seeds_dir.glob("*.txt"):
+        text = path.read_text("utf-8")
+        assert not is_flattened(text)
+        assert restore_lines(text) == text
+
+
+def test_flattened_is_a_long_dump_with_long_lines() -> None:
+    sentence = "The council met on Tuesday and agreed to spend more on the new bridge. "
+    assert is_flattened(sentence * 30)
+    assert not is_flattened((sentence + "\n") * 30)
+    assert not is_flattened(sentence * 3)
+
+
+def test_units_split_at_sentence_ends_in_several_scripts() -> None:
+    line = ("Mr. Smith met J. K. Rowling in the U.S. on Jan. 5 and paid 3.5 million. He left. "
+            "気象庁が発表した。震源は浅い。 Sie geht. Dann kam er.")
+    units = [line[a:b] for a, b in split_units(line)]
+    assert units == [
+        "Mr. Smith met J. K. Rowling in the U.S. on Jan. 5 and paid 3.5 million.",
+        "He left.",
+        "気象庁が発表した。",
+        "震源は浅い。",
+        "Sie geht.",
+        "Dann kam er.",
+    ]
+
+
+def test_units_do_not_split_before_lower_case_or_inside_urls() -> None:
+    line = "It costs approx. five euros, see www.example.org/a. Then it ends."
+    assert [line[a:b] for a, b in split_units(line)] == [
+        "It costs approx. five euros, see www.example.org/a. Then it ends."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # A menu before a sentence opened by a function word.
+        ("Home News Sport Business The minister said on Monday that taxes would rise.", 4),
+        # A share row before a sentence opened by a name: the name stays with it.
+        ("Share Facebook Twitter WhatsApp Boris Johnson said that he was fine.", 4),
+        # A news agency's dateline opens the article's paragraph.
+        ("Markets Deals Legal NEW YORK, March 4 (Reuters) - Former Trump Organization Chief Financial "
+         "Officer Allen Weisselberg will plead guilty to perjury charges.", 3),
+        # Names and titles inside a sentence are not labels.
+        ("On Thursday, Minsk announced that Russian Wagner Group fighters, who were forced "
+         "to leave their country, are training in Belarus.", 0),
+        ("Prime Minister Rishi Sunak said the plan was fair.", 0),
+        # A German sentence opened by its article after a photo credit.
+        ("Foto: Andreas Seidel/Archiv Das Hutfestival im Herzen von Chemnitz ist eines der großen Feste.", 3),
+        # Labels only: the whole unit.
+        ("Related Topics Politics Economy World", 5),
+    ],
+)
+def test_label_prefix(sentence: str, labels: int) -> None:
+    assert label_prefix(sentence.split()) == labels
+
+
+def test_dateline_stays_with_its_paragraph() -> None:
+    line = ("Skip Navigation Markets Business Politics Video NEW YORK, March 4 (Reuters) - Former Trump "
+            "Organization Chief Financial Officer Allen Weisselberg will plead guilty to perjury charges.")
+    restored = restore_lines(line * 1 + " " + "The decision came on Monday after a long trial in the city. " * 20)
+    assert any(row.startswith("NEW YORK, March 4 (Reuters) - Former Trump") for row in restored.split("\n"))
+    assert "Skip" in restored.split("\n")
+
+
+def test_repeated_headline_is_cut_from_the_sentence_after_it() -> None:
+    headline = "Putin and Lukashenko meet for the first time since the Wagner Movement"
+    line = f"{headline} Share {headline} Russian President Vladimir Putin met with his close ally on Sunday."
+    assert repeat_breaks(line) == [
+        headline, "Share", headline, "Russian President Vladimir Putin met with his close ally on Sunday."
+    ]
+
+
+def test_flattened_page_keeps_a_short_article_over_footer_prose(fixtures_dir: Path) -> None:
+    """A blog post of three sentences, flattened: the region search alone kept the sidebar's prose.
+
+    Every must-contain string of the page's gold comes out, and a warning says the region was widened.
+    """
+    name = "te-dev_d1a80d5192bb9922"
+    page = json.loads((fixtures_dir / "flat" / f"{name}.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "flat" / f"{name}.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        soup = fh.read()
+    flat = newsclean.clean(flatten(soup), url=page["url"], input_format="text")
+    kept = _one_space(flat.text)
+    assert [s for s in page["gold"]["with"] if s not in kept] == []
+    assert FLAT_WARNING in flat.warnings
+    lines = newsclean.clean(soup, url=page["url"], input_format="text")
+    assert FLAT_WARNING not in lines.warnings
