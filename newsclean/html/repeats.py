@@ -13,8 +13,8 @@ printing it (the largest subtrees around each copy that do not hold the
 other); when both hold several blocks, most of them printing the same text,
 and no story paragraph, every line of both panels goes. A line also printed
 at home (a pull quote repeating a paragraph) is never evidence and never
-goes; a list item repeated alone, or two sections that share only their
-instructions, stay.
+goes; a list item repeated alone, and copies with other text printed
+between them (instructions repeated above each of two exercises), stay.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def drop_repeated_boxes(lines: list[str], tree: etree._Element, removed: list[Re
             continue
         for first, second in pairwise(elements):
             pair = _copies(first, second, held)
-            if pair is not None:
+            if pair is not None and _adjacent(pair, located):
                 copies.update(pair)
     if not copies:
         return lines
@@ -149,6 +149,22 @@ def _copies(
     if len(blocks_one & blocks_two) < SAME_SHARE * max(len(blocks_one), len(blocks_two)):
         return None
     return one, two
+
+
+def _adjacent(pair: tuple[etree._Element, etree._Element], located: list[etree._Element | None]) -> bool:
+    """Whether the body prints the second panel right after the first, with nothing between.
+
+    An offer's copies follow each other; instructions repeated above each of two
+    exercises have the first exercise between them, and stay.
+    """
+    one, two = pair
+
+    def inside(panel: etree._Element) -> list[int]:
+        return [i for i, el in enumerate(located)
+                if el is not None and (el is panel or panel in el.iterancestors())]
+
+    first, second = inside(one), inside(two)
+    return bool(first and second) and max(first) + 1 == min(second)
 
 
 def _block_keys(element: etree._Element) -> set[str]:

@@ -75,3 +75,15 @@ def test_short_repeated_lines_prove_nothing() -> None:
     lines = [*STORY[:2], short, *STORY[2:4], short, *STORY[4:]]
     kept, _ = _run(lines, html)
     assert kept == lines
+
+
+def test_instructions_repeated_above_each_exercise_stay() -> None:
+    # The same panel above two different sections, with the first section between the copies.
+    exercise_a = "<div class='e4'><p>Exercise one: a box of sand weighs eleven tonnes; how high is it?</p></div>"
+    exercise_b = "<div class='e4'><p>Exercise two: a marble plate weighs thirty kilograms; how thick is it?</p></div>"
+    html = _section(STORY[:3]) + _offer() + exercise_a + _offer() + exercise_b + _section(STORY[3:])
+    lines = [*STORY[:3], *OFFER, "Exercise one: a box of sand weighs eleven tonnes; how high is it?",
+             *OFFER, "Exercise two: a marble plate weighs thirty kilograms; how thick is it?", *STORY[3:]]
+    kept, removed = _run(lines, html)
+    assert kept == lines
+    assert removed == []
