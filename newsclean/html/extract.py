@@ -56,6 +56,7 @@ from .frame import drop_trailing_outside_frame
 from .keypoints import lead_with_key_points
 from .metadata import PageMetadata, read_metadata
 from .overlays import drop_overlay_texts
+from .repeats import drop_repeated_boxes
 from .standfirst import lead_with_standfirst
 from .story import field_sources
 from .tables import keep_data_tables, plan_tables
@@ -222,6 +223,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_card_texts(lines, tree, headlines, out.url, out.removed)
     lines = drop_overlay_texts(lines, tree, out.removed)
     lines = drop_trailing_outside_frame(lines, tree, out.removed)
+    lines = drop_repeated_boxes(lines, tree, out.removed)
     lines = lead_with_key_points(lines, tree, headlines)
     lines = lead_with_standfirst(lines, tree, headlines)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
