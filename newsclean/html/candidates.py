@@ -22,7 +22,7 @@ from ..options import Options
 from ..text.classify import reads_as_prose
 from ..text.extract import TextResources, extract_text
 from .metadata import PageMetadata
-from .render import render_text
+from .render import element_text, render_text
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def declared_paragraphs(tree: etree._Element, declared: str) -> list[str]:
     body_key = comparison_key(declared)
     found: list[str] = []
     for element in tree.iter("p", "h2", "h3", "h4", "blockquote"):
-        text = " ".join(" ".join(element.itertext()).split())
+        text = element_text(element)
         key = comparison_key(text)
         if len(key.split()) >= 3 and key in body_key and (not found or found[-1] != text):
             found.append(text)

@@ -35,6 +35,7 @@ from lxml import etree
 
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
+from .render import element_text
 
 #: A link text this long is a headline, not a "more" or a name (as :mod:`.cleanup` counts it).
 HEADLINE_MIN_WORDS = 4
@@ -57,10 +58,6 @@ _BLOCKS = frozenset({
 MAX_BODY_SHARE = 0.5
 
 
-def _text(element: etree._Element) -> str:
-    return " ".join(" ".join(element.itertext()).split())
-
-
 class _Words:
     """Word counts of elements, each counted once: many links share the same ancestors."""
 
@@ -70,13 +67,13 @@ class _Words:
     def __call__(self, element: etree._Element) -> int:
         found = self._seen.get(element)
         if found is None:
-            found = self._seen[element] = len(_text(element).split())
+            found = self._seen[element] = len(element_text(element).split())
         return found
 
 
 def _headline_length(anchor: etree._Element) -> bool:
     """A link text of headline length, counted as :mod:`.cleanup` counts it (a printed URL is one word)."""
-    return len(_text(anchor).split()) >= HEADLINE_MIN_WORDS
+    return len(element_text(anchor).split()) >= HEADLINE_MIN_WORDS
 
 
 def _page_key(url: str) -> str:
@@ -120,8 +117,8 @@ def _block_of(element: etree._Element, stop: etree._Element) -> etree._Element:
 
 def _alone(block: etree._Element, anchor: etree._Element) -> bool:
     """Whether the block prints nothing but the link's text (once, or twice with a screen-reader copy)."""
-    link = comparison_key(_text(anchor))
-    text = comparison_key(_text(block))
+    link = comparison_key(element_text(anchor))
+    text = comparison_key(element_text(block))
     return text in (link, f"{link} {link}")
 
 
@@ -153,7 +150,7 @@ def card_texts(tree: etree._Element, headlines: list[str], page_url: str | None)
     found: set[str] = set()
     for anchor in tree.iter("a"):
         target = _target(anchor, page_url)
-        link = _text(anchor)
+        link = element_text(anchor)
         if target is None or not _headline_length(anchor) or comparison_key(link) in own:
             continue
         if _NUMBERED.match(link) or not _same_site(target, anchor.get("href") or "", page_url):
@@ -166,13 +163,13 @@ def card_texts(tree: etree._Element, headlines: list[str], page_url: str | None)
         head = _block_of(anchor, card)
         if not _alone(head, anchor):
             continue
-        texts = [_text(e) for e in card.iter() if isinstance(e.tag, str) and e.tag in _BLOCKS]
+        texts = [element_text(e) for e in card.iter() if isinstance(e.tag, str) and e.tag in _BLOCKS]
         if any(comparison_key(t) in own for t in texts):
             # A card of the page's own story (a carousel of the section's stories includes it).
             continue
-        if comparison_key(_text(head)) != comparison_key(link):
+        if comparison_key(element_text(head)) != comparison_key(link):
             # Printed twice (a screen-reader copy); printed once, it is drop_teasers' link text.
-            found.add(comparison_key(_text(head)))
+            found.add(comparison_key(element_text(head)))
         after = False
         dek: list[str] = []
         blocks = 0
@@ -184,7 +181,7 @@ def card_texts(tree: etree._Element, headlines: list[str], page_url: str | None)
                 continue
             if element in head.iterancestors():
                 continue
-            text = _text(element)
+            text = element_text(element)
             if text and not any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()):
                 blocks += 1
             if text and not any(True for _ in element.iter("a")):

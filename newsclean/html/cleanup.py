@@ -13,6 +13,7 @@ from lxml import etree
 from ..normalize.authors import is_agency
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
+from .render import element_text
 
 #: How far into the body a repeated headline is looked for.
 _HEADLINE_WINDOW = 3
@@ -59,7 +60,7 @@ def link_texts(tree: etree._Element) -> set[str]:
         if not href or href.startswith(("#", "javascript:")):
             # In-page jumps (a table of contents) repeat the page's own subheadings.
             continue
-        text = " ".join(" ".join(anchor.itertext()).split())
+        text = element_text(anchor)
         if len(text.split()) >= _TEASER_MIN_WORDS:
             keys.add(comparison_key(text))
             # Extractors join a link's inline parts (a kicker span, then the

@@ -27,6 +27,7 @@ from lxml import etree
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
 from ..text.segment import count_words
+from .render import element_text
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ def _lead_heading(article: etree._Element) -> str | None:
         if not isinstance(element.tag, str):
             continue
         if element.tag in _HEADINGS:
-            text = " ".join(" ".join(element.itertext()).split())
+            text = element_text(element)
             return text if count_words(text) >= _HEADLINE_MIN_WORDS else None
         if element is not article and _prose_words(element.text):
             return None
@@ -143,7 +144,7 @@ def drop_follow_ups(tree: etree._Element, titles: Iterable[str], removed: list[R
     """Remove follow-up stories from ``tree`` (in place); returns how many went."""
     found = find_follow_ups(tree, titles)
     for article in found:
-        text = " ".join(" ".join(article.itertext()).split())
+        text = element_text(article)
         removed.append(Removed(Reason.TEASER, text))
         parent = article.getparent()
         if parent is None:

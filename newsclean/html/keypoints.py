@@ -18,6 +18,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..normalize.text import comparison_key
+from .render import element_text
 from .standfirst import locate_story_top
 
 #: A summary has at least two points; a longer list is a list of something else (a menu, a table of contents).
@@ -34,10 +35,6 @@ MAX_LINK_SHARE = 0.1
 _NOT_STORY = frozenset({"figcaption", "figure", "nav", "aside", "footer", "a", "button", "form", "time"})
 
 
-def _text(element: etree._Element) -> str:
-    return " ".join(" ".join(element.itertext()).split())
-
-
 def _in_box(element: etree._Element) -> bool:
     return any(isinstance(node.tag, str) and node.tag in _NOT_STORY for node in (element, *element.iterancestors()))
 
@@ -46,11 +43,11 @@ def _points(items: list[etree._Element]) -> list[str] | None:
     """The items' texts where the list reads as a summary of the story, else ``None``."""
     if not MIN_ITEMS <= len(items) <= MAX_ITEMS:
         return None
-    texts = [_text(item) for item in items]
+    texts = [element_text(item) for item in items]
     if any(not MIN_ITEM_WORDS <= len(text.split()) <= MAX_ITEM_WORDS for text in texts):
         return None
     words = sum(len(text.split()) for text in texts)
-    linked = sum(len(_text(a).split()) for item in items for a in item.iter("a"))
+    linked = sum(len(element_text(a).split()) for item in items for a in item.iter("a"))
     if linked > MAX_LINK_SHARE * words:
         return None
     return texts

@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
+from .render import element_text
 
 #: Tags of overlay elements: the HTML dialog and AMP's lightbox component.
 _OVERLAY_TAGS = frozenset({"dialog", "amp-lightbox"})
@@ -32,7 +33,7 @@ def _is_overlay(element: etree._Element) -> bool:
 
 
 def _key(element: etree._Element) -> str:
-    return comparison_key(" ".join(" ".join(element.itertext()).split()))
+    return comparison_key(element_text(element))
 
 
 def _overlays(tree: etree._Element) -> list[etree._Element]:

@@ -20,6 +20,11 @@ BLOCK_TAGS = frozenset({
 })
 
 
+def element_text(element: etree._Element) -> str:
+    """An element's text on one line: its text nodes joined, every whitespace run one space."""
+    return " ".join(" ".join(element.itertext()).split())
+
+
 def render_text(tree: etree._Element) -> str:
     """The page's visible text with a line break at every block boundary."""
     parts: list[str] = []

@@ -17,6 +17,7 @@ from lxml import etree
 
 from ..normalize.text import comparison_key
 from ..text.classify import reads_as_prose
+from .render import element_text
 
 #: Elements that hold a block of text of their own.
 _BLOCKS = frozenset({
@@ -50,10 +51,6 @@ _CAPTION_MARKS = ("caption", "credit")
 ANCHOR_WORDS = 8
 
 
-def _text(element: etree._Element) -> str:
-    return " ".join(" ".join(element.itertext()).split())
-
-
 def _squeezed(key: str) -> str:
     """A key without spaces: a drop cap (``<span>A</span>fter``) splits the first word of the page's text."""
     return key.replace(" ", "")
@@ -67,7 +64,7 @@ def _leaves(tree: etree._Element) -> list[etree._Element]:
             continue
         if any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()):
             continue
-        if _text(element):
+        if element_text(element):
             found.append(element)
     return found
 
@@ -102,7 +99,7 @@ def _caption_or_meta(element: etree._Element, text: str) -> bool:
         node = node.getparent()
     parent = element.getparent()
     return (parent is not None and any(True for _ in parent.iter("img", "picture", "video"))
-            and _text(parent) == text)
+            and element_text(parent) == text)
 
 
 def _field_row(element: etree._Element) -> bool:
@@ -110,7 +107,7 @@ def _field_row(element: etree._Element) -> bool:
     while True:
         if (element.text or "").strip():
             return False
-        fields = [child for child in element if isinstance(child.tag, str) and _text(child)]
+        fields = [child for child in element if isinstance(child.tag, str) and element_text(child)]
         if len(fields) != 1 or (fields[0].tail or "").strip():
             return len(fields) >= 2
         element = fields[0]  # a wrapper: look inside
@@ -136,7 +133,7 @@ def _unstopped_standfirst(text: str, titles: set[str]) -> bool:
 
 
 def _link_share(element: etree._Element, words: int) -> float:
-    linked = sum(len(_text(a).split()) for a in element.iter("a"))
+    linked = sum(len(element_text(a).split()) for a in element.iter("a"))
     return linked / max(words, 1)
 
 
@@ -161,7 +158,7 @@ def locate_story_top(paragraphs: list[str], tree: etree._Element, headlines: lis
     titles = {comparison_key(h) for h in headlines if h}
     titles.discard("")
     leaves = _leaves(tree)
-    heads = [i for i, el in enumerate(leaves) if el.tag == "h1" and comparison_key(_text(el)) in titles]
+    heads = [i for i, el in enumerate(leaves) if el.tag == "h1" and comparison_key(element_text(el)) in titles]
     if len(heads) != 1:
         return None
     # The body's first sentence marks where it starts: a credit or label line above it may sit anywhere.
@@ -173,14 +170,16 @@ def locate_story_top(paragraphs: list[str], tree: etree._Element, headlines: lis
         return None
     head = heads[0]
     start = next((i for i in range(head + 1, min(len(leaves), head + MAX_GAP + 2))
-                  if _squeezed(anchor) in _squeezed(comparison_key(_text(leaves[i])))), None)
+                  if _squeezed(anchor) in _squeezed(comparison_key(element_text(leaves[i])))), None)
     if start is None:
         return None
     # Body lines above the first sentence (a summary without a full stop) that the page prints
     # higher up mark an earlier start: a standfirst comes before all of the body, not inside it.
     earlier = [key for key in (comparison_key(line) for line in paragraphs[:first]) if len(key.split()) >= ANCHOR_WORDS]
-    start = next((i for i in range(head + 1, start) if any(key in comparison_key(_text(leaves[i])) for key in earlier)),
-                 start)
+    start = next(
+        (i for i in range(head + 1, start) if any(key in comparison_key(element_text(leaves[i])) for key in earlier)),
+        start,
+    )
     return StoryTop(leaves, head, start, first)
 
 
@@ -194,7 +193,7 @@ def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines:
     body_key = comparison_key(" ".join(paragraphs))
     lead: list[str] = []
     for offset, element in enumerate(top.leaves[top.head + 1:top.start]):
-        text = _text(element)
+        text = element_text(element)
         words = len(text.split())
         unstopped = offset < NEAR and not _field_row(element) and _unstopped_standfirst(text, titles)
         if (MIN_WORDS <= words <= MAX_WORDS and (reads_as_prose(text) or unstopped)
