@@ -27,6 +27,8 @@ te-dev pages (ingredient lists, code listings, closing paragraphs).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+
 from lxml import etree
 
 from ..normalize.text import comparison_key
@@ -73,12 +75,12 @@ _HIDDEN = frozenset({"script", "style", "noscript", "template"})
 _MEDIA = ("img", "picture", "video", "audio", "iframe", "svg")
 
 
-def _size(line: str) -> int:
+def text_size(line: str) -> int:
     """A line's weight: its characters other than spaces."""
     return len(line) - line.count(" ")
 
 
-def _leaves(tree: etree._Element) -> list[tuple[etree._Element, str]]:
+def block_leaves(tree: etree._Element) -> list[tuple[etree._Element, str]]:
     """Block elements with text and no block element inside, with their keys, in document order."""
     found: list[tuple[etree._Element, str]] = []
     inner: set[etree._Element] = set()
@@ -101,7 +103,7 @@ def _leaves(tree: etree._Element) -> list[tuple[etree._Element, str]]:
     return found
 
 
-def _locate(lines: list[str], leaves: list[tuple[etree._Element, str]]) -> list[etree._Element | None]:
+def locate_lines(lines: list[str], leaves: list[tuple[etree._Element, str]]) -> list[etree._Element | None]:
     """The block printing each line (searched forward from the previous line's), or ``None``."""
     located: list[etree._Element | None] = []
     start = 0
@@ -124,7 +126,7 @@ def _frame(lines: list[str], located: list[etree._Element | None]) -> etree._Ele
     depth: dict[etree._Element, int] = {}
     total = 0
     for line, element in zip(lines, located, strict=True):
-        words = _size(line)
+        words = text_size(line)
         total += words
         if element is None:
             continue
@@ -137,53 +139,66 @@ def _frame(lines: list[str], located: list[etree._Element | None]) -> etree._Ele
     return max(held, key=lambda node: depth[node]) if held else None
 
 
-def _signature(element: etree._Element) -> tuple[str, str]:
+def markup_signature(element: etree._Element) -> tuple[str, str]:
     return str(element.tag), " ".join((element.get("class") or "").split())
 
 
 def _styled_like(element: etree._Element, frame: etree._Element) -> bool:
     """Whether a block outside the frame sits in a container marked up as the frame is."""
-    mark = _signature(frame)
+    mark = markup_signature(frame)
     if not mark[1]:
         # Without a class the tag alone proves nothing: keep the block (never lose the article).
         return True
     for level, node in enumerate(element.iterancestors()):
         if level >= TWIN_DEPTH:
             break
-        if _signature(node) == mark:
+        if markup_signature(node) == mark:
             return True
     return False
 
 
-def _home(lines: list[str], located: list[etree._Element | None]) -> etree._Element | None:
-    """The element whose child blocks print most of the body's text, if it prints enough of it."""
-    weight: dict[etree._Element, int] = {}
+def heaviest_parent(
+    lines: list[str], located: list[etree._Element | None], mark: Callable[[etree._Element], Hashable]
+) -> Hashable | None:
+    """The mark of the parents printing most of the body's text, if they print :data:`HOME_SHARE` of it.
+
+    ``mark`` says which parents count as one: the element itself (the frame's
+    home) or its markup (sibling wrappers styled alike, for repeated panels).
+    """
+    weight: dict[Hashable, int] = {}
     for line, element in zip(lines, located, strict=True):
         parent = element.getparent() if element is not None else None
         if parent is not None:
-            weight[parent] = weight.get(parent, 0) + _size(line)
+            key = mark(parent)
+            weight[key] = weight.get(key, 0) + text_size(line)
     if not weight:
         return None
-    home = max(weight, key=lambda node: weight[node])
-    return home if weight[home] >= HOME_SHARE * sum(_size(line) for line in lines) else None
+    home = max(weight, key=lambda key: weight[key])
+    return home if weight[home] >= HOME_SHARE * sum(text_size(line) for line in lines) else None
+
+
+def _home(lines: list[str], located: list[etree._Element | None]) -> etree._Element | None:
+    """The element whose child blocks print most of the body's text, if it prints enough of it."""
+    home = heaviest_parent(lines, located, lambda element: element)
+    return home if isinstance(home, etree._Element) else None
 
 
 def _at_home(element: etree._Element, home: etree._Element) -> bool:
     """Whether the block is printed within :data:`HOME_DEPTH` levels of the home or of a block styled as it."""
-    mark = _signature(home)
+    mark = markup_signature(home)
     for level, node in enumerate(element.iterancestors()):
         if level >= HOME_DEPTH:
             break
-        if node is home or (mark[1] and _signature(node) == mark):
+        if node is home or (mark[1] and markup_signature(node) == mark):
             return True
     return False
 
 
 def drop_trailing_outside_frame(lines: list[str], tree: etree._Element, removed: list[Removed]) -> list[str]:
     """``lines`` without the closing blocks the page prints after the article's frame."""
-    if sum(_size(line) for line in lines) < MIN_BODY_CHARS:
+    if sum(text_size(line) for line in lines) < MIN_BODY_CHARS:
         return lines
-    located = _locate(lines, _leaves(tree))
+    located = locate_lines(lines, block_leaves(tree))
     frame = _frame(lines, located)
     if frame is None or frame.getparent() is None:
         return lines
@@ -216,7 +231,7 @@ def _drop_trailing_boxes(lines: list[str], located: list[etree._Element | None],
     last = max(i for i, flag in enumerate(homed) if flag)
     # Paragraph markup the story itself uses: a closing block printed in it is the story's.
     # (Headings and list items above the end may be a box's: a "most read" list inside the frame.)
-    story = {_signature(el.getparent()) for i, (el, flag) in enumerate(zip(located, homed, strict=True))
+    story = {markup_signature(el.getparent()) for i, (el, flag) in enumerate(zip(located, homed, strict=True))
              if el is not None and el.getparent() is not None and (flag or (i < last and el.tag == "p"))}
     held: set[etree._Element] = set()
     for el, flag in zip(located, homed, strict=True):
@@ -225,11 +240,11 @@ def _drop_trailing_boxes(lines: list[str], located: list[etree._Element | None],
     end = cut = len(lines)
     while cut > last + 1:
         element = located[cut - 1]
-        if element is None and _size(lines[cut - 1]) <= LABEL_CHARS:
+        if element is None and text_size(lines[cut - 1]) <= LABEL_CHARS:
             cut -= 1  # a button's label the page prints as markup of its own ("Comments")
             continue
         parent = element.getparent() if element is not None else None
-        if parent is None or not _signature(parent)[1] or _signature(parent) in story:
+        if parent is None or not markup_signature(parent)[1] or markup_signature(parent) in story:
             break
         if element is not None and _link_share(_box(element, held)) < BOX_LINK_SHARE:
             break
@@ -249,8 +264,8 @@ def _box(element: etree._Element, held: set[etree._Element]) -> etree._Element:
 
 def _link_share(element: etree._Element) -> float:
     """Share of the element's text that is link text."""
-    total = _size(" ".join(element.itertext()))
-    linked = sum(_size(" ".join(a.itertext())) for a in element.iter("a"))
+    total = text_size(" ".join(element.itertext()))
+    linked = sum(text_size(" ".join(a.itertext())) for a in element.iter("a"))
     return linked / total if total else 0.0
 
 
@@ -269,7 +284,7 @@ def _drop_inner_boxes(
         return lines
     first = homed.index(True)
     last = len(homed) - 1 - homed[::-1].index(True)
-    story = {_signature(el.getparent()) for el, flag in zip(located, homed, strict=True)
+    story = {markup_signature(el.getparent()) for el, flag in zip(located, homed, strict=True)
              if flag and el is not None and el.getparent() is not None}
     held: set[etree._Element] = set()
     for el, flag in zip(located, homed, strict=True):
@@ -279,7 +294,10 @@ def _drop_inner_boxes(
     for i in range(first + 1, last):
         el = located[i]
         parent = el.getparent() if el is not None else None
-        if el is None or parent is None or homed[i] or not _signature(parent)[1] or _signature(parent) in story:
+        if el is None or parent is None or homed[i]:
+            continue
+        signature = markup_signature(parent)
+        if not signature[1] or signature in story:
             continue
         box = el
         while box.getparent() is not None and box.getparent() not in held:

@@ -19,13 +19,22 @@ between them (instructions repeated above each of two exercises), stay.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from itertools import pairwise
 
 from lxml import etree
 
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
-from .frame import HOME_DEPTH, HOME_SHARE, MIN_BODY_CHARS, _leaves, _locate, _signature, _size
+from .frame import (
+    HOME_DEPTH,
+    MIN_BODY_CHARS,
+    block_leaves,
+    heaviest_parent,
+    locate_lines,
+    markup_signature,
+    text_size,
+)
 
 #: A repeated line shorter than this (characters other than spaces) proves nothing: a
 #: separator, a label or a recipe's "salt to taste" may legitimately occur twice.
@@ -39,30 +48,22 @@ MIN_PANEL_BLOCKS = 2
 SAME_SHARE = 0.6
 
 
-def _mark(element: etree._Element) -> object:
+def _mark(element: etree._Element) -> Hashable:
     """What makes two parents the same home: their markup when they have a class, else identity."""
-    signature = _signature(element)
+    signature = markup_signature(element)
     return signature if signature[1] else element
 
 
-def _home_marks(lines: list[str], located: list[etree._Element | None]) -> object | None:
+def _home_marks(lines: list[str], located: list[etree._Element | None]) -> Hashable | None:
     """The markup of the parents printing most of the body, if they print enough of it.
 
     Unlike the frame's home (one element), the story's paragraphs may be spread over
     sibling wrappers styled alike (one per paragraph or per section between ad slots).
     """
-    weight: dict[object, int] = {}
-    for line, element in zip(lines, located, strict=True):
-        parent = element.getparent() if element is not None else None
-        if parent is not None:
-            weight[_mark(parent)] = weight.get(_mark(parent), 0) + _size(line)
-    if not weight:
-        return None
-    home = max(weight, key=lambda mark: weight[mark])
-    return home if weight[home] >= HOME_SHARE * sum(_size(line) for line in lines) else None
+    return heaviest_parent(lines, located, _mark)
 
 
-def _at_home(element: etree._Element, home: object) -> bool:
+def _at_home(element: etree._Element, home: Hashable) -> bool:
     """Whether the block is printed within :data:`HOME_DEPTH` levels of a home parent."""
     for level, node in enumerate(element.iterancestors()):
         if level >= HOME_DEPTH:
@@ -74,7 +75,7 @@ def _at_home(element: etree._Element, home: object) -> bool:
 
 def drop_repeated_boxes(lines: list[str], tree: etree._Element, removed: list[Removed]) -> list[str]:
     """``lines`` without the boxes outside the story's home that print a line the body holds twice."""
-    if sum(_size(line) for line in lines) < MIN_BODY_CHARS:
+    if sum(text_size(line) for line in lines) < MIN_BODY_CHARS:
         return lines
     keys = [comparison_key(line) for line in lines]
     counts: dict[str, int] = {}
@@ -82,7 +83,7 @@ def drop_repeated_boxes(lines: list[str], tree: etree._Element, removed: list[Re
         counts[key] = counts.get(key, 0) + 1
     if not any(n > 1 and key for key, n in counts.items()):
         return lines
-    located = _locate(lines, _leaves(tree))
+    located = locate_lines(lines, block_leaves(tree))
     home = _home_marks(lines, located)
     if home is None:
         return lines
@@ -100,7 +101,7 @@ def drop_repeated_boxes(lines: list[str], tree: etree._Element, removed: list[Re
     for key, el, flag, line in zip(keys, located, homed, lines, strict=True):
         if flag:
             at_home.add(key)
-        elif (el is not None and counts[key] > 1 and _size(line) >= MIN_REPEAT_CHARS
+        elif (el is not None and counts[key] > 1 and text_size(line) >= MIN_REPEAT_CHARS
               and el not in printers.setdefault(key, [])):
             printers[key].append(el)
     copies: set[etree._Element] = set()
@@ -169,4 +170,4 @@ def _adjacent(pair: tuple[etree._Element, etree._Element], located: list[etree._
 
 def _block_keys(element: etree._Element) -> set[str]:
     """The texts of the blocks with no block inside, within ``element`` (itself included)."""
-    return {key for _, key in _leaves(element)}
+    return {key for _, key in block_leaves(element)}
