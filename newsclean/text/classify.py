@@ -36,7 +36,7 @@ _CJK_PUNCT = re.compile(r"[。，、！？：；「」（）]")
 _CJK_MENU_ITEM_CHARS = 10
 _MENU_ITEM_WORDS = 4
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？](?:\s|$)|[,;:]\s")
-_FULL_WEIGHT_WORDS = 30
+FULL_WEIGHT_WORDS = 30
 _CAPS_LINK_WORDS = 9
 _LINK_LABEL_WORDS = 6
 #: A caption is a sentence or two; a longer block before a credit is article text.
@@ -339,7 +339,7 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language:
         kept = words - sum(count_words(text[n.start: n.end]) for n in noise)
         # Short prose counts less than its length: product blurbs and teaser
         # summaries are prose too, but articles are made of longer paragraphs.
-        score = kept * min(1.0, kept / _FULL_WEIGHT_WORDS)
+        score = kept * min(1.0, kept / FULL_WEIGHT_WORDS)
         if hits >= 3 and appeal_density >= 0.12:
             # A well-formed appeal reads as prose; it only counts half.
             score *= 0.5

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .classify import Verdict
+from .classify import FULL_WEIGHT_WORDS, Verdict
 from .segment import Block, strip_bullet
 
 #: A line of this many words that begins in lower case is a sentence's
@@ -30,9 +30,6 @@ FRAGMENT_WORDS = 6
 FRAGMENT_STOPWORDS = 0.2
 #: A finished sentence this short is a label's or a button's ("Lade...").
 RUN_SENTENCE_WORDS = 4
-#: Sentences in a run weigh as one paragraph of their joined length; the
-#: classifier gives full weight from this length (its ``_FULL_WEIGHT_WORDS``).
-FULL_WEIGHT_WORDS = 30
 #: A run must hold this many sentences: one is judged on its own.
 RUN_BLOCKS = 3
 #: ...and average this many words: a form's messages and buttons ("Fehler:
@@ -87,6 +84,7 @@ def rescore_fragments(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> N
             continue
         words = sum(blocks[i].words for i in run)
         if len(run) >= RUN_BLOCKS and RUN_MEAN_WORDS * len(run) <= words <= RUN_MAX_MEAN_WORDS * len(run):
+            # Sentences in a run weigh as one paragraph of their joined length, as the classifier weighs one.
             weight = min(1.0, words / FULL_WEIGHT_WORDS)
             for i in run:
                 verdicts[i].score = max(verdicts[i].score, blocks[i].words * weight)
