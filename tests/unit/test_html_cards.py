@@ -6,16 +6,10 @@ from lxml import html
 from newsclean.html.cards import card_texts, drop_card_texts
 from newsclean.normalize.text import comparison_key
 from newsclean.record import Removed
+from tests.stories import COUNCIL_BODY, COUNCIL_TITLE
 
-_TITLE = "Council postpones the vote on the new library budget"
-_BODY = [
-    "The city council met on Monday evening to discuss next year's budget, and members argued for "
-    "more than two hours about the cost of the new central library planned for the old market square.",
-    "Supporters said the library would serve thirty thousand readers a year and give students a quiet "
-    "place to work, while opponents pointed to the rising cost of materials and the city's debt.",
-    "In the end the council agreed to postpone the vote until the autumn session, when the final "
-    "figures from the architects and the regional funding office are expected to be available.",
-]
+_TITLE = COUNCIL_TITLE
+_BODY = COUNCIL_BODY[:3]
 _HEADLINE = "Why the old market square keeps flooding every spring"
 _DEK = "Engineers say the drains were built for a town a third of the size, and nobody has paid to widen them."
 

@@ -5,18 +5,10 @@ from lxml import html
 
 import newsclean
 from newsclean.html.followups import find_follow_ups
+from tests.stories import COUNCIL_BODY, COUNCIL_TITLE
 
-_TITLE = "Council postpones the vote on the new library budget"
-_FIRST = [
-    "The city council met on Monday evening to discuss next year's budget, and members argued for "
-    "more than two hours about the cost of the new central library planned for the old market square.",
-    "Supporters said the library would serve thirty thousand readers a year and give students a quiet "
-    "place to work, while opponents pointed to the rising cost of materials and the city's debt.",
-    "In the end the council agreed to postpone the vote until the autumn session, when the final "
-    "figures from the architects and the regional funding office are expected to be available.",
-    "The mayor told reporters after the meeting that she regretted the delay but understood the "
-    "concerns, and she promised that residents would be consulted again before any decision is taken.",
-]
+_TITLE = COUNCIL_TITLE
+_FIRST = COUNCIL_BODY
 _SECOND_HEADLINE = "Storm warning issued for the coast as heavy rain moves in"
 _SECOND = [
     "Forecasters issued a storm warning for the whole coast on Tuesday as a band of heavy rain moved "

@@ -10,15 +10,9 @@ import lxml.html
 
 from newsclean.html.frame import drop_trailing_outside_frame
 from newsclean.record import Removed
+from tests.stories import BRIDGE_STORY
 
-STORY = [
-    "The council voted on Tuesday to close the old bridge to cars from next spring, after engineers found cracks.",
-    "Residents who cross it every day said the decision came too late, and asked for a ferry in the meantime.",
-    "The mayor said repairs would take two years and cost more than the town spends on roads in a decade.",
-    "A public meeting on the detour is planned for next month, and the plans will be published before it.",
-    "Shop owners on both banks fear losing customers, and the chamber of commerce has asked for a tax break.",
-    "The bridge was opened in 1936 and carried more than twelve thousand vehicles a day at its busiest.",
-]
+STORY = BRIDGE_STORY
 
 
 def _page(article: str, after: str = "") -> lxml.html.HtmlElement:

@@ -9,24 +9,16 @@ from lxml import html
 
 import newsclean
 from newsclean.html.keypoints import lead_with_key_points
+from tests.stories import COUNCIL_BODY, COUNCIL_TITLE
 
 _PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
-_TITLE = "Council postpones the vote on the new library budget"
+_TITLE = COUNCIL_TITLE
 _POINTS = [
     "The city council has put off its decision on the central library until the autumn session",
     "Supporters say the library would serve thirty thousand readers a year.",
     "Opponents point to the rising cost of materials and the city's debt.",
 ]
-_BODY = [
-    "The city council met on Monday evening to discuss next year's budget, and members argued for "
-    "more than two hours about the cost of the new central library planned for the old market square.",
-    "Supporters said the library would serve thirty thousand readers a year and give students a quiet "
-    "place to work, while opponents pointed to the rising cost of materials and the city's debt.",
-    "In the end the council agreed to postpone the vote until the autumn session, when the final "
-    "figures from the architects and the regional funding office are expected to be available.",
-    "The mayor told reporters after the meeting that she regretted the delay but understood the "
-    "concerns, and she promised that residents would be consulted again before any decision is taken.",
-]
+_BODY = COUNCIL_BODY
 
 
 def _list(items: list[str], link: bool = False) -> str:
