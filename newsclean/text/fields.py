@@ -28,7 +28,7 @@ from .date_search import search_date
 from .datelines import DATE_WINDOW, date_lines, pick_dates
 from .evidence import Evidence
 from .header import find_footer, find_section
-from .headline import find_headline
+from .headline import find_headline, find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .region import lone_prose
 from .segment import Block, is_bulleted
@@ -109,13 +109,17 @@ def read_fields(
     ]
     title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions,
                                 anchors=_furniture(verdicts, dates, start))
+    kicker = None if title_index is None else find_kicker(blocks, headline_noise, title_index, page.keys)
     if title_index is not None:
-        out.title = _headline_text(blocks[title_index].text, language)
+        printed = punctuated_printing(blocks, page.keys, title_index) or blocks[title_index].text
+        out.title = _headline_text(printed if kicker is None else join_kicker(blocks[kicker].text, printed), language)
         title_key = comparison_key(out.title)
         body = lone_prose(blocks, verdicts, start, end)
         occurrences = [i for i, key in enumerate(page.keys) if key == title_key and i != body]
         for index in occurrences:
             roles[index] = "title"
+        if kicker is not None:
+            roles[kicker] = "title"
         section_index = find_section(blocks, label_noise, occurrences, set(dates))
         if section_index is not None:
             out.section = blocks[section_index].text.strip()
@@ -129,6 +133,7 @@ def read_fields(
     # it) starts the header at its first printing.
     top = min((i for i, r in roles.items() if r == "title" and title_index is not None
                and title_index - _REPEAT_SPAN <= i <= title_index), default=title_index)
+    top = _headed_printing(verdicts, roles, start, top)
     far = top if top is not None and top < start - DATE_WINDOW else None
     if far is not None and far < start - _HEADER_REACH:
         more = date_lines(list(blocks[far: start - _HEADER_REACH]), verdicts, context, unresolved)
@@ -189,7 +194,7 @@ def read_fields(
     if out.authors:
         out.sources["authors"] = [_quoted(line) for line in dict.fromkeys(author_lines)]
     if title_index is not None:
-        out.sources["title"] = [_quoted(blocks[title_index].text)]
+        out.sources["title"] = [_quoted(blocks[i].text) for i in (kicker, title_index) if i is not None]
     logger.debug("title from %s; published from %s; authors from %s",
                  "none" if title_index is None else f"block {title_index}", _date_origin(out.sources),
                  "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
@@ -218,6 +223,25 @@ def _quoted(line: str) -> str:
     return f'"{" ".join(line.split())}"'
 
 
+def _headed_printing(verdicts: Sequence[Verdict], roles: dict[int, str], start: int, top: int | None) -> int | None:
+    """The printing of the headline that heads the article's header, when another printing was chosen.
+
+    A page prints its headline again nearer the text (over a video, in a
+    sticky bar); the header (standfirst, byline, date line) sits under the
+    first printing, far above the region. A printing above the chosen one
+    with a byline or a date line right under it starts the header.
+    """
+    if top is None:
+        return top
+    for index in sorted(i for i, r in roles.items() if r == "title" and i < min(top, start - DATE_WINDOW)):
+        below = range(index + 1, min(len(verdicts), index + 1 + _HEADED_REACH))
+        if any(verdicts[i].category in _FURNITURE for i in below):
+            return index
+    return top
+
+
+#: How many blocks under a headline's printing its byline or date line may sit (standfirst, caption between).
+_HEADED_REACH = 5
 #: Verdicts of the lines a header prints under its headline.
 _FURNITURE = frozenset({"byline", "meta", "dateline"})
 

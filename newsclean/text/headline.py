@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
 from ..normalize.text import comparison_key
-from .segment import Block
+from .segment import Block, strip_bullet
 
 _LOOKBACK = 25
 _LOOKAHEAD = 2
@@ -84,6 +84,23 @@ def _slug_tokens(url: str | None) -> set[str]:
     return {w for w in re.split(r"[^\w]+|_", path) if len(w) >= 3 and not w.isdigit()}
 
 
+def _story_slug_tokens(url: str | None) -> set[str]:
+    """The words of the address's story slug: its wordiest path segment.
+
+    Folders before it name the section ("/deutschland-und-welt/politik/"),
+    and a section label in the page's menu would match them as well as the
+    headline matches the slug; only the story's own segment says what the
+    story is.
+    """
+    if not url:
+        return set()
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
+    # Tokens with digits are ids and hashes ("c4d3321d-fad9-..."), not words of a slug.
+    segments = [{w for w in _slug_tokens(f"/{segment}") if w.isalpha()} for segment in path.split("/")]
+    # The last of equally wordy segments: a story slug follows its section's folders.
+    return max(reversed(segments), key=len, default=set())
+
+
 def _shape_ok(block: Block) -> bool:
     text = block.text.rstrip()
     words = block.words
@@ -139,9 +156,28 @@ def find_headline(
     right above them, and with them it is looked for further above the
     article than without.
     """
+    scores = candidate_scores(blocks, noise, start, end, url, weak, anchors)
+    if not scores:
+        return None
+    best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__))  # the first of equal scores
+    if scores[best] < _MIN_SCORE:
+        return None
+    return _above_standfirst(blocks, scores, best)
+
+
+def candidate_scores(
+    blocks: Sequence[Block],
+    noise: Sequence[bool],
+    start: int,
+    end: int,
+    url: str | None = None,
+    weak: Collection[int] = frozenset(),
+    anchors: Collection[int] = frozenset(),
+) -> dict[int, float]:
+    """Each headline-shaped block near the article's start, with its score (see :func:`find_headline`)."""
     lead = " ".join(b.text for b in blocks[start: min(end, start + 4)])
     lead_tokens = _tokens(lead)
-    slug = _slug_tokens(url)
+    slug = _story_slug_tokens(url)
     keys = [comparison_key(b.text) for b in blocks]
     scores: dict[int, float] = {}
     first = max(0, start - (_FAR_LOOKBACK if anchors else _LOOKBACK))
@@ -171,12 +207,7 @@ def find_headline(
         if anchored:
             score += _ANCHOR_BONUS
         scores[index] = score
-    if not scores:
-        return None
-    best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__))  # the first of equal scores
-    if scores[best] < _MIN_SCORE:
-        return None
-    return _above_standfirst(blocks, scores, best)
+    return scores
 
 
 def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:
@@ -219,3 +250,57 @@ def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], index: int) 
             or "|" in blocks[below].text or _NUMBERED.match(blocks[below].text)):
         return index
     return below
+
+
+#: Sentence punctuation a kicker never ends with (a colon it may: "Bei Protesten 2022:").
+_KICKER_ENDS = re.compile(r"[.!?;,…。]$")
+
+
+def find_kicker(blocks: Sequence[Block], noise: Sequence[bool], index: int, keys: Sequence[str]) -> int | None:
+    """The kicker line above the headline at ``index`` that belongs to the title, or ``None``.
+
+    Many pages print a short topic label right above the headline ("Bei
+    Protesten 2022" over "Bericht: Aktivistin getötet ...") and give
+    "Kicker: Headline" as the title. Most short lines above a headline are
+    section names or menu labels, and titles differ on whether a topic
+    label belongs to them, so the label joins the headline only where the
+    page itself titles the story that way: the joined form printed
+    elsewhere in the page (its title bar, a breadcrumb). (The slug spelling
+    the label's words was measured as evidence too and lost as many
+    titles as it won: pages put the label in the address either way.)
+    """
+    above = index - 1
+    if above < 0 or noise[above]:
+        return None
+    kicker = blocks[above].text.strip()
+    if (not 1 <= blocks[above].words <= _KICKER_MAX_WORDS or _KICKER_ENDS.search(kicker)
+            or _NUMBERED.match(kicker) or not any(c.isalpha() for c in kicker)):
+        return None
+    joined = comparison_key(join_kicker(kicker, blocks[index].text))
+    return above if joined in keys else None
+
+
+def join_kicker(kicker: str, headline: str) -> str:
+    """"Kicker: Headline", as pages title a story whose headline carries a topic label."""
+    return f"{kicker.strip().rstrip(':').rstrip()}: {headline.strip()}"
+
+
+def punctuated_printing(blocks: Sequence[Block], keys: Sequence[str], index: int) -> str | None:
+    """Another printing of the headline at ``index`` that sets its kicker off with a colon, or ``None``.
+
+    A layout-aware renderer prints kicker and headline on one line with a
+    space between ("Bei Protesten 2022 Bericht: ..."); the page's title
+    bar or breadcrumb prints the same words as "Bei Protesten 2022:
+    Bericht: ...". The words compare equal; the printing with the colon
+    (without a breadcrumb's list number) is the title as the page gives it.
+    """
+    text = blocks[index].text.strip()
+    key = keys[index]
+    for other, other_key in enumerate(keys):
+        if other == index or not other_key.endswith(key):
+            continue
+        printed = _NUMBERED.sub("", strip_bullet(blocks[other].text).strip())
+        if comparison_key(printed) == key and printed.count(":") > text.count(":"):
+            return printed
+    return None
+
