@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from ..normalize.authors import after_byline_label, split_byline
 from .classify import Verdict
 from .datelines import DATE_WINDOW
 from .lexicon import Lexicon
@@ -86,7 +87,9 @@ def _mark_name_bylines(
     for index in range(head + 1, min(len(blocks), start + 2)):
         verdict = verdicts[index]
         text = strip_bullet(blocks[index].text).strip().rstrip(",")
-        if verdict.category not in _RELABEL or verdict.prose or not is_person_name(text):
+        if verdict.category not in _RELABEL or verdict.prose:
+            continue
+        if not is_person_name(text) and not _names_after_label(blocks, verdicts, index, text):
             continue
         if any(lexicon.match_line(part) not in (None, "byline") for part in (text, *text.split())):
             continue
@@ -100,13 +103,51 @@ def _mark_name_bylines(
         # Next to other header furniture ("Updated 15.59", "4 min read", a
         # share row), a weaker sign: a line with a function word ("In
         # Kürze") is a heading.
-        by_meta = any(0 <= i < len(verdicts) and verdicts[i].category in _FURNITURE for i in (previous, index + 1))
+        by_meta = any(0 <= i < len(verdicts) and verdicts[i].category in _FURNITURE
+                      for i in (_beside(blocks, index, -1), _beside(blocks, index, 1)))
         if not (after_label or by_date) and by_meta and stopwords is not None:
             by_date = not any(w.casefold() in stopwords and w not in _PARTICLES for w in text.split())
         if after_label or by_date:
             verdict.category = "byline"
             found.append(index)
     return found
+
+
+#: A line of separator glyphs only ("|", "-", "•"): a renderer's print of the rule between two header items.
+_SEPARATOR_LINE = re.compile(r"^[\W_]{1,3}$")
+
+
+def _beside(blocks: Sequence[Block], index: int, step: int) -> int:
+    """The block next to ``index`` in direction ``step``, past one separator line.
+
+    "Jonisayi Maromo" / "|" / "Published": the rule between two header
+    items is no item of its own.
+    """
+    other = index + step
+    if 0 <= other < len(blocks) and _SEPARATOR_LINE.match(blocks[other].text.strip()):
+        return other + step
+    return other
+
+
+#: A line naming several writers after a label ("Monika Bolliger und Anna Trechsel, Sweidah") is this short.
+_NAMES_LINE_WORDS = 12
+
+
+def _names_after_label(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, text: str) -> bool:
+    """Whether ``text``, under a byline label on its own line ("Autor:"), names several writers.
+
+    One name is checked by :func:`is_person_name`; a line of names joined
+    by commas and conjunctions is too long for it. Under a label, a short
+    line without digits that splits into names, the first of them a
+    person's, is the byline.
+    """
+    previous = index - 1
+    if previous < 0 or not _is_label(blocks[previous].text.strip(), verdicts[previous]):
+        return False
+    if len(text.split()) > _NAMES_LINE_WORDS or any(c.isdigit() for c in text):
+        return False
+    names = split_byline(text)
+    return len(names) >= _MIN_WORDS and is_person_name(names[0])
 
 
 def _near_date(blocks: Sequence[Block], verdicts: Sequence[Verdict], date_lines: Collection[int], index: int) -> bool:
@@ -154,7 +195,21 @@ def _on_date_lines(
             name = _LEADING_NAME.match(part)
             if name and _bare_name(name.group(1).strip(), lexicon, stopwords):
                 found.append(name.group(1).strip())
+                continue
+            labelled = _labelled_name(part)
+            if labelled and _bare_name(labelled, lexicon, stopwords):
+                found.append(labelled)
     return found
+
+
+def _labelled_name(part: str) -> str | None:
+    """The name after a byline label inside a date line's part ("Kolumne von Carla Siepmann")."""
+    words = part.split()
+    for index in range(1, len(words) - 1):
+        name = after_byline_label(" ".join(words[index:]))
+        if name:
+            return name
+    return None
 
 
 #: The words of a date-line part before its first digit.
@@ -205,4 +260,25 @@ def header_bylines(
         if verdicts[i].category == "byline" and not blocks[i].text.rstrip().endswith(":")
     ]
     texts += _on_date_lines(blocks, date_lines, first, start + 2, lexicon, stopwords)
+    if not texts:
+        texts = _lead_bylines(blocks, verdicts, start)
     return texts, marked
+
+
+#: How many of the article's first blocks a header's byline may sit among (lead photo, caption, credit, standfirst).
+_LEAD_REACH = 6
+
+
+def _lead_bylines(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int) -> list[str]:
+    """A byline line among the article's first blocks, when the header above gave none.
+
+    The region can start at a standfirst or a lead photo's caption that a
+    page prints above its byline ("Von Sina Zehrfeld" under the photo
+    credit); the lexicon's byline verdict there names the writer. The first
+    such line only: further down, a byline belongs to a quoted or embedded item.
+    """
+    for index in range(start + 2, min(len(blocks), start + _LEAD_REACH)):
+        text = blocks[index].text.rstrip()
+        if verdicts[index].category == "byline" and not text.endswith(":"):
+            return [strip_bullet(text)]
+    return []

@@ -13,6 +13,17 @@
 - TheProvince: the headline is printed again over a video next to the
   text; the byline ("Author of the article:" and a name) is under its
   first printing, far above the article.
+
+Bylines:
+
+- SRF: a label line ("Autor:") over a line naming two writers and a place
+  ("Monika Bolliger und Anna Trechsel, Sweidah"), too long for one name.
+- RheinischePost (soup): the region starts at the lead photo's caption;
+  "Von Sina Zehrfeld" follows the photo credit, inside the region's first blocks.
+- IsolezweLesiXhosa (soup): a bare name, then a separator line ("|"), then
+  "Published" / "1 day ago".
+- NetzpolitikOrg (inscriptis): the label inside a part of the date line
+  ("Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr - 12 Ergänzungen").
 """
 
 from __future__ import annotations
@@ -86,3 +97,21 @@ def test_explain_names_both_lines_of_a_joined_title() -> None:
     explanation = explain(text, input_format="text", url=str(meta["url"]))
     sources = {found.name: found.sources for found in explanation.fields}
     assert sources["title"] == ('"Ausschuss zur Ahrtal-Flut"', '"Zwei Rücktritte - und viele offene Fragen"')
+
+
+@pytest.mark.parametrize(
+    ("name", "render"),
+    [
+        ("SRF", "soup"),
+        ("SRF", "inscriptis"),
+        ("RheinischePost", "soup"),
+        ("IsolezweLesiXhosa", "soup"),
+        ("NetzpolitikOrg", "inscriptis"),
+    ],
+)
+def test_byline_shapes(name: str, render: str) -> None:
+    meta, text = _load(name, render)
+    article = newsclean.clean(text, url=str(meta["url"]), input_format="text")
+    gold = _gold(meta)["authors"]
+    assert isinstance(gold, list)
+    assert [_key(a) for a in article.authors] == [_key(str(a)) for a in gold]
