@@ -5,7 +5,8 @@ captions, bylines and share rows. Each candidate near the article's start is
 scored on evidence that holds across sites and languages: its words recur in
 the URL slug and in the lead paragraphs, it sits close to the article, it
 has a headline's length and no sentence-final full stop, and it may be
-printed more than once (breadcrumb, sticky header).
+printed more than once (breadcrumb, sticky header). A kicker above the
+headline joins it where the page prints the joined title itself.
 """
 
 from __future__ import annotations
@@ -265,9 +266,10 @@ def find_kicker(blocks: Sequence[Block], noise: Sequence[bool], index: int, keys
     section names or menu labels, and titles differ on whether a topic
     label belongs to them, so the label joins the headline only where the
     page itself titles the story that way: the joined form printed
-    elsewhere in the page (its title bar, a breadcrumb). (The slug spelling
-    the label's words was measured as evidence too and lost as many
-    titles as it won: pages put the label in the address either way.)
+    elsewhere in the page (its title bar, a breadcrumb). The slug spelling
+    the label's words was measured as evidence too (fp-dev and te-dev text
+    renders) and lost more titles than it won: pages put the label in the
+    address whether their title carries it or not.
     """
     above = index - 1
     if above < 0 or noise[above]:
