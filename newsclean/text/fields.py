@@ -229,18 +229,20 @@ def _headed_printing(verdicts: Sequence[Verdict], roles: dict[int, str], start: 
     A page prints its headline again nearer the text (over a video, in a
     sticky bar); the header (standfirst, byline, date line) sits under the
     first printing, far above the region. A printing above the chosen one
-    with a byline or a date line right under it starts the header.
+    with a byline right under it starts the header. A date or a reading
+    time under a printing is no such sign: a teaser list prints the
+    headline with its age ("vor 4 Monaten") too.
     """
     if top is None:
         return top
     for index in sorted(i for i, r in roles.items() if r == "title" and i < min(top, start - DATE_WINDOW)):
         below = range(index + 1, min(len(verdicts), index + 1 + _HEADED_REACH))
-        if any(verdicts[i].category in _FURNITURE for i in below):
+        if any(verdicts[i].category == "byline" for i in below):
             return index
     return top
 
 
-#: How many blocks under a headline's printing its byline or date line may sit (standfirst, caption between).
+#: How many blocks under a headline's printing its byline may sit (standfirst, caption between).
 _HEADED_REACH = 5
 #: Verdicts of the lines a header prints under its headline.
 _FURNITURE = frozenset({"byline", "meta", "dateline"})
