@@ -44,13 +44,13 @@ from .fields import Located, read_fields
 from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
 from .fragments import rescore_fragments
+from .glued import restore_dump
 from .headline import slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .paywall import Span, judge_paywall
 from .region import cut_teaser_tail, extend_over_widgets, find_region
 from .segment import Block, is_bulleted, iter_blocks
-from .glued import restore_dump
 from .unflatten import is_flattened
 from .unwrap import strip_placeholders, unwrap
 
