@@ -44,13 +44,14 @@ from .fields import Located, read_fields
 from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
 from .fragments import rescore_fragments
+from .glued import restore_dump
 from .headline import slug_relevance
 from .lexicon import Lexicon
 from .markdown import Unmarked, unmark
 from .paywall import Span, judge_paywall
 from .region import cut_teaser_tail, extend_over_widgets, find_region
 from .segment import Block, is_bulleted, iter_blocks
-from .unflatten import is_flattened, restore_lines
+from .unflatten import is_flattened
 from .unwrap import strip_placeholders, unwrap
 
 logger = logging.getLogger(__name__)
@@ -151,8 +152,8 @@ def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
 
 def read_lines(text: str) -> Unmarked:
     """The dump as the engine reads it: normalised, unwrapped, without Markdown or image placeholders."""
-    # A dump that lost its line breaks gets them back where labels are glued to prose.
-    text, placeholders = strip_placeholders(unwrap(restore_lines(normalize_text(text))))
+    # A dump that lost its line breaks, or some of them, gets them back where labels are glued to prose.
+    text, placeholders = strip_placeholders(unwrap(restore_dump(normalize_text(text))))
     unmarked = unmark(text)
     unmarked.images[:0] = placeholders
     return unmarked

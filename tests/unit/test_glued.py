@@ -1,0 +1,82 @@
+"""Glued dumps: some line breaks kept, labels glued to the article's paragraphs.
+
+The real cases are the fixture pages' renders glued as the renderers
+benchmark glues them (each line joined to the next with probability one
+half, seeded by the page): the glued long lines are split and the article
+comes out closer to the hand-made body than when they are kept whole. The
+same pages' line-structured renders, the seeds and Markdown dumps must come
+out byte-identical.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+import newsclean
+import newsclean.text.glued as glued_module
+from benchmarks import metrics
+from benchmarks.flatten import glue
+from newsclean.normalize.text import normalize_text
+from newsclean.text.glued import is_glued, restore_dump
+
+
+def _page(fixtures_dir: Path, name: str, mode: str) -> tuple[dict[str, object], str]:
+    page = json.loads((fixtures_dir / "pages" / f"{name}.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "pages" / f"{name}.{mode}.txt.gz", "rt", encoding="utf-8") as fh:
+        return page, fh.read()
+
+
+def _body_f1(page: dict[str, object], text: str) -> float:
+    gold = page["gold"]
+    assert isinstance(gold, dict)
+    return metrics.page_f1(metrics.shingle_counts(gold["body"], text))
+
+
+def test_line_structured_renders_are_unchanged(fixtures_dir: Path, seeds_dir: Path) -> None:
+    dumps = [path.read_text("utf-8") for path in seeds_dir.glob("*.txt")]
+    for path in sorted((fixtures_dir / "pages").glob("*.txt.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            dumps.append(fh.read())
+    assert len(dumps) > 20
+    for dump in dumps:
+        text = normalize_text(dump)
+        assert not is_glued(text)
+        assert restore_dump(text) == text
+
+
+def test_markdown_dumps_are_unchanged(fixtures_dir: Path) -> None:
+    for path in sorted((fixtures_dir / "markdown").glob("*.md.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            text = normalize_text(fh.read())
+        assert restore_dump(text) == text, path.name
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("TheIntercept_0", 0.95), ("no_Dagbladet_2026_01_06", 0.7)],
+)
+def test_glued_render_is_split_and_scores_better(
+    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str, floor: float
+) -> None:
+    page, render = _page(fixtures_dir, name, "inscriptis")
+    dump = glue(render, str(page["id"]))
+    assert is_glued(normalize_text(dump))
+    split = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    monkeypatch.setattr(glued_module, "is_glued", lambda text: False)
+    whole = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    assert _body_f1(page, split.text) >= floor
+    assert _body_f1(page, split.text) > _body_f1(page, whole.text)
+    # What the split cut off is recorded, as for any dump.
+    assert len(split.removed) > len(whole.removed)
+
+
+def test_short_lines_mean_line_structure() -> None:
+    """A dump whose lines are mostly labels kept its line structure, whatever its long lines hold."""
+    paragraph = "Home News Sport The council met on Tuesday and agreed to spend more on the new bridge across the river."
+    labels = "\n".join(["Home", "News", "Sport", "Weather"])
+    assert is_glued("\n".join([paragraph] * 12))
+    assert not is_glued("\n".join([paragraph + "\n" + labels] * 12))
