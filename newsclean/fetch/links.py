@@ -1,17 +1,15 @@
-"""A discovered link and what its feed or sitemap listing said about it.
+"""A discovered link: a page URL and what its feed or sitemap listing said about it.
 
-:class:`Hints` and :func:`fill_gaps` live in :mod:`newsclean.hints`, because
-re-cleaning an archive applies them too; they are re-exported here for the
-fetch code that builds them.
+What a listing says (:class:`~newsclean.hints.Hints`) and how it fills a
+record's gaps live in :mod:`newsclean.hints`, because re-cleaning an archive
+applies them too; this module holds only the crawl's unit of work.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..hints import Hints, fill_gaps
-
-__all__ = ["Hints", "Link", "fill_gaps"]
+from ..hints import Hints
 
 
 @dataclass(frozen=True)
