@@ -31,7 +31,7 @@ from .errors import BinaryInputError, LimitExceededError
 from .limits import cut_bytes, limit_warning
 from .normalize.text import MOJIBAKE_ONLY_CONFIG
 
-# Re-exported: callers and tests import the charset helpers from here, where they lived first.
+# Re-exported: the decoder is where callers and tests look for the charset helpers.
 __all__ = [
     "declared_charset", "decode_bytes", "decode_mixed_utf8", "detect_charset", "gunzip", "header_charset",
     "repair_text", "sniff_binary", "sniff_utf16",
