@@ -112,15 +112,27 @@ def drain(
 ) -> RunEnd:
     """Write every outcome through ``sink``; stop on Ctrl-C, SIGTERM or a failed write, closing cleanly.
 
+    ``outcomes`` is closed (its pool stopped) as soon as the loop ends, as a
+    ``for`` over a temporary generator would close it, before the sink.
+
     ``settle`` runs after the last outcome (and after an interruption), before
     the sink closes: the clean run adds there the inputs its walk could not
     read to the errors file. A failure there or in the final write is the
     run's stop reason, as a failed write during the loop is.
     """
+    iterator = iter(outcomes)
     try:
-        for outcome in outcomes:
-            sink.handle(outcome)
-            progress.step()
+        try:
+            for outcome in iterator:
+                sink.handle(outcome)
+                progress.step()
+        finally:
+            # Stop the producer (worker pool, crawl threads) now, in this thread, before the output
+            # closes. Left to the garbage collector (the stop exception's traceback holds this frame),
+            # a crawl's generator could be finalised on one of its own threads, which cannot join itself.
+            close = getattr(iterator, "close", None)
+            if close is not None:
+                close()
     except (KeyboardInterrupt, OutputFailed) as exc:
         end.stop = exc
     finally:
