@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import textwrap
 import time
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
 from . import __version__
+from .batch import DEFAULT_NEAR_THRESHOLD, CleanRun, run_local
 from .clean_args import bad_arguments, errors_path, own_outputs
-from .dedup import make_deduper
 from .errors import OptionsError
-from .io.bounded import ReadLimits
-from .io.encodable import escape_unencodable
-from .io.readers import INPUT_SUFFIXES, InputItem, WalkReport, count_inputs, iter_inputs
-from .io.resume import EarlierErrors, done_sources, iter_written
-from .io.targets import CannotWrite, OutputFailed, lock_outputs, open_sink, quiet_closed_stdout
+from .io.readers import INPUT_SUFFIXES
+from .io.targets import CannotWrite
 from .io.writers import FORMATS
 from .logs import configure_logging
 from .options import Options
-from .pipeline import iter_outcomes
-from .runsummary import RunEnd, error_reporter, progress_bar, shows_progress
+from .runsummary import RunEnd, cannot_start
 from .signals import EXIT_TERMINATED, Terminated, sigterm_interrupts
 
 _MAIN_EXAMPLES = """\
@@ -120,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--dedup", choices=("exact", "near"), help="mark duplicates with duplicate_of")
     clean.add_argument("--drop-duplicates", action="store_true", help="with --dedup: leave duplicates out")
     clean.add_argument("--near-threshold", type=float, default=None, metavar="J",
-                       help="--dedup near: Jaccard similarity of a duplicate (default: 0.8)")
+                       help=f"--dedup near: Jaccard similarity of a duplicate (default: {DEFAULT_NEAR_THRESHOLD:g})")
     clean.add_argument("--engine", choices=("local", "spark"), default="local",
                        help="local process pool, or Spark (writes partitioned Parquet to -o DIR)")
     clean.add_argument("--master", metavar="URL", help="Spark master (default: local[*])")
@@ -178,83 +172,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _all_cores() -> int:
-    """The cores this process may run on (a container's share, not the host's count)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
-
-
-def _run_local(args: argparse.Namespace, options: Options) -> RunEnd:
-    errors_file = errors_path(args)
-    own = own_outputs(args)
-    dedup = make_deduper(args.dedup, args.near_threshold or 0.8) if args.dedup else None
-    total = (
-        None if not shows_progress(args.quiet)
-        else count_inputs(args.paths, args.include, args.exclude, skip=own, follow_symlinks=args.follow_symlinks)
+def _clean_run(args: argparse.Namespace) -> CleanRun:
+    """The run the ``clean`` arguments describe, as the typed object the engines take."""
+    return CleanRun(
+        paths=tuple(args.paths), output=args.output, errors=errors_path(args), own=own_outputs(args),
+        format=args.format or "jsonl", include=tuple(args.include), exclude=tuple(args.exclude),
+        follow_symlinks=args.follow_symlinks, timeout=args.timeout or None, quiet=args.quiet, jobs=args.jobs,
+        ordered=args.ordered is not False, resume=args.resume, retry_errors=args.retry_errors, dedup=args.dedup,
+        near_threshold=args.near_threshold or DEFAULT_NEAR_THRESHOLD, drop_duplicates=args.drop_duplicates,
+        master=args.master, spark_env=args.spark_env, spark_python=args.spark_python,
     )
-    # Locked before --resume reads what was written: a second run must not see the same done set.
-    locks = lock_outputs(args.output, errors_file)
-    try:
-        earlier = EarlierErrors.read(errors_file if args.retry_errors else None)
-        done = done_sources(args.output, None if args.retry_errors else errors_file) if args.resume else set()
-    except BaseException:
-        for lock in locks:
-            lock.release()
-        raise
-    bar = progress_bar(None if total is None else max(0, total - len(done)), args.quiet)
-    try:
-        sink = open_sink(
-            args.format or "jsonl", args.output, errors_file, locks=locks,
-            append=args.resume, errors_append=args.resume and not args.retry_errors,  # see EarlierErrors
-            deduper=dedup, drop_duplicates=args.drop_duplicates, report_error=error_reporter(bar),
-        )
-    except CannotWrite:
-        if bar is not None:
-            bar.close()
-        raise
-    if args.resume and dedup is not None and Path(args.output).is_file():
-        for record in iter_written(Path(args.output)):
-            sink.remember(record)
-    walk = WalkReport()
-    # The reading process holds inputs to the same size limit and per-page time as the workers.
-    limits = ReadLimits(max_bytes=options.max_input_bytes, deadline=args.timeout or None)
-    items: Iterator[InputItem] = iter_inputs(
-        args.paths, args.include, args.exclude, stdin=sys.stdin.buffer, skip=own, report=walk, limits=limits,
-        follow_symlinks=args.follow_symlinks,
-    )
-    if done or earlier:
-        # Sources are compared as written: escaped where the name is not valid Unicode.
-        items = (item for item in items if earlier.take(escape_unencodable(item.source), done))
-        sink.counts.skipped = len(done)
-    jobs = args.jobs or _all_cores()
-    end = RunEnd(sink.counts, args.output)
-    try:
-        for outcome in iter_outcomes(
-            items, options, jobs=jobs, timeout=args.timeout or None, ordered=args.ordered is not False
-        ):
-            sink.handle(outcome)
-            if bar is not None:
-                bar.update(1)
-    except (KeyboardInterrupt, OutputFailed) as exc:
-        end.stop = exc
-    finally:
-        if bar is not None:
-            bar.close()
-        if not isinstance(end.stop, OutputFailed):
-            try:
-                # Inputs the walk could not read were warned about as found; now they join the errors file.
-                for source, reason in walk.failed:
-                    if earlier.take(escape_unencodable(source), done):
-                        sink.input_failed(source, reason)
-                sink.errors.restore(earlier.left())
-            except OSError as exc:
-                end.stop = OutputFailed(sink.errors.name or "the errors file", exc)
-        try:
-            end.partial = sink.close(complete=end.stop is None)
-        except OutputFailed as exc:  # the last buffered rows met a full disk
-            end.stop, end.partial = exc, exc.partial
-    return end
 
 
 def _run_clean(args: argparse.Namespace) -> int:
@@ -280,6 +207,7 @@ def _run_clean(args: argparse.Namespace) -> int:
     if problem:
         print(f"newsclean: error: {problem}", file=sys.stderr)
         return 2
+    run = _clean_run(args)
     started = time.monotonic()
     try:
         with sigterm_interrupts():
@@ -287,21 +215,17 @@ def _run_clean(args: argparse.Namespace) -> int:
                 from .spark import SparkRunError, run_spark_clean
 
                 try:
-                    end = RunEnd(run_spark_clean(args, options), args.output)
+                    end = RunEnd(run_spark_clean(run, options), run.output)
                 except SparkRunError as exc:  # one line, never a Py4J traceback; the output is untouched
                     print(f"newsclean: error: {exc}", file=sys.stderr)
                     return 1
             else:
-                end = _run_local(args, options)
+                end = run_local(run, options)
     except KeyboardInterrupt as exc:  # outside the batch loop (reading what a resumed run wrote; Spark)
         print("newsclean: interrupted", file=sys.stderr)
         return EXIT_TERMINATED if isinstance(exc, Terminated) else 130
     except (ImportError, CannotWrite) as exc:
-        if isinstance(exc, CannotWrite) and exc.closed_pipe:
-            quiet_closed_stdout()
-            return 0
-        print(f"newsclean: error: {exc}", file=sys.stderr)
-        return 2
+        return cannot_start(exc)
     return end.report(time.monotonic() - started, quiet=args.quiet)
 
 

@@ -15,6 +15,8 @@ import codecs
 import re
 import zlib
 
+import ftfy
+
 from .encoding_sniff import (
     BOMS,
     declared_charset,
@@ -27,8 +29,9 @@ from .encoding_sniff import (
 )
 from .errors import BinaryInputError, LimitExceededError
 from .limits import cut_bytes, limit_warning
+from .normalize.text import MOJIBAKE_ONLY_CONFIG
 
-# Re-exported: callers and tests import the charset helpers from here, where they lived first.
+# Re-exported: the decoder is where callers and tests look for the charset helpers.
 __all__ = [
     "declared_charset", "decode_bytes", "decode_mixed_utf8", "detect_charset", "gunzip", "header_charset",
     "repair_text", "sniff_binary", "sniff_utf16",
@@ -148,14 +151,7 @@ def repair_text(text: str) -> tuple[str, list[str]]:
         text = _NUL_RUN.sub("\n", text)
         warnings.append(f"input: replaced {nuls} NUL character{'s' if nuls > 1 else ''} with line breaks")
     if _has_mojibake_hint(text):
-        import ftfy
-
-        config = ftfy.TextFixerConfig(
-            unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
-            fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, remove_control_chars=False,
-            normalization=None, explain=False,
-        )
-        fixed = ftfy.fix_text(text, config)
+        fixed = ftfy.fix_text(text, MOJIBAKE_ONLY_CONFIG)
         if fixed != text:
             text = fixed
             warnings.append("charset: repaired double-encoded UTF-8 (mojibake)")

@@ -51,6 +51,11 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 #: Bytes searched for a declared charset (HTML's prescan reads 1024; heads
 #: with long inline scripts put the declaration later, so a little more).
 DECLARATION_WINDOW = 4096
+#: Bytes the byte-level sniffers read (UTF-16 without a BOM, wide encodings,
+#: binary formats): the NUL pattern of UTF-16 and the control bytes of a
+#: binary file show within a page's first 4 KiB, and a fixed sample keeps
+#: the sniffing cost independent of the page's size.
+SNIFF_WINDOW = 4096
 #: Byte-order marks, longest first (the UTF-32-LE mark starts with UTF-16-LE's).
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -109,7 +114,7 @@ def sniff_utf16(data: bytes) -> str | None:
     would be refused as binary, or decoded into text full of NULs. UTF-16 in
     other scripts has fewer NULs; :func:`detect_wide` asks the detector.
     """
-    sample = data[:4096]
+    sample = data[:SNIFF_WINDOW]
     half = len(sample) // 2
     if half < 8:
         return None
@@ -130,7 +135,7 @@ def detect_wide(data: bytes) -> str | None:
     test to refuse it. Only inputs holding NUL bytes are asked about:
     single-byte and UTF-8 text never holds them.
     """
-    sample = data[:4096]
+    sample = data[:SNIFF_WINDOW]
     if b"\x00" not in sample or len(sample) % 2:
         return None
     from charset_normalizer import from_bytes
@@ -149,7 +154,7 @@ def sniff_binary(data: bytes) -> str | None:
     for magic, name in _BINARY_MAGIC:
         if head.startswith(magic):
             return name
-    sample = data[:4096]
+    sample = data[:SNIFF_WINDOW]
     if not sample:
         return None
     # Text, even badly encoded, has few control bytes; a high share of

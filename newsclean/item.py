@@ -137,8 +137,8 @@ def usable_crawl_time(value: object) -> tuple[str | None, str | None]:
 def checked_record(record: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """A JSONL record with unusable ``url`` and crawl-time fields dropped, and a warning for each.
 
-    A number as ``url`` used to be an internal error and a malformed
-    ``crawl_date`` lost the page; both are data problems of one field, so the
+    A number as ``url`` or a malformed ``crawl_date`` is a data problem of
+    one field, not a reason to lose the page (nor an internal error), so the
     page is cleaned without it and the record says so.
     """
     warnings: list[str] = []

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from .io.encodable import escape_unencodable
 from .io.sink import Counts, OutputFailed
-from .io.targets import quiet_closed_stdout
+from .io.targets import CannotWrite, quiet_closed_stdout
 from .record import Article
 from .signals import EXIT_TERMINATED, Terminated
 
@@ -54,6 +54,19 @@ def error_reporter(bar: Any) -> Callable[[Article], None]:
             print(line, file=sys.stderr)
 
     return report
+
+
+def cannot_start(exc: BaseException) -> int:
+    """Print why a run could not start (its output cannot be written, an extra is missing); its exit status.
+
+    A reader that closed the pipe before the first record (``| head -0``)
+    is no error: the run ends quietly with 0.
+    """
+    if isinstance(exc, CannotWrite) and exc.closed_pipe:
+        quiet_closed_stdout()
+        return EXIT_OK
+    print(f"newsclean: error: {exc}", file=sys.stderr)
+    return EXIT_BAD_ARGUMENTS
 
 
 def summary_line(counts: Counts, elapsed: float, *, interrupted: bool = False, extra: str = "") -> str:

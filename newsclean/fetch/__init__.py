@@ -11,7 +11,7 @@ The package is split by concern: :mod:`.safety` (which addresses may be
 requested), :mod:`.politeness` (per-host delay and concurrency),
 :mod:`.http` (one bounded, retrying client), :mod:`.robots`, :mod:`.urls`
 (courlan normalisation and filtering), :mod:`.feeds` and :mod:`.sitemaps`
-(discovery), :mod:`.hints` (feed metadata filling gaps), :mod:`.archive`
+(discovery), :mod:`.links` (a discovered link and its feed metadata), :mod:`.archive`
 (WARC or raw directory), :mod:`.crawl` (the run) and :mod:`.run` (these calls).
 See ``docs/fetch.md``.
 """
@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..hints import Hints
 from .errors import Disallowed, FetchError, RefusedURL
-from .hints import Hints, Link
+from .links import Link
 from .options import DEFAULT_USER_AGENT, FetchOptions
 
 if TYPE_CHECKING:

@@ -28,8 +28,8 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from .. import __version__
+from ..hints import Hints
 from ..io.warc import PAGE_MARKER
-from .hints import Hints
 from .http import Exchange, Response
 
 #: Response headers whose meaning the decoded body no longer matches; kept renamed.

@@ -2,6 +2,7 @@
 
 Records, the errors file, output formats, the progress bar, the summary line
 and exit statuses follow ``newsclean clean``: the same writers and sink,
+the same loop over outcomes (:func:`newsclean.batch.drain`),
 ``OUT.errors.jsonl`` for failures, :mod:`newsclean.runsummary` for what is
 shown (0 when every page was cleaned, 3 when some failed, 1 when none was
 cleaned, 2 for bad arguments or an output that cannot be written, 130 when
@@ -15,11 +16,13 @@ import sys
 import time
 from pathlib import Path
 
+from ..batch import Progress, drain
+from ..clean_args import errors_path
 from ..errors import OptionsError
-from ..io.targets import CannotWrite, OutputFailed, lock_outputs, open_sink, quiet_closed_stdout
+from ..io.targets import CannotWrite, lock_outputs, open_sink
 from ..io.writers import FORMATS
 from ..options import Options
-from ..runsummary import RunEnd, error_reporter, progress_bar
+from ..runsummary import RunEnd, cannot_start, error_reporter, progress_bar
 from ..signals import sigterm_interrupts
 from .options import DEFAULT_USER_AGENT, FetchOptions
 
@@ -149,46 +152,27 @@ def run_fetch_command(args: argparse.Namespace) -> int:
     except (ImportError, OSError) as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
-    errors_path = args.errors or (f"{args.output}.errors.jsonl" if args.output not in (None, "-") else None)
+    errors_file = errors_path(args)
     bar = progress_bar(None, args.quiet)  # its total is known once discovery is done
     try:
         # Checked and locked before the first request, as clean does: one line, exit 2, no traceback.
-        sink = open_sink(args.format, args.output, errors_path, locks=lock_outputs(args.output, errors_path),
+        sink = open_sink(args.format, args.output, errors_file, locks=lock_outputs(args.output, errors_file),
                          report_error=error_reporter(bar))
     except (CannotWrite, ImportError) as exc:
         if bar is not None:
             bar.close()
         if archive is not None:
             archive.close()
-        if isinstance(exc, CannotWrite) and exc.closed_pipe:
-            quiet_closed_stdout()
-            return 0
-        print(f"newsclean: error: {exc}", file=sys.stderr)
-        return 2
+        return cannot_start(exc)
     stats = request.stats
     started = time.monotonic()
-    end = RunEnd(sink.counts, args.output)
     try:
         with sigterm_interrupts():
-            for outcome in iter_fetch_outcomes(
+            outcomes = iter_fetch_outcomes(
                 request, fetching, cleaning, archive=archive, jobs=args.jobs, timeout=args.timeout or None
-            ):
-                sink.handle(outcome)
-                if bar is not None:
-                    if bar.total is None:
-                        bar.total = stats.queued
-                    bar.update(1)
-    except (KeyboardInterrupt, OutputFailed) as exc:
-        end.stop = exc
+            )
+            end = drain(outcomes, sink, Progress(bar, total=lambda: stats.queued), RunEnd(sink.counts, args.output))
     finally:
-        if bar is not None:
-            if end.stop is None:  # a redirect to a page already fetched makes no record: the bar ends full
-                bar.total = bar.n
-            bar.close()
-        try:
-            end.partial = sink.close(complete=end.stop is None)
-        except OutputFailed as exc:  # the last buffered rows met a full disk
-            end.stop, end.partial = exc, exc.partial
         if archive is not None:
             archive.close()
     return end.report(time.monotonic() - started, quiet=args.quiet,

@@ -25,8 +25,8 @@ from ..logs import naming_input
 from .archive import Archive
 from .errors import AlreadyFetched, FetchError
 from .feeds import parse_feed
-from .hints import Link
 from .http import DISCOVERY, PAGE, Exchange, HttpClient, Response
+from .links import Link
 from .options import FetchOptions
 from .pages import FetchedPage, header_charset, input_format_for
 from .politeness import HostGate

@@ -15,8 +15,9 @@ from typing import Any
 
 from lxml import etree, html
 
+from ..hints import Hints
 from .errors import FetchError
-from .hints import Hints, Link
+from .links import Link
 from .urls import absolute_url
 from .xmldoc import child_text, children, descendants, local_name, parse_xml
 

@@ -24,7 +24,7 @@ from urllib3.exceptions import DecodeError, HTTPError, NewConnectionError, Proto
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from urllib3.util.request import ACCEPT_ENCODING
 
-from ..io.readers import parse_content_type
+from ..io.media_types import PAGE_TYPES, parse_content_type
 from .deadline import DeadlineClock, Watchdog, watched_pool
 from .errors import FetchError
 from .options import FetchOptions
@@ -62,7 +62,7 @@ class Wanted:
 
 PAGE = Wanted(
     "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8",
-    frozenset({"text/html", "application/xhtml+xml", "text/plain"}),
+    frozenset(PAGE_TYPES),
 )
 DISCOVERY = Wanted(
     "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,"

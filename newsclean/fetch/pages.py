@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from ..decode import header_charset
 from ..hints import Hints
-from ..io.readers import InputItem, input_format_for
+from ..io.inputs import InputItem
+from ..io.media_types import input_format_for
 from ..options import Options
 from ..pipeline import clean_item_traced, error_article
 from ..record import Article

@@ -19,7 +19,7 @@ from ..pipeline import Outcome, iter_outcomes
 from ..record import Article
 from .archive import Archive, RawDirArchive, WarcArchive
 from .crawl import Crawler, CrawlStats
-from .hints import Link
+from .links import Link
 from .options import FetchOptions
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from ..decode import gunzip
 from ..errors import LimitExceededError
+from ..hints import Hints
 from .errors import FetchError
-from .hints import Hints, Link
+from .links import Link
 from .urls import absolute_url
 from .xmldoc import child_text, children, descendants, local_name, parse_xml
 

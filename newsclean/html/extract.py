@@ -36,7 +36,7 @@ try:
     #: trafilatura's metadata steps can be run one by one (see ``_Guesses``).
     _STEPWISE = True
 except ImportError:  # pragma: no cover - a trafilatura that moved its internals
-    # Its metadata then comes from the one bare_extraction pass, as before.
+    # Its metadata then comes from the one bare_extraction pass (with_metadata=True).
     _STEPWISE = False
 
 from ..normalize.dates import DateContext

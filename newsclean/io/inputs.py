@@ -14,9 +14,6 @@ from ..hints import Hints
 
 ItemKind = Literal["path", "page", "jsonl", "error"]
 
-#: HTTP media types whose payload is a page, by the cleaning path they take.
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_TEXT_TYPES = ("text/plain",)
 #: The longest reason an error item carries: enough for a file name and a cause.
 _MAX_REASON = 200
 
@@ -61,26 +58,3 @@ def one_line(text: str) -> str:
 def describe_error(exc: BaseException) -> str:
     """An exception as the one-line reason of an error item."""
     return one_line(f"{type(exc).__name__}: {exc}")
-
-
-def parse_content_type(value: str | None) -> tuple[str, str | None]:
-    """The media type (lower case, ``""`` when absent) and ``charset`` parameter (lower case) of a header.
-
-    One parser for the fetcher and the WARC reader, so a page read back from
-    a WARC is typed and decoded exactly as it was when fetched.
-    """
-    media_type, *params = (value or "").split(";")
-    charset = None
-    for param in params:
-        key, _, raw = param.partition("=")
-        if key.strip().lower() == "charset" and raw.strip(" \"'"):
-            charset = raw.strip(" \"'").lower()
-            break
-    return media_type.strip().lower(), charset
-
-
-def input_format_for(media_type: str) -> str | None:
-    """Which cleaning path a page of this media type takes (``None``: let the cleaner sniff)."""
-    if media_type in _HTML_TYPES:
-        return "html"
-    return "text" if media_type in _TEXT_TYPES else None

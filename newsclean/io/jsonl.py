@@ -122,7 +122,7 @@ def iter_stdin(stream: IO[bytes], limits: ReadLimits | None = None) -> Iterator[
     """Standard input: JSON lines when the first line is a record, else one page.
 
     A dump that happens to start with ``{`` but is not a one-line record with
-    ``html`` or ``text`` stays a single page, as before JSONL support. Both
+    ``html`` or ``text`` is a single page, as any other dump on stdin. Both
     are read within ``limits``: a page of at most ``max_input_bytes + 1``
     bytes (the cleaner warns it was cut), lines as in a JSONL file.
     """

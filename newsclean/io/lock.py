@@ -12,7 +12,7 @@ never leaves a stale lock behind: at worst an unlocked ``.OUT.lock`` file,
 which the next run takes and removes. Removing a lock file has a race
 (another run may have opened it just before), so after locking, a run checks
 that the name still leads to the file it locked, and starts over if not.
-Where ``fcntl`` does not exist (Windows) the run goes on unlocked, as before;
+Where ``fcntl`` does not exist (Windows) the run goes on unlocked;
 ``flock`` on NFS is only as reliable as the server's lock support.
 """
 

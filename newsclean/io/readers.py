@@ -34,10 +34,10 @@ from .bounded import ReadLimits, is_regular, kind_of
 from .inputs import InputItem as InputItem  # re-exported: the readers' item type, imported from here
 from .inputs import ItemKind as ItemKind  # re-exported, as above
 from .inputs import describe_error, error_item
-from .inputs import input_format_for as input_format_for  # re-exported, as above
-from .inputs import parse_content_type as parse_content_type  # re-exported, as above
 from .jsonl import iter_jsonl as iter_jsonl  # re-exported, as above
 from .jsonl import iter_stdin as iter_stdin  # re-exported, as above
+from .media_types import input_format_for as input_format_for  # re-exported, as above
+from .media_types import parse_content_type as parse_content_type  # re-exported, as above
 
 #: File endings the directory walk picks up (each also with ``.gz``).
 INPUT_SUFFIXES: tuple[str, ...] = (

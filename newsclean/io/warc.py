@@ -44,12 +44,13 @@ from urllib.parse import urlsplit
 from ..decode import header_charset
 from ..hints import hints_from
 from .bounded import ReadLimits, open_bounded
-from .inputs import InputItem, describe_error, error_item, input_format_for, one_line, parse_content_type
+from .inputs import InputItem, describe_error, error_item, one_line
+from .media_types import PAGE_TYPES, input_format_for, parse_content_type
 
 #: Key of the JSON metadata record ``newsclean fetch`` writes after each page's response.
 PAGE_MARKER = "newsclean_page"
-#: Media types a response may have and still be a page (``""``: no Content-Type).
-_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+#: Media types a response may have and still be a page (``""``: no Content-Type, the cleaner sniffs).
+_PAGE_TYPES = (*PAGE_TYPES, "")
 #: Bytes of a warcinfo or metadata record read (both are a few hundred bytes when newsclean writes them).
 _SMALL_RECORD_BYTES = 1 << 20
 

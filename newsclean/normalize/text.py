@@ -20,11 +20,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_RUN = re.compile(r"\n\s*\n+")
 _WORDS = re.compile(r"\w+")
 
-#: How ``normalize_text`` calls ftfy.
+#: How ``normalize_text`` calls ftfy: the one place newsclean configures it.
 #: Full-width forms stay: folding "１３日" to "13日" would change the text of
 #: CJK pages, which print them on purpose (normalisation is NFC, not NFKC).
-_FTFY_CONFIG = ftfy.TextFixerConfig(
+FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, fix_character_width=False, explain=False
+)
+#: :data:`FTFY_CONFIG` with only its encoding repairs on, for the decoder
+#: (:func:`newsclean.decode.repair_text`): it undoes double-encoded UTF-8
+#: before a page is parsed, when entities, control characters, ligatures,
+#: line breaks and Unicode form must still be as the page wrote them.
+MOJIBAKE_ONLY_CONFIG = FTFY_CONFIG._replace(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_line_breaks=False,
+    remove_control_chars=False, normalization=None,
 )
 
 
@@ -48,7 +56,7 @@ _FTFY_TRIGGERS = _ftfy_triggers()
 
 
 def _ftfy_leaves_alone(text: str) -> bool:
-    """Whether ``ftfy.fix_text`` with :data:`_FTFY_CONFIG` returns ``text`` unchanged.
+    """Whether ``ftfy.fix_text`` with :data:`FTFY_CONFIG` returns ``text`` unchanged.
 
     ftfy fixes a text line by line, each line through a dozen steps written
     in Python; on clean text every step is a no-op, and that per-line cost
@@ -59,7 +67,7 @@ def _ftfy_leaves_alone(text: str) -> bool:
     hold for each line: no pattern involved looks across a line end, and
     NFC does not compose across a newline.
     """
-    if len(text) >= _FTFY_CONFIG.max_decode_length or _FTFY_TRIGGERS.search(text):
+    if len(text) >= FTFY_CONFIG.max_decode_length or _FTFY_TRIGGERS.search(text):
         return False
     if text.isascii():
         return True
@@ -74,11 +82,11 @@ def _fix_mojibake(text: str) -> str:
     same string ftfy returns; only lines that fail
     :func:`_ftfy_leaves_alone` pay for the full repair.
     """
-    if len(text) >= _FTFY_CONFIG.max_decode_length:
-        return ftfy.fix_text(text, _FTFY_CONFIG)  # ftfy also splits over-long lines; leave that to it
+    if len(text) >= FTFY_CONFIG.max_decode_length:
+        return ftfy.fix_text(text, FTFY_CONFIG)  # ftfy also splits over-long lines; leave that to it
     if _ftfy_leaves_alone(text):
         return text
-    config = _FTFY_CONFIG
+    config = FTFY_CONFIG
     out: list[str] = []
     for segment in _segments(text):
         if config.unescape_html == "auto" and "<" in segment:

@@ -13,7 +13,6 @@ status comes from the counts, so a failed job is never reported as done
 from __future__ import annotations
 
 import contextlib
-import os
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +35,7 @@ from .partitions import BYTES, ERROR, partition_cleaner
 from .plan import plan_units
 
 if TYPE_CHECKING:
+    from ..batch import CleanRun
     from ..io.sink import Counts
 
 
@@ -56,21 +56,21 @@ def _is_record(record: dict[str, Any]) -> bool:
     return not record.get("error")
 
 
-def _inputs(args: Any, fs: HadoopFs, own: frozenset[Path]) -> tuple[list[str], list[str], list[Any]]:
+def _inputs(run: CleanRun, fs: HadoopFs, own: frozenset[Path]) -> tuple[list[str], list[str], list[Any]]:
     """Local files, remote file URLs, and error units for inputs that are not there."""
     local: list[str] = []
     remote: list[str] = []
     missing: list[Any] = []
-    for raw in args.paths:
+    for raw in run.paths:
         path = local_path(raw) if is_url(raw) else raw
         if path is not None:
             if not Path(path).exists() and not Path(path).is_symlink():
                 local.append(str(Path(path).absolute()))  # the executor's error record says it is missing
                 continue
             local.extend(str(p.resolve()) for p in iter_paths(
-                [path], args.include, args.exclude, skip=own, follow_symlinks=args.follow_symlinks))
+                [path], run.include, run.exclude, skip=own, follow_symlinks=run.follow_symlinks))
             continue
-        listed = fs.list_inputs(raw, args.include, args.exclude)
+        listed = fs.list_inputs(raw, run.include, run.exclude)
         if listed:
             remote.extend(listed)
         elif not fs.exists(raw):
@@ -78,79 +78,80 @@ def _inputs(args: Any, fs: HadoopFs, own: frozenset[Path]) -> tuple[list[str], l
     return local, remote, missing
 
 
-def _session(args: Any, scratch: Path) -> Any:
+def _session(run: CleanRun, scratch: Path) -> Any:
+    """A Spark session on ``run.master`` whose executors run the Python :func:`executor_python` names.
+
+    That Python goes to the context itself (``pythonExec``, which Spark reads
+    from ``PYSPARK_PYTHON`` when it starts) instead of through this process's
+    environment, which a library must not change: another thread, or the
+    caller's next session, would see it.
+    """
     from pyspark.sql import SparkSession
 
-    master = args.master or "local[*]"
-    if args.spark_env and master.startswith("local"):
+    master = run.master or "local[*]"
+    if run.spark_env and master.startswith("local"):
         raise SparkRunError("--spark-env ships an environment to cluster executors; a local master runs this Python")
     builder = SparkSession.builder.master(master).appName("newsclean")
     # Record plans have 27 columns: over Spark's default, every plan print warns it was truncated.
     # zstd, as local --format parquet writes.
     settings = {"spark.sql.debug.maxToStringFields": "200", "spark.sql.parquet.compression.codec": "zstd",
-                **environment_conf(args.spark_env)}
-    if args.quiet:
+                **environment_conf(run.spark_env)}
+    if run.quiet:
         settings.update(quiet_log_conf(scratch))
     for key, value in settings.items():
         builder = builder.config(key, value)
-    python = executor_python(master, args.spark_env, args.spark_python)
-    saved = os.environ.get("PYSPARK_PYTHON")
+    python = executor_python(master, run.spark_env, run.spark_python)
+    spark = builder.getOrCreate()
     if python:
-        os.environ["PYSPARK_PYTHON"] = python  # read once, when the context starts
-    try:
-        spark = builder.getOrCreate()
-    finally:
-        if python:
-            if saved is None:
-                os.environ.pop("PYSPARK_PYTHON", None)
-            else:
-                os.environ["PYSPARK_PYTHON"] = saved
-    if args.quiet:
+        # Every Python task the context builds from here on names this interpreter.
+        spark.sparkContext.pythonExec = python
+    if run.quiet:
         spark.sparkContext.setLogLevel("ERROR")
     return spark
 
 
-def run_spark_clean(args: Any, options: Options) -> Counts:
-    """Clean the inputs on a Spark master into ``args.output`` (Parquet by ``lang``) and its errors file."""
+def run_spark_clean(run: CleanRun, options: Options) -> Counts:
+    """Clean ``run``'s inputs on a Spark master into ``run.output`` (Parquet by ``lang``) and its errors file."""
     try:
         import pyspark  # noqa: F401
     except ImportError as exc:
         raise ImportError("--engine spark needs pyspark: pip install pyspark (the 'spark' extra)") from exc
-    from .. import clean_args
     from ..io.sink import Counts
 
+    if not run.output:
+        raise SparkRunError("--engine spark writes to a directory: give -o DIRECTORY")
     # The output directory is never an input, even when written inside an input directory.
-    own = clean_args.own_outputs(args) if not is_url(args.output) else frozenset()
+    own = run.own if not is_url(run.output) else frozenset()
     option_values = {f: getattr(options, f) for f in options.__dataclass_fields__}
-    if not replaceable(args.output):
-        raise SparkRunError(f"{args.output} exists and is not a Spark output of newsclean; not replacing it")
+    if not replaceable(run.output):
+        raise SparkRunError(f"{run.output} exists and is not a Spark output of newsclean; not replacing it")
     with tempfile.TemporaryDirectory(prefix="newsclean-spark-") as scratch:
         try:
-            spark = _session(args, Path(scratch))
+            spark = _session(run, Path(scratch))
         except SparkRunError:
             raise
         except Exception as exc:
             raise SparkRunError(f"Spark did not start ({failure_line(exc)})") from None
         try:
-            pages, failed, empty = _run(spark, args, option_values, own, Path(scratch))
+            pages, failed, empty = _run(spark, run, run.output, option_values, own, Path(scratch))
         finally:
             spark.stop()
     return Counts(pages=pages, cleaned=pages - failed, empty=empty, errors=failed)
 
 
 def _run(
-    spark: Any, args: Any, option_values: dict[str, Any], own: frozenset[Path], scratch: Path
+    spark: Any, run: CleanRun, output: str, option_values: dict[str, Any], own: frozenset[Path], scratch: Path
 ) -> tuple[int, int, int]:
     """Clean, write, move into place; return the pages, errors and empty records counted."""
     from pyspark import StorageLevel
 
     fs = HadoopFs(spark)
-    if is_url(args.output) and local_path(args.output) is None and not remote_replaceable(fs, args.output):
-        raise SparkRunError(f"{args.output} exists and is not a Spark output of newsclean; not replacing it")
+    if is_url(output) and local_path(output) is None and not remote_replaceable(fs, output):
+        raise SparkRunError(f"{output} exists and is not a Spark output of newsclean; not replacing it")
     ship_package(spark, scratch)
     check_executors(spark)
     sc = spark.sparkContext
-    local, remote, missing = _inputs(args, fs, own)
+    local, remote, missing = _inputs(run, fs, own)
     tasks = plan_units(local, sc.defaultParallelism) if local or not (remote or missing) else []
     if missing:
         tasks.append(missing)
@@ -158,27 +159,27 @@ def _run(
     if remote:
         fetched = sc.binaryFiles(",".join(remote), max(1, len(remote))).map(lambda pair: (BYTES, pair[0], pair[1]))
         units = units.union(fetched)
-    cleaner = partition_cleaner(args.timeout or None, follow_symlinks=args.follow_symlinks, **option_values)
+    cleaner = partition_cleaner(run.timeout, follow_symlinks=run.follow_symlinks, **option_values)
     cleaned = units.mapPartitions(cleaner).persist(StorageLevel.MEMORY_AND_DISK)
-    staging = staging_url(args.output)
+    staging = staging_url(output)
     try:
         frame = with_partition_column(records_dataframe(spark, cleaned.filter(_is_record)))
         frame.write.mode("errorifexists").partitionBy(PARTITION_COLUMN).parquet(staging)
         errors = error_lines(cleaned.filter(_is_error).collect())
         pages, failed, empty = cleaned.map(_tally).fold((0, 0, 0), _add)
-        move_into_place(fs, staging, args.output)
+        move_into_place(fs, staging, output)
     except SparkRunError:
         fs.delete(staging)
         raise
     except Exception as exc:
         fs.delete(staging)
-        raise SparkRunError(f"the Spark job failed, {args.output} is left as it was ({failure_line(exc)})") from None
+        raise SparkRunError(f"the Spark job failed, {output} is left as it was ({failure_line(exc)})") from None
     except BaseException:  # Ctrl-C, SIGTERM: the previous output stays; the staging directory goes if it can
         with contextlib.suppress(Exception):  # the JVM may be going down with the interrupt
             fs.delete(staging)
         raise
     finally:
         cleaned.unpersist()
-    target = args.errors or f"{args.output}.errors.jsonl"
+    target = run.errors or f"{output}.errors.jsonl"
     write_errors(fs, qualified(target) if is_url(target) else target, errors)
     return pages, failed, empty

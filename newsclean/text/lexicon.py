@@ -3,9 +3,9 @@
 Each ``lexicons/<category>.json`` holds ``line`` patterns (a whole short
 block is UI text of that kind: "Share", "Accept all cookies") and ``phrase``
 patterns (a sentence of running text is an appeal, a consent notice...), per
-language. All languages apply to every page: pages mix languages and the
-detector can be wrong on short dumps, while the patterns are specific enough
-not to collide across languages.
+language. A page is matched with its own language's patterns plus English
+and the language-independent "xx" ones (:meth:`Lexicon.for_language`); all
+languages apply when its language is unknown.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -108,18 +109,29 @@ def test_resume_after_a_kill_neither_duplicates_nor_loses_records(tmp_path: Path
 
 
 def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
-    _copies_of_fixtures(tmp_path, 10)
+    """Interrupted mid-run, deterministically: the last input is a FIFO no one writes, so the run cannot end first.
+
+    Named on the command line, the FIFO is taken as a page; its worker blocks
+    opening it (``--timeout 0``: no limit), so the run is still going when the
+    signal comes, however fast the pages before it were cleaned.
+    """
+    _copies_of_fixtures(tmp_path, 1)
+    stall = tmp_path / "stall.html"
+    os.mkfifo(stall)
     out = tmp_path / "out.json"
     out.write_text('[{"id": "previous"}]\n')  # a previous run's complete output
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsclean", "clean", "pages", "-o", str(out), "--format", "json", "--jobs", "2"],
+        [sys.executable, "-m", "newsclean", "clean", "pages", stall.name, "-o", str(out), "--format", "json",
+         "--jobs", "2", "--timeout", "0"],
         cwd=tmp_path, stderr=subprocess.PIPE)
-    # Interrupt once records have reached the temporary file: far from the end of 10 copies.
+    # Interrupt once records have reached the temporary file: work has started, and cannot have ended.
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not any(
         p.stat().st_size > 1000 for p in tmp_path.glob(".out.json.*.tmp")
     ):
+        assert proc.poll() is None, proc.communicate()[1].decode()
         time.sleep(0.05)
+    assert any(p.stat().st_size > 1000 for p in tmp_path.glob(".out.json.*.tmp")), "no record was written in 120 s"
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130 and b"interrupted" in stderr
@@ -128,7 +140,7 @@ def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
     [line] = [x for x in stderr.decode().splitlines() if str(partial) in x]
     assert "interrupted" in line
     records = json.loads(partial.read_text())  # a valid JSON array of the records finished before Ctrl-C
-    assert all(r["id"] and r["id"] != "previous" for r in records)
+    assert records and all(r["id"] and r["id"] != "previous" for r in records)
 
 
 def test_a_page_over_the_time_limit_is_an_error_record(tmp_path: Path) -> None:

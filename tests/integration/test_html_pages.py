@@ -2,8 +2,10 @@
 
 Each fixture pins what the HTML path must get right on one real page: the
 fields it reproduces (title, day, authors), a body-F1 floor against the gold
-body, and noise lines (teasers, tables, author bios) that must not come back.
-Fixtures change only through ``tests/fixtures/html/regenerate.py``.
+body, and noise lines (teasers, tables, author bios) that must not come back;
+``expected/`` pins the whole record besides (:mod:`tests.golden`). Inputs and
+gold come from ``tests/fixtures/html/regenerate.py``, expected records from
+``python -m tests.regenerate``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from tests.golden import Case, assert_expected_record
 from tests.scoring import body_f1
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
@@ -45,6 +48,7 @@ def test_html_page_record(name: str) -> None:
     assert body_f1(article.text, str(record["gold_body"])) >= float(record["floor"])  # type: ignore[arg-type]
     for line in record["absent"]:  # type: ignore[attr-defined]
         assert line not in article.text
+    assert_expected_record(Case("html", name, "html"), article)
 
 
 @pytest.mark.parametrize("name", NAMES)

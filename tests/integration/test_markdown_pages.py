@@ -4,7 +4,9 @@ Scrapers that build LLM corpora store pages as Markdown, where every menu
 item is a ``[label](url)`` link. The fixtures in ``tests/fixtures/markdown``
 are such renders of the HTML fixtures (``.wrapped``: at html2text's default
 width of 78 characters, as text browsers also wrap); each page's floor is a little under
-the body F1 reached today, and far above keeping the whole render.
+the body F1 reached today, and far above keeping the whole render. The whole
+record is pinned in ``expected/`` (:mod:`tests.golden`; ``python -m
+tests.regenerate`` rewrites it).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from tests.golden import Case, assert_expected_record
 from tests.scoring import body_f1
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -31,3 +34,4 @@ def test_markdown_render_is_cleaned_like_plain_text(name: str) -> None:
     assert FLOORS[name]["floor"] > FLOORS[name]["keep_all"]
     assert "](" not in article.text and "![" not in article.text
     assert "http" not in article.text.replace(" http", "")
+    assert_expected_record(Case("markdown", name, "markdown"), article)

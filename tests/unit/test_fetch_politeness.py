@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from newsclean.errors import OptionsError
-from newsclean.fetch.hints import Hints, fill_gaps
 from newsclean.fetch.http import retry_after_seconds
 from newsclean.fetch.options import FetchOptions
 from newsclean.fetch.pages import header_charset, input_format_for
 from newsclean.fetch.politeness import HostGate
+from newsclean.hints import Hints, fill_gaps
 from newsclean.options import Options
 from newsclean.record import Article
 

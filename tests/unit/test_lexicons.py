@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newsclean.text.lexicon import CategorySource, Lexicon
+
 LEXICON_DIR = Path(__file__).parents[2] / "newsclean/text/lexicons"
 CATEGORIES = {
     "navigation", "share", "cookie", "appeal", "paywall", "newsletter", "embed",
@@ -74,11 +76,33 @@ def test_shape(name):
 
 
 @pytest.mark.parametrize("name", sorted(LEXICONS))
-def test_regexes_compile(name):
+def test_each_language_of_a_category_takes_effect_through_the_lexicon(name):
+    """Every pattern group, as the cleaner's own Lexicon compiles and gates it, matches what it is for.
+
+    For each language a category file names, a Lexicon of that file narrowed
+    to the language must find the category in at least one noise example the
+    group's own patterns match (so a group whose gate words or compilation
+    break stops matching here), and no phrase pattern may match the empty
+    string (searched in every sentence, it would make every sentence noise).
+    """
+    lex = LEXICONS[name]
+    lexicon = Lexicon([CategorySource(name, lex["line"], lex["phrase"])])
+    examples = lex["examples"]["noise"]
+    checked = 0
     for kind in ("line", "phrase"):
-        for _lang, pats in LEXICONS[name][kind].items():
-            for p in pats:
-                re.compile(p, re.IGNORECASE)
+        for lang, pats in lex[kind].items():
+            own = [re.compile(p, re.IGNORECASE) for p in pats]
+            if kind == "phrase":  # searched in every sentence; a line pattern only sees a non-blank block
+                assert not any(p.search("") for p in own), lang
+            view = lexicon.for_language(None if lang in ("en", "xx") else lang)
+            assert view.match_phrase(" ") is None and view.match_line("") is None
+            hit = [t for t in examples if (line_hit(own, t) if kind == "line" else phrase_hit(own, t))]
+            if kind == "line":
+                assert all(view.match_line(t) == name for t in hit), (lang, hit)
+            else:
+                assert all(view.match_phrase(t) == name for t in hit), (lang, hit)
+            checked += len(hit)
+    assert checked, "no noise example reached the lexicon"
 
 
 @pytest.mark.parametrize("name", sorted(LEXICONS))
