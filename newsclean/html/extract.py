@@ -18,7 +18,6 @@ from typing import Any
 from htmldate import find_date  # what trafilatura's metadata step calls
 from lxml import etree
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html
 
 try:
     from trafilatura.metadata import (
@@ -56,6 +55,7 @@ from .frame import drop_trailing_outside_frame
 from .keypoints import lead_with_key_points
 from .metadata import PageMetadata, read_metadata
 from .overlays import drop_overlay_texts
+from .parse import parse_page
 from .repeats import drop_repeated_boxes
 from .standfirst import lead_with_standfirst
 from .story import field_sources
@@ -192,7 +192,7 @@ class _Guesses:
 def extract_html(html: str, url: str | None, options: Options, resources: TextResources) -> HtmlExtraction:
     """Run the HTML path on one page."""
     out = HtmlExtraction()
-    tree, out.warnings = load_defused(html, options.max_depth, load_html)
+    tree, out.warnings = load_defused(html, options.max_depth, parse_page)
     if tree is None:
         out.warnings.append("html: the page could not be parsed")
         return out
