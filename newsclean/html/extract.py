@@ -55,6 +55,7 @@ from .frame import drop_trailing_outside_frame
 from .keypoints import lead_with_key_points
 from .metadata import PageMetadata, read_metadata
 from .overlays import drop_overlay_texts
+from .page_index import PageIndex
 from .parse import parse_page
 from .repeats import drop_repeated_boxes
 from .standfirst import lead_with_standfirst
@@ -220,12 +221,14 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = drop_headline(lines, headlines, out.removed)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
     lines = drop_teasers(lines, link_texts(tree), out.removed)
-    lines = drop_card_texts(lines, tree, headlines, out.url, out.removed)
-    lines = drop_overlay_texts(lines, tree, out.removed)
-    lines = drop_trailing_outside_frame(lines, tree, out.removed)
-    lines = drop_repeated_boxes(lines, tree, out.removed)
-    lines = lead_with_key_points(lines, tree, headlines)
-    lines = lead_with_standfirst(lines, tree, headlines)
+    # The stages below only read the page: one index serves their walks over it.
+    page = PageIndex(tree)
+    lines = drop_card_texts(lines, tree, headlines, out.url, out.removed, page)
+    lines = drop_overlay_texts(lines, tree, out.removed, page)
+    lines = drop_trailing_outside_frame(lines, tree, out.removed, page)
+    lines = drop_repeated_boxes(lines, tree, out.removed, page)
+    lines = lead_with_key_points(lines, tree, headlines, page)
+    lines = lead_with_standfirst(lines, tree, headlines, page)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
     tables = frozenset(i for i, line in enumerate(lines) if "\n" in line and is_table_block(line))
     residual = filter_paragraphs(lines, language, resources, options, accessible_for_free=free, passed=tables)

@@ -33,6 +33,7 @@ from lxml import etree
 
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
+from .page_index import PageIndex
 
 #: The frame holds at least this share of the body's text (the rest: a standfirst
 #: or byline above it, and what this module trims below it).
@@ -80,8 +81,11 @@ def text_size(line: str) -> int:
     return len(line) - line.count(" ")
 
 
-def block_leaves(tree: etree._Element) -> list[tuple[etree._Element, str]]:
-    """Block elements with text and no block element inside, with their keys, in document order."""
+def block_leaves(tree: etree._Element, page: PageIndex | None = None) -> list[tuple[etree._Element, str]]:
+    """Block elements with text and no block element inside, with their keys, in document order.
+
+    With the page's :class:`~newsclean.html.page_index.PageIndex`, the keys are the ones it keeps.
+    """
     found: list[tuple[etree._Element, str]] = []
     inner: set[etree._Element] = set()
     for element in tree.iter():
@@ -97,10 +101,15 @@ def block_leaves(tree: etree._Element) -> list[tuple[etree._Element, str]]:
             continue
         if any(isinstance(a.tag, str) and a.tag in _HIDDEN for a in element.iterancestors()):
             continue
-        key = comparison_key(" ".join(element.itertext()))
+        key = page.key(element) if page is not None else comparison_key(" ".join(element.itertext()))
         if key:
             found.append((element, key))
     return found
+
+
+def page_block_leaves(page: PageIndex) -> list[tuple[etree._Element, str]]:
+    """:func:`block_leaves` of the whole page, as a :meth:`~newsclean.html.page_index.PageIndex.reading`."""
+    return block_leaves(page.tree, page)
 
 
 def locate_lines(lines: list[str], leaves: list[tuple[etree._Element, str]]) -> list[etree._Element | None]:
@@ -194,11 +203,13 @@ def _at_home(element: etree._Element, home: etree._Element) -> bool:
     return False
 
 
-def drop_trailing_outside_frame(lines: list[str], tree: etree._Element, removed: list[Removed]) -> list[str]:
+def drop_trailing_outside_frame(
+    lines: list[str], tree: etree._Element, removed: list[Removed], page: PageIndex | None = None
+) -> list[str]:
     """``lines`` without the closing blocks the page prints after the article's frame."""
     if sum(text_size(line) for line in lines) < MIN_BODY_CHARS:
         return lines
-    located = locate_lines(lines, block_leaves(tree))
+    located = locate_lines(lines, (page or PageIndex(tree)).reading(page_block_leaves))
     frame = _frame(lines, located)
     if frame is None or frame.getparent() is None:
         return lines
