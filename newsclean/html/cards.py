@@ -155,8 +155,11 @@ def card_texts(
     targets = _Targets(page_url)
     found: set[str] = set()
     for anchor in tree.iter("a"):
+        # The cheapest test first: most links are a word or two (menus, tags, "more").
+        if not _headline_length(anchor, page):
+            continue
         target = targets(anchor)
-        if target is None or not _headline_length(anchor, page) or page.key(anchor) in own:
+        if target is None or page.key(anchor) in own:
             continue
         link = page.text(anchor)
         if _NUMBERED.match(link) or not _same_site(target, anchor.get("href") or "", page_url):
