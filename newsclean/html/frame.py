@@ -86,20 +86,19 @@ def block_leaves(tree: etree._Element, page: PageIndex | None = None) -> list[tu
 
     With the page's :class:`~newsclean.html.page_index.PageIndex`, the keys are the ones it keeps.
     """
-    found: list[tuple[etree._Element, str]] = []
+    if tree.tag in _HIDDEN or any(a.tag in _HIDDEN for a in tree.iterancestors()):
+        return []
+    # The walks filter tags in lxml (``iter(*tags)``), not element by element in Python.
+    hidden = {d for h in tree.iter(*_HIDDEN) for d in h.iterdescendants()}
     inner: set[etree._Element] = set()
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in _HIDDEN:
-            continue
-        if element.tag in _BLOCKS:
-            parent = element.getparent()
-            while parent is not None and parent not in inner:
-                inner.add(parent)
-                parent = parent.getparent()
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag not in _BLOCKS or element in inner:
-            continue
-        if any(isinstance(a.tag, str) and a.tag in _HIDDEN for a in element.iterancestors()):
+    for element in tree.iter(*_BLOCKS):
+        parent = element.getparent()
+        while parent is not None and parent not in inner:
+            inner.add(parent)
+            parent = parent.getparent()
+    found: list[tuple[etree._Element, str]] = []
+    for element in tree.iter(*_BLOCKS):
+        if element in inner or element in hidden:
             continue
         key = page.key(element) if page is not None else comparison_key(" ".join(element.itertext()))
         if key:

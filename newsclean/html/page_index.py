@@ -70,9 +70,7 @@ class PageIndex:
         if found is None:
             inner: set[etree._Element] = set()
             candidates: list[etree._Element] = []
-            for element in self.tree.iter():
-                if not isinstance(element.tag, str) or element.tag not in blocks:
-                    continue
+            for element in self.tree.iter(*blocks):
                 candidates.append(element)
                 parent = element.getparent()
                 while parent is not None and parent not in inner:
