@@ -19,7 +19,7 @@ from .html.extract import extract_html
 from .ids import record_error_id, stable_id
 from .lazy import Lazy
 from .limits import cut_text, read_capped
-from .normalize.language import detect_language
+from .normalize.language import detect_language, middle_sample
 from .normalize.safety import secure_fields
 from .normalize.text import join_paragraphs, normalize_text, word_count
 from .options import Options, parse_reference_date, resolve_options
@@ -187,7 +187,7 @@ def _set_language(
     detected: tuple[str | None, float | None] | None = None,
 ) -> None:
     """Detected language of the body, checked against what the page declares."""
-    language, confidence = detected or detect_language(article.text or article.title or "")
+    language, confidence = detected or detect_language(middle_sample(article.text or article.title or ""))
     if options.language:
         article.language, article.language_confidence = options.language, 1.0
     elif language:

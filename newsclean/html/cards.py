@@ -35,7 +35,7 @@ from lxml import etree
 
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
-from .render import element_text
+from .page_index import PageIndex
 
 #: A link text this long is a headline, not a "more" or a name (as :mod:`.cleanup` counts it).
 HEADLINE_MIN_WORDS = 4
@@ -58,22 +58,9 @@ _BLOCKS = frozenset({
 MAX_BODY_SHARE = 0.5
 
 
-class _Words:
-    """Word counts of elements, each counted once: many links share the same ancestors."""
-
-    def __init__(self) -> None:
-        self._seen: dict[etree._Element, int] = {}
-
-    def __call__(self, element: etree._Element) -> int:
-        found = self._seen.get(element)
-        if found is None:
-            found = self._seen[element] = len(element_text(element).split())
-        return found
-
-
-def _headline_length(anchor: etree._Element) -> bool:
+def _headline_length(anchor: etree._Element, page: PageIndex) -> bool:
     """A link text of headline length, counted as :mod:`.cleanup` counts it (a printed URL is one word)."""
-    return len(element_text(anchor).split()) >= HEADLINE_MIN_WORDS
+    return page.words(anchor) >= HEADLINE_MIN_WORDS
 
 
 def _page_key(url: str) -> str:
@@ -82,15 +69,29 @@ def _page_key(url: str) -> str:
     return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
-def _target(anchor: etree._Element, page_url: str | None) -> str | None:
-    """The page a link leads to, or ``None`` for in-page jumps, scripts and the page itself."""
-    href = (anchor.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return None
-    target = _page_key(urljoin(page_url or "", href))
-    if page_url and target == _page_key(page_url):
-        return None
-    return target
+class _Targets:
+    """The page each link leads to, or ``None`` for in-page jumps, scripts and the page itself.
+
+    Worked out once per distinct ``href``: a page repeats its links (menus,
+    rails) and every card candidate asks again for the links around it.
+    """
+
+    def __init__(self, page_url: str | None) -> None:
+        self._base = page_url or ""
+        self._own = _page_key(page_url) if page_url else None
+        self._seen: dict[str, str | None] = {}
+
+    def __call__(self, anchor: etree._Element) -> str | None:
+        href = (anchor.get("href") or "").strip()
+        if href not in self._seen:
+            self._seen[href] = self._work_out(href)
+        return self._seen[href]
+
+    def _work_out(self, href: str) -> str | None:
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            return None
+        target = _page_key(urljoin(self._base, href))
+        return None if target == self._own else target
 
 
 def _same_site(target: str, href: str, page_url: str | None) -> bool:
@@ -115,26 +116,25 @@ def _block_of(element: etree._Element, stop: etree._Element) -> etree._Element:
     return node
 
 
-def _alone(block: etree._Element, anchor: etree._Element) -> bool:
+def _alone(block: etree._Element, anchor: etree._Element, page: PageIndex) -> bool:
     """Whether the block prints nothing but the link's text (once, or twice with a screen-reader copy)."""
-    link = comparison_key(element_text(anchor))
-    text = comparison_key(element_text(block))
-    return text in (link, f"{link} {link}")
+    link = page.key(anchor)
+    return page.key(block) in (link, f"{link} {link}")
 
 
-def _card(anchor: etree._Element, target: str, words: _Words, page_url: str | None) -> etree._Element | None:
+def _card(anchor: etree._Element, target: str, page: PageIndex, targets: _Targets) -> etree._Element | None:
     """The largest block around a headline link that holds only its card, or ``None``."""
     card = None
     node = anchor.getparent()
     for _ in range(MAX_DEPTH):
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             break
-        if words(node) > MAX_CARD_WORDS:
+        if page.words(node) > MAX_CARD_WORDS:
             break
         # Other headlines: links of headline length standing alone in their block (a section
         # label or an author's link shares its line with the byline's other parts).
-        others = {_target(a, page_url) for a in node.iter("a")
-                  if _headline_length(a) and _alone(_block_of(a, node), a)}
+        others = {targets(a) for a in node.iter("a")
+                  if _headline_length(a, page) and _alone(_block_of(a, node), a, page)}
         others.discard(None)
         if others != {target}:
             break
@@ -143,33 +143,41 @@ def _card(anchor: etree._Element, target: str, words: _Words, page_url: str | No
     return card
 
 
-def card_texts(tree: etree._Element, headlines: list[str], page_url: str | None) -> set[str]:
-    """Keys of the texts of the page's teaser cards: summaries after a headline link, doubled headlines."""
+def card_texts(
+    tree: etree._Element, headlines: list[str], page_url: str | None, page: PageIndex | None = None
+) -> set[str]:
+    """Keys of the texts of the page's teaser cards: summaries after a headline link, doubled headlines.
+
+    ``page`` is the page's shared :class:`~newsclean.html.page_index.PageIndex` (one is built when absent).
+    """
+    page = page or PageIndex(tree)
     own = {comparison_key(h) for h in headlines if h}
-    words = _Words()
+    targets = _Targets(page_url)
     found: set[str] = set()
     for anchor in tree.iter("a"):
-        target = _target(anchor, page_url)
-        link = element_text(anchor)
-        if target is None or not _headline_length(anchor) or comparison_key(link) in own:
+        # The cheapest test first: most links are a word or two (menus, tags, "more").
+        if not _headline_length(anchor, page):
             continue
+        target = targets(anchor)
+        if target is None or page.key(anchor) in own:
+            continue
+        link = page.text(anchor)
         if _NUMBERED.match(link) or not _same_site(target, anchor.get("href") or "", page_url):
             # A numbered heading is an item of the article's own list; a link to another
             # site is a source or a product, which the article may describe in its own words.
             continue
-        card = _card(anchor, target, words, page_url)
+        card = _card(anchor, target, page, targets)
         if card is None:
             continue
         head = _block_of(anchor, card)
-        if not _alone(head, anchor):
+        if not _alone(head, anchor, page):
             continue
-        texts = [element_text(e) for e in card.iter() if isinstance(e.tag, str) and e.tag in _BLOCKS]
-        if any(comparison_key(t) in own for t in texts):
+        if any(page.key(e) in own for e in card.iter() if isinstance(e.tag, str) and e.tag in _BLOCKS):
             # A card of the page's own story (a carousel of the section's stories includes it).
             continue
-        if comparison_key(element_text(head)) != comparison_key(link):
+        if page.key(head) != page.key(anchor):
             # Printed twice (a screen-reader copy); printed once, it is drop_teasers' link text.
-            found.add(comparison_key(element_text(head)))
+            found.add(page.key(head))
         after = False
         dek: list[str] = []
         blocks = 0
@@ -181,11 +189,11 @@ def card_texts(tree: etree._Element, headlines: list[str], page_url: str | None)
                 continue
             if element in head.iterancestors():
                 continue
-            text = element_text(element)
+            text = page.text(element)
             if text and not any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()):
                 blocks += 1
             if text and not any(True for _ in element.iter("a")):
-                dek.append(comparison_key(text))
+                dek.append(page.key(element))
         if blocks > MAX_AFTER:
             # A headline over a list (ingredients, a table of contents) heads a section, not a card.
             continue
@@ -195,10 +203,11 @@ def card_texts(tree: etree._Element, headlines: list[str], page_url: str | None)
 
 
 def drop_card_texts(
-    lines: list[str], tree: etree._Element, headlines: list[str], page_url: str | None, removed: list[Removed]
+    lines: list[str], tree: etree._Element, headlines: list[str], page_url: str | None, removed: list[Removed],
+    page: PageIndex | None = None,
 ) -> list[str]:
     """Drop body lines that are another story's teaser card: its summary, or its headline printed twice."""
-    cards = card_texts(tree, headlines, page_url)
+    cards = card_texts(tree, headlines, page_url, page)
     if not cards:
         return lines
     hits = [("\n" not in line and comparison_key(line) in cards) for line in lines]

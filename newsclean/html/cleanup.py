@@ -13,6 +13,7 @@ from lxml import etree
 from ..normalize.authors import is_agency
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
+from .page_index import PageIndex
 from .render import element_text
 
 #: How far into the body a repeated headline is looked for.
@@ -48,21 +49,23 @@ def drop_headline(lines: list[str], headlines: list[str], removed: list[Removed]
     return kept
 
 
-def link_texts(tree: etree._Element) -> set[str]:
+def link_texts(tree: etree._Element, page: PageIndex | None = None) -> set[str]:
     """Keys of the page's longer link texts: teaser headlines of other stories.
 
     A body line that is wholly the text of one link is a "related story"
-    teaser the extractor kept, not a sentence of the article.
+    teaser the extractor kept, not a sentence of the article. ``page`` is the
+    page's shared :class:`~newsclean.html.page_index.PageIndex`, if built.
     """
+    text_of = page.text if page is not None else element_text
     keys: set[str] = set()
     for anchor in tree.iterfind(".//a"):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             # In-page jumps (a table of contents) repeat the page's own subheadings.
             continue
-        text = element_text(anchor)
+        text = text_of(anchor)
         if len(text.split()) >= _TEASER_MIN_WORDS:
-            keys.add(comparison_key(text))
+            keys.add(page.key(anchor) if page is not None else comparison_key(text))
             # Extractors join a link's inline parts (a kicker span, then the
             # headline) without a space: "OpinionWhy rents rise" is the same link.
             keys.add(comparison_key(" ".join("".join(anchor.itertext()).split())))

@@ -18,7 +18,6 @@ from typing import Any
 from htmldate import find_date  # what trafilatura's metadata step calls
 from lxml import etree
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html
 
 try:
     from trafilatura.metadata import (
@@ -56,6 +55,8 @@ from .frame import drop_trailing_outside_frame
 from .keypoints import lead_with_key_points
 from .metadata import PageMetadata, read_metadata
 from .overlays import drop_overlay_texts
+from .page_index import PageIndex
+from .parse import parse_page
 from .repeats import drop_repeated_boxes
 from .standfirst import lead_with_standfirst
 from .story import field_sources
@@ -192,7 +193,7 @@ class _Guesses:
 def extract_html(html: str, url: str | None, options: Options, resources: TextResources) -> HtmlExtraction:
     """Run the HTML path on one page."""
     out = HtmlExtraction()
-    tree, out.warnings = load_defused(html, options.max_depth, load_html)
+    tree, out.warnings = load_defused(html, options.max_depth, parse_page)
     if tree is None:
         out.warnings.append("html: the page could not be parsed")
         return out
@@ -218,14 +219,16 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     headlines = [out.title or ""] + [str(v) for v in meta.all("title")]
     lines = keep_data_tables(lines, plan.data_rows, out.removed)
     lines = drop_headline(lines, headlines, out.removed)
+    # The stages below only read the page: one index serves their walks over it.
+    page = PageIndex(tree)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
-    lines = drop_teasers(lines, link_texts(tree), out.removed)
-    lines = drop_card_texts(lines, tree, headlines, out.url, out.removed)
-    lines = drop_overlay_texts(lines, tree, out.removed)
-    lines = drop_trailing_outside_frame(lines, tree, out.removed)
-    lines = drop_repeated_boxes(lines, tree, out.removed)
-    lines = lead_with_key_points(lines, tree, headlines)
-    lines = lead_with_standfirst(lines, tree, headlines)
+    lines = drop_teasers(lines, link_texts(tree, page), out.removed)
+    lines = drop_card_texts(lines, tree, headlines, out.url, out.removed, page)
+    lines = drop_overlay_texts(lines, tree, out.removed, page)
+    lines = drop_trailing_outside_frame(lines, tree, out.removed, page)
+    lines = drop_repeated_boxes(lines, tree, out.removed, page)
+    lines = lead_with_key_points(lines, tree, headlines, page)
+    lines = lead_with_standfirst(lines, tree, headlines, page)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
     tables = frozenset(i for i, line in enumerate(lines) if "\n" in line and is_table_block(line))
     residual = filter_paragraphs(lines, language, resources, options, accessible_for_free=free, passed=tables)

@@ -33,6 +33,7 @@ from lxml import etree
 
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
+from .page_index import PageIndex
 
 #: The frame holds at least this share of the body's text (the rest: a standfirst
 #: or byline above it, and what this module trims below it).
@@ -80,27 +81,34 @@ def text_size(line: str) -> int:
     return len(line) - line.count(" ")
 
 
-def block_leaves(tree: etree._Element) -> list[tuple[etree._Element, str]]:
-    """Block elements with text and no block element inside, with their keys, in document order."""
-    found: list[tuple[etree._Element, str]] = []
+def block_leaves(tree: etree._Element, page: PageIndex | None = None) -> list[tuple[etree._Element, str]]:
+    """Block elements with text and no block element inside, with their keys, in document order.
+
+    With the page's :class:`~newsclean.html.page_index.PageIndex`, the keys are the ones it keeps.
+    """
+    if tree.tag in _HIDDEN or any(a.tag in _HIDDEN for a in tree.iterancestors()):
+        return []
+    # The walks filter tags in lxml (``iter(*tags)``), not element by element in Python.
+    hidden = {d for h in tree.iter(*_HIDDEN) for d in h.iterdescendants()}
     inner: set[etree._Element] = set()
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in _HIDDEN:
+    for element in tree.iter(*_BLOCKS):
+        parent = element.getparent()
+        while parent is not None and parent not in inner:
+            inner.add(parent)
+            parent = parent.getparent()
+    found: list[tuple[etree._Element, str]] = []
+    for element in tree.iter(*_BLOCKS):
+        if element in inner or element in hidden:
             continue
-        if element.tag in _BLOCKS:
-            parent = element.getparent()
-            while parent is not None and parent not in inner:
-                inner.add(parent)
-                parent = parent.getparent()
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag not in _BLOCKS or element in inner:
-            continue
-        if any(isinstance(a.tag, str) and a.tag in _HIDDEN for a in element.iterancestors()):
-            continue
-        key = comparison_key(" ".join(element.itertext()))
+        key = page.key(element) if page is not None else comparison_key(" ".join(element.itertext()))
         if key:
             found.append((element, key))
     return found
+
+
+def page_block_leaves(page: PageIndex) -> list[tuple[etree._Element, str]]:
+    """:func:`block_leaves` of the whole page, as a :meth:`~newsclean.html.page_index.PageIndex.reading`."""
+    return block_leaves(page.tree, page)
 
 
 def locate_lines(lines: list[str], leaves: list[tuple[etree._Element, str]]) -> list[etree._Element | None]:
@@ -194,11 +202,13 @@ def _at_home(element: etree._Element, home: etree._Element) -> bool:
     return False
 
 
-def drop_trailing_outside_frame(lines: list[str], tree: etree._Element, removed: list[Removed]) -> list[str]:
+def drop_trailing_outside_frame(
+    lines: list[str], tree: etree._Element, removed: list[Removed], page: PageIndex | None = None
+) -> list[str]:
     """``lines`` without the closing blocks the page prints after the article's frame."""
     if sum(text_size(line) for line in lines) < MIN_BODY_CHARS:
         return lines
-    located = locate_lines(lines, block_leaves(tree))
+    located = locate_lines(lines, (page or PageIndex(tree)).reading(page_block_leaves))
     frame = _frame(lines, located)
     if frame is None or frame.getparent() is None:
         return lines

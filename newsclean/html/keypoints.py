@@ -18,6 +18,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..normalize.text import comparison_key
+from .page_index import PageIndex
 from .render import element_text
 from .standfirst import locate_story_top
 
@@ -53,9 +54,11 @@ def _points(items: list[etree._Element]) -> list[str] | None:
     return texts
 
 
-def lead_with_key_points(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> list[str]:
+def lead_with_key_points(
+    paragraphs: list[str], tree: etree._Element, headlines: list[str], page: PageIndex | None = None
+) -> list[str]:
     """``paragraphs`` led by the summary list the page prints between its headline and them."""
-    top = locate_story_top(paragraphs, tree, headlines)
+    top = locate_story_top(paragraphs, tree, headlines, page)
     if top is None:
         return paragraphs
     between = top.leaves[top.head + 1:top.start]

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..normalize.text import comparison_key
 from ..record import Reason, Removed
-from .render import element_text
+from .page_index import PageIndex
 
 #: Tags of overlay elements: the HTML dialog and AMP's lightbox component.
 _OVERLAY_TAGS = frozenset({"dialog", "amp-lightbox"})
@@ -25,6 +25,11 @@ _OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
 #: At most this share of the body's words may go as overlay text: more, and the
 #: page's story itself sits in an overlay (a story opened in a modal), kept whole.
 MAX_BODY_SHARE = 0.5
+#: Elements that may be overlays (an overlay tag, a role or aria-modal), in document order.
+_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[" + " or ".join(f"self::{tag}" for tag in sorted(_OVERLAY_TAGS))
+    + " or @role or @aria-modal]"
+)
 
 
 def _is_overlay(element: etree._Element) -> bool:
@@ -32,13 +37,10 @@ def _is_overlay(element: etree._Element) -> bool:
             or (element.get("aria-modal") or "").strip().lower() == "true")
 
 
-def _key(element: etree._Element) -> str:
-    return comparison_key(element_text(element))
-
-
 def _overlays(tree: etree._Element) -> list[etree._Element]:
     """The page's outermost overlays."""
-    found = [el for el in tree.iter() if isinstance(el.tag, str) and _is_overlay(el)]
+    # Only elements with one of the overlay tags or attributes can be one: XPath finds them in C.
+    found = [el for el in _CANDIDATES(tree) if _is_overlay(el)]
     return [el for el in found if not any(isinstance(a.tag, str) and _is_overlay(a) for a in el.iterancestors())]
 
 
@@ -61,12 +63,15 @@ def _text_outside(tree: etree._Element, overlays: list[etree._Element]) -> str:
     return comparison_key(" ".join(" ".join(parts).split()))
 
 
-def drop_overlay_texts(lines: list[str], tree: etree._Element, removed: list[Removed]) -> list[str]:
+def drop_overlay_texts(
+    lines: list[str], tree: etree._Element, removed: list[Removed], page: PageIndex | None = None
+) -> list[str]:
     """Drop body lines that are the text of a block inside an overlay, as ``boilerplate``."""
     overlays = _overlays(tree)
     if not overlays:
         return lines
-    keys = {_key(el) for overlay in overlays for el in overlay.iter() if isinstance(el.tag, str)}
+    page = page or PageIndex(tree)
+    keys = {page.key(el) for overlay in overlays for el in overlay.iter() if isinstance(el.tag, str)}
     keys.discard("")
     hits = [("\n" not in line and comparison_key(line) in keys) for line in lines]
     if not any(hits):

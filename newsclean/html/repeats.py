@@ -33,8 +33,10 @@ from .frame import (
     heaviest_parent,
     locate_lines,
     markup_signature,
+    page_block_leaves,
     text_size,
 )
+from .page_index import PageIndex
 
 #: A repeated line shorter than this (characters other than spaces) proves nothing: a
 #: separator, a label or a recipe's "salt to taste" may legitimately occur twice.
@@ -73,7 +75,9 @@ def _at_home(element: etree._Element, home: Hashable) -> bool:
     return False
 
 
-def drop_repeated_boxes(lines: list[str], tree: etree._Element, removed: list[Removed]) -> list[str]:
+def drop_repeated_boxes(
+    lines: list[str], tree: etree._Element, removed: list[Removed], page: PageIndex | None = None
+) -> list[str]:
     """``lines`` without the boxes outside the story's home that print a line the body holds twice."""
     if sum(text_size(line) for line in lines) < MIN_BODY_CHARS:
         return lines
@@ -83,7 +87,7 @@ def drop_repeated_boxes(lines: list[str], tree: etree._Element, removed: list[Re
         counts[key] = counts.get(key, 0) + 1
     if not any(n > 1 and key for key, n in counts.items()):
         return lines
-    located = locate_lines(lines, block_leaves(tree))
+    located = locate_lines(lines, (page or PageIndex(tree)).reading(page_block_leaves))
     home = _home_marks(lines, located)
     if home is None:
         return lines

@@ -17,6 +17,7 @@ from lxml import etree
 
 from ..normalize.text import comparison_key
 from ..text.classify import reads_as_prose
+from .page_index import PageIndex
 from .render import element_text
 
 #: Elements that hold a block of text of their own.
@@ -54,19 +55,6 @@ ANCHOR_WORDS = 8
 def _squeezed(key: str) -> str:
     """A key without spaces: a drop cap (``<span>A</span>fter``) splits the first word of the page's text."""
     return key.replace(" ", "")
-
-
-def _leaves(tree: etree._Element) -> list[etree._Element]:
-    """Block elements with text and no block element inside, in document order."""
-    found: list[etree._Element] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag not in _BLOCKS:
-            continue
-        if any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()):
-            continue
-        if element_text(element):
-            found.append(element)
-    return found
 
 
 def _in_box(element: etree._Element) -> bool:
@@ -151,14 +139,21 @@ class StoryTop:
     first: int
 
 
-def locate_story_top(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> StoryTop | None:
-    """The headline's and the body's first block in ``tree``, or ``None`` where either is not found once."""
+def locate_story_top(
+    paragraphs: list[str], tree: etree._Element, headlines: list[str], page: PageIndex | None = None
+) -> StoryTop | None:
+    """The headline's and the body's first block in ``tree``, or ``None`` where either is not found once.
+
+    ``page`` is the page's shared :class:`~newsclean.html.page_index.PageIndex` (one is built when absent).
+    """
     if not paragraphs:
         return None
     titles = {comparison_key(h) for h in headlines if h}
     titles.discard("")
-    leaves = _leaves(tree)
-    heads = [i for i, el in enumerate(leaves) if el.tag == "h1" and comparison_key(element_text(el)) in titles]
+    page = page or PageIndex(tree)
+    # Block elements with text and no block element inside, in document order.
+    leaves = page.leaves(_BLOCKS)
+    heads = [i for i, el in enumerate(leaves) if el.tag == "h1" and page.key(el) in titles]
     if len(heads) != 1:
         return None
     # The body's first sentence marks where it starts: a credit or label line above it may sit anywhere.
@@ -170,22 +165,24 @@ def locate_story_top(paragraphs: list[str], tree: etree._Element, headlines: lis
         return None
     head = heads[0]
     start = next((i for i in range(head + 1, min(len(leaves), head + MAX_GAP + 2))
-                  if _squeezed(anchor) in _squeezed(comparison_key(element_text(leaves[i])))), None)
+                  if _squeezed(anchor) in _squeezed(page.key(leaves[i]))), None)
     if start is None:
         return None
     # Body lines above the first sentence (a summary without a full stop) that the page prints
     # higher up mark an earlier start: a standfirst comes before all of the body, not inside it.
     earlier = [key for key in (comparison_key(line) for line in paragraphs[:first]) if len(key.split()) >= ANCHOR_WORDS]
     start = next(
-        (i for i in range(head + 1, start) if any(key in comparison_key(element_text(leaves[i])) for key in earlier)),
+        (i for i in range(head + 1, start) if any(key in page.key(leaves[i]) for key in earlier)),
         start,
     )
     return StoryTop(leaves, head, start, first)
 
 
-def lead_with_standfirst(paragraphs: list[str], tree: etree._Element, headlines: list[str]) -> list[str]:
+def lead_with_standfirst(
+    paragraphs: list[str], tree: etree._Element, headlines: list[str], page: PageIndex | None = None
+) -> list[str]:
     """``paragraphs`` led by the standfirst the page prints between its headline and them."""
-    top = locate_story_top(paragraphs, tree, headlines)
+    top = locate_story_top(paragraphs, tree, headlines, page)
     if top is None:
         return paragraphs
     first = top.first

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from newsclean.normalize.authors import is_agency, normalize_authors
 from newsclean.normalize.headlines import normalize_headline
-from newsclean.normalize.language import LanguageDetector, detect_language
+from newsclean.normalize.language import LanguageDetector, detect_language, middle_sample
 from newsclean.normalize.text import comparison_key, join_paragraphs, normalize_text, word_count
 
 
@@ -36,3 +36,14 @@ def test_language_detection_is_deterministic() -> None:
     results = {LanguageDetector().detect(text) for _ in range(5)}
     assert len(results) == 1 and next(iter(results))[0] == "de"
     assert detect_language("ok") == (None, None)
+
+
+def test_language_reads_the_middle_of_a_long_body() -> None:
+    # An English lead-in (a credit, a kicker) before a German article: the middle is the article's.
+    lead = "Photo credit by the agency staff photographer. " * 30
+    body = lead + "Die Gemeinde hat nach dem Brand Versäumnisse eingeräumt. " * 80
+    sample = middle_sample(body)
+    assert len(sample) <= 2000 and sample in body and not sample.startswith(" ")
+    assert body[len(body) // 2 : len(body) // 2 + 100] in sample
+    assert detect_language(sample)[0] == "de"
+    assert middle_sample("short text") == "short text"
