@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..record import Reason, Removed
@@ -108,8 +108,11 @@ def _is_menu_line(text: str) -> bool:
     if len(segments) >= _MENU_MIN_ITEMS and all(count_words(seg) <= _MENU_ITEM_WORDS for seg in segments):
         # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.
         return True
+    # Punctuation first: it settles nearly every paragraph before its tokens are listed.
+    if _SENTENCE_PUNCT.search(text):
+        return False
     tokens = [t for t in spaced if t[:1].isalpha()]
-    if len(tokens) < _MENU_MIN_WORDS or _SENTENCE_PUNCT.search(text):
+    if len(tokens) < _MENU_MIN_WORDS:
         return False
     capitalised = sum(1 for t in tokens if t[0].isupper())
     return capitalised / len(tokens) >= _MENU_CAPS_SHARE
@@ -268,10 +271,11 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
     if not spans:
         return []
     found: dict[int, str] = {}
-    for i, (start, end) in enumerate(spans):
-        category = lexicon.match_phrase(text[start:end])
-        if category:
-            found[i] = category
+    if lexicon.may_match_phrase(text):
+        for i, (start, end) in enumerate(spans):
+            category = lexicon.match_phrase(text[start:end])
+            if category:
+                found[i] = category
     last = text[spans[-1][0]: spans[-1][1]]
     # A caption's closing credit ("Jane Doe (dpa via Getty)") reads as a line of its own.
     if (
@@ -293,15 +297,24 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
     while i > 0:
         if i not in found:
             sentence = text[spans[i][0]: spans[i][1]]
-            hits, density = evidence.appeal_score(sentence)
             if _is_caps_promo(sentence):
                 found[i] = "teaser"
-            elif i + 1 < len(spans) and hits >= 2 and density >= 0.15:
+            elif i + 1 < len(spans) and _cue_heavy(sentence, evidence):
                 found[i] = found[i + 1]
             else:
                 break
         i -= 1
     return [SentenceNoise(spans[i][0], spans[i][1], cat) for i, cat in sorted(found.items())]
+
+
+def _cue_heavy(sentence: str, evidence: Evidence) -> bool:
+    """Whether a sentence carries appeal cues densely enough to go with the noise after it.
+
+    Counted only where the answer is read: the last sentence of a block has
+    no noise after it, and most blocks end the loop there.
+    """
+    hits, density = evidence.appeal_score(sentence)
+    return hits >= 2 and density >= 0.15
 
 
 def strip_sentence_noise(text: str, noise: list[SentenceNoise]) -> tuple[str, list[Removed]]:
@@ -312,11 +325,18 @@ def strip_sentence_noise(text: str, noise: list[SentenceNoise]) -> tuple[str, li
     return " ".join(text.split()), removed
 
 
-def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language: str | None) -> Verdict:
-    """Judge one block and score it for the region search."""
+def classify_block(
+    block: Block, lexicon: Lexicon, evidence: Evidence, language: str | None,
+    densities: Mapping[str, float | None] | None = None,
+) -> Verdict:
+    """Judge one block and score it for the region search.
+
+    ``densities`` holds stopword densities of ``language`` the caller already
+    computed, by text (the stoplist test reads the long blocks first).
+    """
     text = block.text
     words = block.words
-    density = evidence.stopword_density(text, language)
+    density = densities[text] if densities and text in densities else evidence.stopword_density(text, language)
     hits, appeal_density = evidence.appeal_score(text)
     category = lexicon.match(text) if words <= _SHORT_BLOCK_WORDS else None
     noise: list[SentenceNoise] = []
@@ -352,7 +372,8 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language:
 
 
 def classify_blocks(
-    blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence, language: str | None
+    blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence, language: str | None,
+    densities: Mapping[str, float | None] | None = None,
 ) -> list[Verdict]:
     """:func:`classify_block` for each block, each distinct text judged once.
 
@@ -366,7 +387,7 @@ def classify_blocks(
     for block in blocks:
         seen = first.get(block.text)
         if seen is None:
-            verdict = first[block.text] = classify_block(block, lexicon, evidence, language)
+            verdict = first[block.text] = classify_block(block, lexicon, evidence, language, densities)
         else:
             verdict = replace(seen, sentence_noise=[replace(noise) for noise in seen.sentence_noise])
         verdicts.append(verdict)

@@ -119,21 +119,26 @@ def _repeated_prose(keys: list[str], verdicts: list[Verdict], blocks: list[Block
     return set(repeated)
 
 
-def _stoplist_fits(blocks: list[Block], language: str | None, evidence: Evidence) -> bool:
-    """Whether stopword density is evidence on this page at all.
+def _stoplist_fits(
+    blocks: list[Block], language: str | None, evidence: Evidence
+) -> tuple[bool, dict[str, float | None]]:
+    """Whether stopword density is evidence on this page at all, and the long blocks' densities.
 
     With a misdetected language, a language jusText has no good list for, or
     agglutinative scripts where function words fuse with nouns, even the
     article's paragraphs score near zero; density would then reject the
-    article itself, so it is not used.
+    article itself, so it is not used. The densities measured here (by
+    text) are the classifier's too: a long paragraph is not counted twice.
     """
-    densities = sorted(
-        d for b in blocks if b.words >= 20
-        for d in [evidence.stopword_density(b.text, language)] if d is not None
-    )
+    measured: dict[str, float | None] = {}
+    for block in blocks:
+        if block.words >= 20 and block.text not in measured:
+            measured[block.text] = evidence.stopword_density(block.text, language)
+    # Every block counts, a repeated paragraph as often as it is printed.
+    densities = sorted(d for b in blocks if b.words >= 20 for d in [measured[b.text]] if d is not None)
     if not densities:
-        return False
-    return densities[len(densities) * 3 // 4] >= 0.15
+        return False, measured
+    return densities[len(densities) * 3 // 4] >= 0.15, measured
 
 
 def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
@@ -188,8 +193,9 @@ def extract_text(
     language = options.language or detected
     out.language = detected
     lexicon = resources.lexicon.for_language(language)
-    stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
-    verdicts = classify_blocks(blocks, lexicon, resources.evidence, stop_language)
+    fits, densities = _stoplist_fits(blocks, language, resources.evidence)
+    stop_language = language if fits else None
+    verdicts = classify_blocks(blocks, lexicon, resources.evidence, stop_language, densities if fits else None)
     rescore_fragments(blocks, verdicts)
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:
