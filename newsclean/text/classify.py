@@ -30,6 +30,8 @@ _SHORT_BLOCK_WORDS = 15
 _MENU_MIN_WORDS = 15
 _MENU_CAPS_SHARE = 0.7
 _MENU_SEPARATOR = re.compile(r"\s[|｜•·]\s|\s?｜\s?")
+#: The characters every :data:`_MENU_SEPARATOR` match holds.
+_MENU_BARS = "|｜•·"
 _MENU_MIN_ITEMS = 4
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Korean is written with spaces
 _CJK_PUNCT = re.compile(r"[。，、！？：；「」（）]")
@@ -104,7 +106,9 @@ def _is_menu_line(text: str) -> bool:
     ):
         # "人民日报 人民日报海外版 中国汽车报 ...": link names a space apart, no clause marks.
         return True
-    segments = [seg for seg in _MENU_SEPARATOR.split(text) if seg.strip()]
+    # Without a separator character the text is one segment, short of a menu.
+    separated = any(bar in text for bar in _MENU_BARS)
+    segments = [seg for seg in _MENU_SEPARATOR.split(text) if seg.strip()] if separated else []
     if len(segments) >= _MENU_MIN_ITEMS and all(count_words(seg) <= _MENU_ITEM_WORDS for seg in segments):
         # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.
         return True

@@ -61,6 +61,12 @@ _LEADING_MARKER = re.compile(
     re.IGNORECASE,
 )
 _CLOSE_GLYPHS = re.compile(r"(?<!\d)\s[×✕✖](?:\s|$)(?!\s?\d)")
+
+
+def _has_close_glyph(text: str) -> bool:
+    """Whether a close glyph occurs at all: the pattern opens with a look-behind, so
+    searching a whole dump for it tests every position; three substring tests do not."""
+    return "×" in text or "✕" in text or "✖" in text
 #: Repeated prose this large is the article printed twice, not a teaser list.
 _COPY_BLOCKS = 4
 _COPY_WORDS = 150
@@ -185,8 +191,9 @@ def extract_text(
     for span in embed_spans:
         out.embeds.append(span.embed)
         out.removed.append(Removed(Reason.EMBED, span.embed.text or span.embed.handle or ""))
-    for glyph in _CLOSE_GLYPHS.findall(text):
-        out.removed.append(Removed(Reason.NAVIGATION, glyph.strip()))
+    if _has_close_glyph(text):
+        for glyph in _CLOSE_GLYPHS.findall(text):
+            out.removed.append(Removed(Reason.NAVIGATION, glyph.strip()))
 
     blocks = iter_blocks(text)
     detected, out.language_confidence = detect_language(_prose_sample(blocks))
