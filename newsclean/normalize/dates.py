@@ -265,6 +265,11 @@ def _languages(language: str | None) -> tuple[str, ...]:
     return candidate_languages(_LANGUAGE_ALIASES.get(language or "", language))
 
 
+def parser_languages(language: str | None) -> tuple[str, ...]:
+    """The dateparser languages a page's dates are read in: its own (dateparser's code for it) and English."""
+    return _languages(language)
+
+
 def _named(text: str, language: str | None, pool: DateparserPool) -> Reading | None:
     """Month and weekday names ("So., 23. Juli 2023", "23 июля 2023, 14:05")."""
     result = pool.parse(text, _languages(language))
@@ -322,4 +327,4 @@ def _plausible(parsed: ParsedDate, reference: dt.datetime | None, min_year: int)
     return not (reference is not None and day > (reference + dt.timedelta(days=1)).date())
 
 
-__all__ = ["ParsedDate", "country_from_url", "parse_date", "parse_date_result", "strip_date_label"]
+__all__ = ["ParsedDate", "country_from_url", "parse_date", "parse_date_result", "parser_languages", "strip_date_label"]

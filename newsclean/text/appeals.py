@@ -71,8 +71,14 @@ def _speaks_as_we(text: str) -> bool:
     return any(t.lower() in _WE and not (t.isupper() and len(t) > 1) for t in _tokens(text))
 
 
-def _addresses_reader(text: str, evidence: Evidence) -> bool:
-    """Second person or an appeal cue (apostrophes folded: "you’ve" is "you've")."""
+def _addresses_reader(text: str, verdict: Verdict, evidence: Evidence) -> bool:
+    """Second person or an appeal cue (apostrophes folded: "you’ve" is "you've").
+
+    Without a curly apostrophe the folded text is the block's own, whose cue
+    count the classifier already holds in the verdict: it is not counted again.
+    """
+    if "’" not in text:
+        return verdict.appeal_hits > 0
     hits, _ = evidence.appeal_score(text.replace("’", "'"))
     return hits > 0
 
@@ -88,7 +94,7 @@ def _appeal(verdict: Verdict) -> bool:
 def _runs(blocks: Sequence[Block], verdicts: Sequence[Verdict], evidence: Evidence) -> list[tuple[int, int]]:
     """Maximal runs of reader-directed blocks; one unmarked line (a sign-off's name) may sit inside."""
     directed = [
-        v.category in _HARD or (v.category is None and _addresses_reader(b.text, evidence))
+        v.category in _HARD or (v.category is None and _addresses_reader(b.text, v, evidence))
         for b, v in zip(blocks, verdicts, strict=True)
     ]
     runs: list[tuple[int, int]] = []

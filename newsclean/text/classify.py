@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..record import Reason, Removed
@@ -30,6 +30,8 @@ _SHORT_BLOCK_WORDS = 15
 _MENU_MIN_WORDS = 15
 _MENU_CAPS_SHARE = 0.7
 _MENU_SEPARATOR = re.compile(r"\s[|｜•·]\s|\s?｜\s?")
+#: The characters every :data:`_MENU_SEPARATOR` match holds.
+_MENU_BARS = "|｜•·"
 _MENU_MIN_ITEMS = 4
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Korean is written with spaces
 _CJK_PUNCT = re.compile(r"[。，、！？：；「」（）]")
@@ -104,12 +106,17 @@ def _is_menu_line(text: str) -> bool:
     ):
         # "人民日报 人民日报海外版 中国汽车报 ...": link names a space apart, no clause marks.
         return True
-    segments = [seg for seg in _MENU_SEPARATOR.split(text) if seg.strip()]
+    # Without a separator character the text is one segment, short of a menu.
+    separated = any(bar in text for bar in _MENU_BARS)
+    segments = [seg for seg in _MENU_SEPARATOR.split(text) if seg.strip()] if separated else []
     if len(segments) >= _MENU_MIN_ITEMS and all(count_words(seg) <= _MENU_ITEM_WORDS for seg in segments):
         # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.
         return True
+    # Punctuation first: it settles nearly every paragraph before its tokens are listed.
+    if _SENTENCE_PUNCT.search(text):
+        return False
     tokens = [t for t in spaced if t[:1].isalpha()]
-    if len(tokens) < _MENU_MIN_WORDS or _SENTENCE_PUNCT.search(text):
+    if len(tokens) < _MENU_MIN_WORDS:
         return False
     capitalised = sum(1 for t in tokens if t[0].isupper())
     return capitalised / len(tokens) >= _MENU_CAPS_SHARE
@@ -268,10 +275,11 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
     if not spans:
         return []
     found: dict[int, str] = {}
-    for i, (start, end) in enumerate(spans):
-        category = lexicon.match_phrase(text[start:end])
-        if category:
-            found[i] = category
+    if lexicon.may_match_phrase(text):
+        for i, (start, end) in enumerate(spans):
+            category = lexicon.match_phrase(text[start:end])
+            if category:
+                found[i] = category
     last = text[spans[-1][0]: spans[-1][1]]
     # A caption's closing credit ("Jane Doe (dpa via Getty)") reads as a line of its own.
     if (
@@ -293,15 +301,24 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
     while i > 0:
         if i not in found:
             sentence = text[spans[i][0]: spans[i][1]]
-            hits, density = evidence.appeal_score(sentence)
             if _is_caps_promo(sentence):
                 found[i] = "teaser"
-            elif i + 1 < len(spans) and hits >= 2 and density >= 0.15:
+            elif i + 1 < len(spans) and _cue_heavy(sentence, evidence):
                 found[i] = found[i + 1]
             else:
                 break
         i -= 1
     return [SentenceNoise(spans[i][0], spans[i][1], cat) for i, cat in sorted(found.items())]
+
+
+def _cue_heavy(sentence: str, evidence: Evidence) -> bool:
+    """Whether a sentence carries appeal cues densely enough to go with the noise after it.
+
+    Counted only where the answer is read: the last sentence of a block has
+    no noise after it, and most blocks end the loop there.
+    """
+    hits, density = evidence.appeal_score(sentence)
+    return hits >= 2 and density >= 0.15
 
 
 def strip_sentence_noise(text: str, noise: list[SentenceNoise]) -> tuple[str, list[Removed]]:
@@ -312,11 +329,18 @@ def strip_sentence_noise(text: str, noise: list[SentenceNoise]) -> tuple[str, li
     return " ".join(text.split()), removed
 
 
-def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language: str | None) -> Verdict:
-    """Judge one block and score it for the region search."""
+def classify_block(
+    block: Block, lexicon: Lexicon, evidence: Evidence, language: str | None,
+    densities: Mapping[str, float | None] | None = None,
+) -> Verdict:
+    """Judge one block and score it for the region search.
+
+    ``densities`` holds stopword densities of ``language`` the caller already
+    computed, by text (the stoplist test reads the long blocks first).
+    """
     text = block.text
     words = block.words
-    density = evidence.stopword_density(text, language)
+    density = densities[text] if densities and text in densities else evidence.stopword_density(text, language)
     hits, appeal_density = evidence.appeal_score(text)
     category = lexicon.match(text) if words <= _SHORT_BLOCK_WORDS else None
     noise: list[SentenceNoise] = []
@@ -352,7 +376,8 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence, language:
 
 
 def classify_blocks(
-    blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence, language: str | None
+    blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence, language: str | None,
+    densities: Mapping[str, float | None] | None = None,
 ) -> list[Verdict]:
     """:func:`classify_block` for each block, each distinct text judged once.
 
@@ -366,7 +391,7 @@ def classify_blocks(
     for block in blocks:
         seen = first.get(block.text)
         if seen is None:
-            verdict = first[block.text] = classify_block(block, lexicon, evidence, language)
+            verdict = first[block.text] = classify_block(block, lexicon, evidence, language, densities)
         else:
             verdict = replace(seen, sentence_noise=[replace(noise) for noise in seen.sentence_noise])
         verdicts.append(verdict)

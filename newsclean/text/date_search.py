@@ -7,6 +7,11 @@ from the headline, a "last updated" stamp, a time element's text kept by the
 renderer). htmldate's extensive search reads every line for date patterns in
 many languages and weighs them; it is handed the dump as one ``<p>`` per
 line (the most neutral markup, as the benchmarks' HTML-only peers get it).
+
+htmldate reads the lines its patterns cannot with dateparser in every
+locale, which cost more than the rest of the text path; here that step reads
+them in the page's language and English (:mod:`newsclean.text.date_replay`).
+A page whose language is unknown keeps htmldate's own search.
 """
 
 from __future__ import annotations
@@ -18,12 +23,16 @@ from collections.abc import Iterable
 
 from htmldate import find_date
 
-from ..normalize.dates import DateContext, ParsedDate
+from ..lazy import Lazy
+from ..normalize.dates import DateContext, ParsedDate, parser_languages
+from .date_replay import AVAILABLE, ExternalParsers, find_text_date
 
 logger = logging.getLogger(__name__)
 
 #: htmldate's answer when a page states only a year (a copyright line): a guess, not the article's day.
 _YEAR_ONLY = "-01-01"
+#: One bounded parser per language tuple, built on first use in each process.
+_PARSERS: Lazy[ExternalParsers] = Lazy(ExternalParsers)
 
 
 def _as_page(lines: Iterable[str]) -> str:
@@ -40,11 +49,15 @@ def search_date(lines: Iterable[str], url: str | None, context: DateContext) -> 
     the 28 fp-dev soup pages without a date line, against 14).
     """
     latest = context.reference or dt.datetime.now()
+    page, earliest, last = _as_page(lines), f"{context.min_year}-01-01", latest.strftime("%Y-%m-%d")
     try:
-        found = find_date(
-            _as_page(lines), url=url, extensive_search=True, original_date=False,
-            min_date=f"{context.min_year}-01-01", max_date=latest.strftime("%Y-%m-%d"),
-        )
+        if AVAILABLE and context.language:
+            external = _PARSERS.get().reader(parser_languages(context.language))
+            found = find_text_date(page, url, earliest, last, external)
+        else:
+            found = find_date(
+                page, url=url, extensive_search=True, original_date=False, min_date=earliest, max_date=last
+            )
     except (ValueError, TypeError) as err:  # htmldate's bounds and parsers on odd input
         logger.debug("htmldate on the dump: %s", err)
         return None

@@ -62,6 +62,12 @@ _LEADING_MARKER = re.compile(
     re.IGNORECASE,
 )
 _CLOSE_GLYPHS = re.compile(r"(?<!\d)\s[×✕✖](?:\s|$)(?!\s?\d)")
+
+
+def _has_close_glyph(text: str) -> bool:
+    """Whether a close glyph occurs at all: the pattern opens with a look-behind, so
+    searching a whole dump for it tests every position; three substring tests do not."""
+    return "×" in text or "✕" in text or "✖" in text
 #: Repeated prose this large is the article printed twice, not a teaser list.
 _COPY_BLOCKS = 4
 _COPY_WORDS = 150
@@ -120,21 +126,26 @@ def _repeated_prose(keys: list[str], verdicts: list[Verdict], blocks: list[Block
     return set(repeated)
 
 
-def _stoplist_fits(blocks: list[Block], language: str | None, evidence: Evidence) -> bool:
-    """Whether stopword density is evidence on this page at all.
+def _stoplist_fits(
+    blocks: list[Block], language: str | None, evidence: Evidence
+) -> tuple[bool, dict[str, float | None]]:
+    """Whether stopword density is evidence on this page at all, and the long blocks' densities.
 
     With a misdetected language, a language jusText has no good list for, or
     agglutinative scripts where function words fuse with nouns, even the
     article's paragraphs score near zero; density would then reject the
-    article itself, so it is not used.
+    article itself, so it is not used. The densities measured here (by
+    text) are the classifier's too: a long paragraph is not counted twice.
     """
-    densities = sorted(
-        d for b in blocks if b.words >= 20
-        for d in [evidence.stopword_density(b.text, language)] if d is not None
-    )
+    measured: dict[str, float | None] = {}
+    for block in blocks:
+        if block.words >= 20 and block.text not in measured:
+            measured[block.text] = evidence.stopword_density(block.text, language)
+    # Every block counts, a repeated paragraph as often as it is printed.
+    densities = sorted(d for b in blocks if b.words >= 20 for d in [measured[b.text]] if d is not None)
     if not densities:
-        return False
-    return densities[len(densities) * 3 // 4] >= 0.15
+        return False, measured
+    return densities[len(densities) * 3 // 4] >= 0.15, measured
 
 
 def _prose_sample(blocks: list[Block], limit: int = 3000) -> str:
@@ -181,16 +192,18 @@ def extract_text(
     for span in embed_spans:
         out.embeds.append(span.embed)
         out.removed.append(Removed(Reason.EMBED, span.embed.text or span.embed.handle or ""))
-    for glyph in _CLOSE_GLYPHS.findall(text):
-        out.removed.append(Removed(Reason.NAVIGATION, glyph.strip()))
+    if _has_close_glyph(text):
+        for glyph in _CLOSE_GLYPHS.findall(text):
+            out.removed.append(Removed(Reason.NAVIGATION, glyph.strip()))
 
     blocks = iter_blocks(text)
     detected, out.language_confidence = detect_language(_prose_sample(blocks))
     language = options.language or detected
     out.language = detected
     lexicon = resources.lexicon.for_language(language)
-    stop_language = language if _stoplist_fits(blocks, language, resources.evidence) else None
-    verdicts = classify_blocks(blocks, lexicon, resources.evidence, stop_language)
+    fits, densities = _stoplist_fits(blocks, language, resources.evidence)
+    stop_language = language if fits else None
+    verdicts = classify_blocks(blocks, lexicon, resources.evidence, stop_language, densities if fits else None)
     rescore_fragments(blocks, verdicts)
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:

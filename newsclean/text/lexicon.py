@@ -352,6 +352,19 @@ class Lexicon:
                     return category
         return None
 
+    def may_match_phrase(self, text: str) -> bool:
+        """``False`` only when no phrase pattern can occur anywhere in ``text``.
+
+        Then no sentence of it can match either: a sentence is a slice of the
+        text, and the gate words found in a slice are among those found in
+        the whole (at each position the whole offers the slice's word or a
+        longer one holding it, whose mask includes the shorter word's). One
+        gate pass over a paragraph thus replaces one per sentence.
+        """
+        compiled = self._compiled.get()
+        found = _found_words(compiled.phrase_gates, self._fold, text.translate(_QUOTES))
+        return any(found & flag or rests for flag, _category, _wholes, rests in compiled.phrase_plan)
+
     def match(self, text: str, *, max_line_words: int = 15) -> str | None:
         """Line match for short blocks, else phrase match.
 

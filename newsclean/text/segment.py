@@ -159,6 +159,10 @@ def _cjk_continues(prev: str, line: str, last_line: str) -> bool:
 
 def split_close_glyphs(text: str) -> list[str]:
     """Split text at close-button glyphs ("×") that separate widgets from prose."""
+    if "×" not in text and "✕" not in text and "✖" not in text:
+        # Nearly every line: the pattern's look-behinds would be tried at each position for nothing.
+        stripped = text.strip()
+        return [stripped] if stripped else []
     parts = [p.strip() for p in _CLOSE_GLYPH.split(text)]
     return [p for p in parts if p]
 

@@ -40,7 +40,7 @@ _OVERFLOWS = re.compile(r"https?://|www\.|\]\(|\S{40}")
 
 def columns(line: str) -> int:
     """Display width of ``line``: East Asian wide characters take two columns, as renderers count them."""
-    return len(line) + len(_WIDE.findall(line))
+    return len(line) if line.isascii() else len(line) + len(_WIDE.findall(line))
 
 
 def wrap_width(lines: list[str], measure: Callable[[str], int] = columns) -> int | None:

@@ -183,3 +183,81 @@ def test_repeated_blocks_get_equal_but_separate_verdicts() -> None:
     assert verdicts == [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
     assert verdicts[0] is not verdicts[2] and verdicts[1].sentence_noise is not verdicts[3].sentence_noise
     assert all(a is not b for a, b in zip(verdicts[1].sentence_noise, verdicts[3].sentence_noise, strict=True))
+
+
+
+def _fixture_blocks() -> list[str]:
+    """The blocks of the real dumps kept as fixtures (both text renders of every page)."""
+    import gzip
+    from pathlib import Path
+
+    from newsclean.text.extract import read_lines
+    from newsclean.text.segment import iter_blocks
+
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+    texts: list[str] = []
+    for path in sorted(folder.glob("*.txt.gz")):
+        dump = gzip.decompress(path.read_bytes()).decode("utf-8")
+        texts.extend(block.text for block in iter_blocks(read_lines(dump).text))
+    return texts
+
+
+def test_paragraph_phrase_gate_never_hides_a_sentence_match() -> None:
+    """Where one gate pass over a paragraph says no phrase can occur, no sentence of it matches.
+
+    Checked for the page-language views the dumps are read with and the
+    all-language one, on every block of the fixture dumps plus cases with
+    quotes and case folding the gate must see as the matcher does.
+    """
+    from newsclean.text.segment import split_sentences
+
+    resources = TextResources.load()
+    texts = [
+        *_fixture_blocks(),
+        "He said so. Don\u2019t miss our NEWSLETTER \u2014 sign up today.",
+        "Ein Satz. COOKIES helfen uns, unsere Dienste bereitzustellen.",
+        "Plain words here. Nothing to see.",
+    ]
+    assert len(texts) > 500
+    skipped = 0
+    for lexicon in (resources.lexicon, resources.lexicon.for_language("en"), resources.lexicon.for_language("de")):
+        for text in texts:
+            if lexicon.may_match_phrase(text):
+                continue
+            skipped += 1
+            for start, end in [*split_sentences(text), (0, len(text))]:
+                assert lexicon.match_phrase(text[start:end]) is None, text[start:end]
+    assert skipped > 100  # the gate does settle paragraphs
+
+
+def test_shared_stopword_densities_change_no_verdict() -> None:
+    """The densities the stoplist test measured give the verdicts the classifier computes itself."""
+    from newsclean.text.classify import classify_blocks
+    from newsclean.text.extract import _stoplist_fits
+    from newsclean.text.segment import Block
+
+    resources = TextResources.load()
+    blocks = [Block(i, text, i, True) for i, text in enumerate(_fixture_blocks()[:800])]
+    _fits, densities = _stoplist_fits(blocks, "en", resources.evidence)
+    assert densities and all(blocks_text in {b.text for b in blocks} for blocks_text in densities)
+    lexicon = resources.lexicon.for_language("en")
+    shared = classify_blocks(blocks, lexicon, resources.evidence, "en", densities)
+    assert shared == classify_blocks(blocks, lexicon, resources.evidence, "en")
+
+
+def test_appeal_runs_reuse_the_verdicts_cue_count() -> None:
+    """The cue count a verdict holds is the one the appeal-run reader would count again."""
+    from newsclean.text.appeals import _addresses_reader
+    from newsclean.text.classify import classify_blocks
+    from newsclean.text.segment import Block
+
+    resources = TextResources.load()
+    evidence = resources.evidence
+    blocks = [Block(i, text, i, True) for i, text in enumerate(_fixture_blocks())]
+    verdicts = classify_blocks(blocks, resources.lexicon.for_language("en"), evidence, "en")
+    addressed = 0
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        recounted = evidence.appeal_score(block.text.replace("\u2019", "'"))[0] > 0
+        assert _addresses_reader(block.text, verdict, evidence) == recounted, block.text
+        addressed += recounted
+    assert addressed > 20
