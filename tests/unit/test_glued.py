@@ -76,7 +76,9 @@ def test_glued_render_is_split_and_scores_better(
 
 def test_short_lines_mean_line_structure() -> None:
     """A dump whose lines are mostly labels kept its line structure, whatever its long lines hold."""
-    paragraph = "Home News Sport The council met on Tuesday and agreed to spend more on the new bridge across the river."
+    paragraph = (
+        "Home News Sport The council met on Tuesday and agreed to spend more on the new bridge across the river."
+    )
     labels = "\n".join(["Home", "News", "Sport", "Weather"])
     assert is_glued("\n".join([paragraph] * 12))
     assert not is_glued("\n".join([paragraph + "\n" + labels] * 12))
