@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from ..normalize.scripts import UNSPACED_CHAR
 from ..record import Reason, Removed
 from .evidence import Evidence
 from .lexicon import Lexicon
@@ -33,7 +34,6 @@ _MENU_SEPARATOR = re.compile(r"\s[|｜•·]\s|\s?｜\s?")
 #: The characters every :data:`_MENU_SEPARATOR` match holds.
 _MENU_BARS = "|｜•·"
 _MENU_MIN_ITEMS = 4
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Korean is written with spaces
 _CJK_PUNCT = re.compile(r"[。，、！？：；「」（）]")
 _CJK_MENU_ITEM_CHARS = 10
 _MENU_ITEM_WORDS = 4
@@ -100,7 +100,7 @@ def _is_menu_line(text: str) -> bool:
     spaced = text.split()
     if (
         len(spaced) >= _MENU_MIN_ITEMS
-        and _CJK_CHAR.search(text)
+        and UNSPACED_CHAR.search(text)
         and not _CJK_PUNCT.search(text)
         and all(len(token) <= _CJK_MENU_ITEM_CHARS for token in spaced)
     ):
