@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # importlib.resources.abc is new in 3.11; 3.10 has the same c
 
 from ..lazy import Lazy
 from .gates import CaseFold, WordGate, minimal_words, new_case_fold, required_words, word_gate
-from .segment import count_words
+from .segment import BULLET_MARK, count_words
 
 #: When a block matches several categories, the first in this order wins.
 CATEGORY_ORDER: tuple[str, ...] = (
@@ -224,7 +224,8 @@ _ALWAYS = frozenset({"en", "xx"})
 _MIN_PHRASE_WORDS = 2
 
 
-_BULLET = re.compile(r"^(?:[*+•·▪►▸-]|o(?=\s))\s*")
+#: A label's leading list marker, spaced or not ("• Share", "-Menu"): not part of the label.
+_BULLET = re.compile(rf"^{BULLET_MARK}\s*")
 #: Trailing separators a label carries ("Share:", "Tags |"). Stripped with
 #: ``str.rstrip`` (linear) rather than a ``[...]+$`` pattern, which re-scans a
 #: long run of dots from every position inside it (quadratic).
