@@ -25,7 +25,7 @@ from .bio import Bio
 from .bylines import header_bylines
 from .classify import Verdict
 from .date_search import search_date
-from .datelines import DATE_WINDOW, date_lines, pick_dates
+from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, pick_dates
 from .evidence import Evidence
 from .header import find_footer, find_section
 from .headline import find_headline, find_kicker, join_kicker, punctuated_printing
@@ -91,7 +91,7 @@ def read_fields(
     # every number-bearing menu line of a page would cost more than the rest.
     unresolved: list[str] = []
     context = DateContext.for_page(options, language, url)
-    dates = date_lines(list(blocks[max(0, start - _HEADER_REACH): end + 6]), verdicts, context, unresolved)
+    dates = date_lines(list(blocks[max(0, start - _HEADER_REACH): end + FOOTER_REACH]), verdicts, context, unresolved)
     for index in dates:
         roles[index] = "dateline"
         verdicts[index].category = verdicts[index].category or "dateline"

@@ -15,10 +15,11 @@ from ..normalize.language import detect_language
 from ..normalize.text import comparison_key
 from ..options import Options
 from .appeals import mark_appeal_runs
-from .classify import Verdict, classify_blocks, mark_captions, mark_labelled_links, mark_teaser_boxes
+from .classify import Verdict, classify_blocks
 from .evidence import Evidence
 from .fragments import rescore_fragments
 from .lexicon import Lexicon
+from .marks import mark_captions, mark_labelled_links, mark_teaser_boxes
 from .segment import Block, iter_blocks
 from .stage_values import Judged, Prepared, Segmented
 

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from ..options import Options
 from ..record import Removed
-from .classify import SENTENCE_ENDS, classify_blocks, mark_labelled_links
+from .classify import SENTENCE_ENDS, classify_blocks
 from .comment_tail import comment_thread_start
 from .compose import Composed, compose_block
 from .extract import TextResources
 from .flow import keep_introduced_lines
+from .marks import mark_labelled_links
 from .paywall import judge_paywall
 from .region import trim_edges
 from .segment import Block
