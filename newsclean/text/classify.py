@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..normalize.scripts import UNSPACED_CHAR
+from ..normalize.scripts import HAN_KANA_CHAR
 from ..record import Reason, Removed
 from .evidence import Evidence
 from .lexicon import MAX_LINE_WORDS, Lexicon
@@ -106,7 +106,7 @@ def _is_menu_line(text: str) -> bool:
     spaced = text.split()
     if (
         len(spaced) >= _MENU_MIN_ITEMS
-        and UNSPACED_CHAR.search(text)
+        and HAN_KANA_CHAR.search(text)
         and not _CJK_PUNCT.search(text)
         and all(len(token) <= _CJK_MENU_ITEM_CHARS for token in spaced)
     ):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.normalize.scripts import CJK_CHAR, UNSPACED_CHAR
+from newsclean.normalize.scripts import CJK_CHAR, HAN_KANA_CHAR, UNSPACED_CHAR
 from newsclean.options import Options
 from newsclean.record import Reason
 from newsclean.text.compose import Composed, compose_block
@@ -72,3 +72,14 @@ def test_korean_is_cjk_but_written_with_spaces() -> None:
     assert UNSPACED_CHAR.search("東京") and UNSPACED_CHAR.search("ひらがな")
     assert CJK_CHAR.search("한국어") and not UNSPACED_CHAR.search("한국어")
     assert not CJK_CHAR.search("Zürich")
+
+
+def test_a_korean_headline_with_a_compatibility_hanja_is_not_a_cjk_menu(resources: TextResources) -> None:
+    """A Korean page's surname in a compatibility ideograph (U+F9E1) does not make its headline a menu line."""
+    from newsclean.text.classify import classify_block
+    from newsclean.text.segment import Block
+
+    headline = "\uf9e1 여수, 순천, 목포 찾아 빗속 유세"
+    assert UNSPACED_CHAR.search(headline) and not HAN_KANA_CHAR.search(headline)
+    verdict = classify_block(Block(0, headline, 0, True), resources.lexicon, resources.evidence, "ko")
+    assert verdict.category is None
