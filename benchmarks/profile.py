@@ -82,12 +82,15 @@ HTML_STAGES: tuple[Stage, ...] = (
 #: The text path's stages (text/extract.py's ``extract_text``, then api.py).
 TEXT_STAGES: tuple[Stage, ...] = (
     Stage("text engine", ((_API, "extract_text"),)),
-    Stage("read lines (normalise, unwrap, Markdown)", ((_TX, "read_lines"),), 1),
-    Stage("segment blocks", ((_TX, "iter_blocks"),), 1),
-    Stage("language", ((_TX, "detect_language"),), 1),
-    Stage("classify blocks", ((_TX, "classify_blocks"),), 1),
-    Stage("region search", ((_TX, "find_region"),), 1),
+    Stage("read lines (normalise, unwrap, Markdown)", ((_TX, "read_dump"),), 1),
+    Stage("embeds", ((_TX, "cut_embedded"),), 1),
+    Stage("segment blocks", ((_TX, "segment"),), 1),
+    Stage("language", ((_TX, "identify_language"),), 1),
+    Stage("classify blocks", ((_TX, "classify"),), 1),
+    Stage("region search", ((_TX, "locate_region"),), 1),
+    Stage("region ends", ((_TX, "cut_ends"),), 1),
     Stage("fields (header, date, authors)", ((_TX, "read_fields"),), 1),
+    Stage("compose", ((_TX, "compose"),), 1),
     Stage("credits, field safety", ((_API, "find_credits"), (_API, "secure_fields"))),
 )
 

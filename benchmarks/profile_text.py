@@ -2,10 +2,10 @@
 
 ``python -m benchmarks.throughput`` says how fast a dump is cleaned; this
 module says where that time goes, in the stages :func:`newsclean.text.extract.extract_text`
-runs one after the other (its cascade): read and unwrap the lines, cut
-embeds, segment, identify the language, classify, find the region, cut its
-ends, read the header, read the other fields, compose the body. Each stage
-function is timed with a wall clock around its calls while the pages are
+runs one after the other (its cascade), each a function of its own: read and
+unwrap the lines, cut embeds, segment, identify the language, classify, find
+the region, cut its ends, read the header, read the other fields, compose
+the body. Each stage function is timed with a wall clock around its calls while the pages are
 cleaned through :func:`newsclean.clean`, so the figures add up to the
 cleaning time (``other`` is what falls between the stages: the record,
 normalisation of the fields, the extract loop itself) and carry no
@@ -34,33 +34,13 @@ from benchmarks.data import Page
 #: Stage -> the (module, function name) pairs it is made of, in pipeline order.
 #: Each name is patched in the module that calls it (where it is looked up).
 STAGES: dict[str, tuple[tuple[str, str], ...]] = {
-    "unwrap": (("newsclean.text.extract", "read_lines"),),
-    "embeds": (("newsclean.text.extract", "cut_embeds"),),
-    "segment": (("newsclean.text.extract", "iter_blocks"),),
-    "language": (("newsclean.text.extract", "detect_language"),),
-    "classify": (
-        ("newsclean.text.extract", "_stoplist_fits"),
-        ("newsclean.text.extract", "classify_blocks"),
-        ("newsclean.text.extract", "rescore_fragments"),
-        ("newsclean.text.extract", "mark_labelled_links"),
-        ("newsclean.text.extract", "mark_teaser_boxes"),
-        ("newsclean.text.extract", "mark_captions"),
-        ("newsclean.text.extract", "mark_appeal_runs"),
-    ),
-    "region": (
-        ("newsclean.text.extract", "comparison_key"),
-        ("newsclean.text.extract", "_repeated_prose"),
-        ("newsclean.text.extract", "slug_relevance"),
-        ("newsclean.text.extract", "find_region"),
-    ),
-    "ends": (
-        ("newsclean.text.extract", "extend_announced_list"),
-        ("newsclean.text.extract", "cut_teaser_tail"),
-        ("newsclean.text.extract", "cut_next_article"),
-        ("newsclean.text.extract", "cut_at_barrier"),
-        ("newsclean.text.extract", "author_bio"),
-        ("newsclean.text.extract", "widen_region"),
-    ),
+    "unwrap": (("newsclean.text.extract", "read_dump"),),
+    "embeds": (("newsclean.text.extract", "cut_embedded"),),
+    "segment": (("newsclean.text.extract", "segment"),),
+    "language": (("newsclean.text.extract", "identify_language"),),
+    "classify": (("newsclean.text.extract", "classify"),),
+    "region": (("newsclean.text.extract", "locate_region"),),
+    "ends": (("newsclean.text.extract", "cut_ends"),),
     "header": (
         ("newsclean.text.fields", "date_lines"),
         ("newsclean.text.fields", "find_headline"),
@@ -72,7 +52,7 @@ STAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "fields": (("newsclean.text.extract", "read_fields"),),
     "compose": (
         ("newsclean.text.extract", "extend_over_widgets"),
-        ("newsclean.text.extract", "_compose"),
+        ("newsclean.text.extract", "compose"),
         ("newsclean.text.extract", "judge_paywall"),
     ),
 }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..options import Options
 from ..record import Article
-from ..text.extract import TextResources, extract_text, read_lines
+from ..text.extract import TextResources, extract_text
+from ..text.prepare import read_lines
 from .align import align
 from .model import Explanation, FieldSource, Line
 
@@ -17,7 +18,7 @@ def field_sources(text: str, article: Article, options: Options) -> list[FieldSo
     header reader took each field from: the headline line, the date line
     (or the URL, or htmldate's search of the text), the byline lines.
     """
-    found = extract_text(text, options, TextResources.load(), article.url).field_sources
+    found = extract_text(text, options, TextResources.load(), article.url).sources
     values = (("title", article.title), ("published", article.published), ("authors", list(article.authors)))
     return [
         FieldSource(name, value, tuple(found.get(name, ())) or ("none",))

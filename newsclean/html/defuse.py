@@ -222,18 +222,12 @@ def flatten_deep_markup(page: str, max_depth: int) -> tuple[str, list[str]]:
     raw-text elements are skipped whole); a tag opening past the limit is
     removed together with its end tag.
     """
-    warnings: list[str] = []
     if page.count("<") <= max_depth:
-        return page, warnings  # too few tags to nest that deep: nothing to scan
-    stack: list[tuple[str, bool]] = []  # (name, kept)
-    open_counts: dict[str, int] = {}
-    kept_depth = deepest = 0
+        return page, []  # too few tags to nest that deep: nothing to scan
+    elements = _OpenElements(max_depth)
     removed: list[tuple[int, int, str]] = []  # (start, end, replacement)
     pos = 0
-    while True:
-        match = _TAG.search(page, pos)
-        if match is None:
-            break
+    while (match := _TAG.search(page, pos)) is not None:
         pos = match.end()
         if match.group(0) == "<!--":
             end = page.find("-->", pos)
@@ -242,54 +236,78 @@ def flatten_deep_markup(page: str, max_depth: int) -> tuple[str, list[str]]:
             pos = end + 3
             continue
         closing, name = match.group(1), match.group(2).lower()
-        if closing:
-            if open_counts.get(name):
-                while stack:
-                    top, kept = stack.pop()
-                    open_counts[top] -= 1
-                    kept_depth -= kept
-                    if top == name:
-                        if not kept:
-                            removed.append((match.start(), match.end(), "" if name in _INLINE else "<br>"))
-                        break
-            continue
-        if name in _RAW_TEXT:
+        if name in _RAW_TEXT and not closing:
             end = _find_end(page, name, pos)
             pos = len(page) if end < 0 else end
             continue
-        if name in _VOID or match.group(0).endswith("/>"):
+        if not closing and (name in _VOID or match.group(0).endswith("/>")):
             continue
-        siblings = _SELF_CLOSING_SIBLINGS.get(name)
-        if stack and ((siblings and stack[-1][0] in siblings) or (name in _CLOSES_P and stack[-1][0] == "p")):
-            top, kept = stack.pop()
-            open_counts[top] -= 1
-            kept_depth -= kept
-        keep = kept_depth < max_depth
-        if not keep:
+        kept = elements.close(name) if closing else elements.open(name)
+        if kept is False:
             removed.append((match.start(), match.end(), "" if name in _INLINE else "<br>"))
-        stack.append((name, keep))
-        open_counts[name] = open_counts.get(name, 0) + 1
-        kept_depth += keep
-        deepest = max(deepest, len(stack))
-    if removed:
-        pieces: list[str] = []
-        last = 0
-        for start, end, replacement in removed:
-            between = page[last:start]
-            if pieces and not between.strip():
-                # A run of removed tags (100,000 <div>s) leaves one break, not a run of them.
-                pieces[-1] = pieces[-1] or replacement
-            else:
-                pieces.append(between)
-                pieces.append(replacement)
-            last = end
-        pieces.append(page[last:])
-        page = "".join(pieces)
-        warnings.insert(0, limit_warning(
-            "max_depth", max_depth, f"markup nested {deepest} levels deep; {len(removed)} deeper tags removed, "
-            "their text kept",
-        ))
-    return page, warnings
+    if not removed:
+        return page, []
+    warning = limit_warning(
+        "max_depth", max_depth, f"markup nested {elements.deepest} levels deep; {len(removed)} deeper tags removed, "
+        "their text kept",
+    )
+    return _splice(page, removed), [warning]
+
+
+class _OpenElements:
+    """The stack of open elements as the parser would keep it, and how deep the kept ones reach."""
+
+    def __init__(self, max_depth: int) -> None:
+        self.max_depth = max_depth
+        self.stack: list[tuple[str, bool]] = []  # (name, kept)
+        self.open_counts: dict[str, int] = {}
+        self.kept_depth = 0
+        self.deepest = 0
+
+    def _pop(self) -> tuple[str, bool]:
+        top, kept = self.stack.pop()
+        self.open_counts[top] -= 1
+        self.kept_depth -= kept
+        return top, kept
+
+    def close(self, name: str) -> bool | None:
+        """Close ``name`` and what is open inside it: whether its tags were kept (``None``: it was not open)."""
+        if not self.open_counts.get(name):
+            return None
+        while self.stack:
+            top, kept = self._pop()
+            if top == name:
+                return kept
+        return None
+
+    def open(self, name: str) -> bool:
+        """Open ``name`` (closing the sibling it implies closed): whether its tags are kept."""
+        siblings = _SELF_CLOSING_SIBLINGS.get(name)
+        top = self.stack[-1][0] if self.stack else None
+        if top is not None and ((siblings and top in siblings) or (name in _CLOSES_P and top == "p")):
+            self._pop()
+        keep = self.kept_depth < self.max_depth
+        self.stack.append((name, keep))
+        self.open_counts[name] = self.open_counts.get(name, 0) + 1
+        self.kept_depth += keep
+        self.deepest = max(self.deepest, len(self.stack))
+        return keep
+
+
+def _splice(page: str, removed: list[tuple[int, int, str]]) -> str:
+    """``page`` with each removed tag replaced; a run of removed tags (100,000 ``<div>``s) leaves one break."""
+    pieces: list[str] = []
+    last = 0
+    for start, end, replacement in removed:
+        between = page[last:start]
+        if pieces and not between.strip():
+            pieces[-1] = pieces[-1] or replacement
+        else:
+            pieces.append(between)
+            pieces.append(replacement)
+        last = end
+    pieces.append(page[last:])
+    return "".join(pieces)
 
 
 def _find_end(page: str, name: str, pos: int) -> int:

@@ -14,6 +14,8 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES, WIDTH_MAP
 
+from .scripts import CJK_CHAR
+
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -157,13 +159,9 @@ def word_count(text: str) -> int:
     count = 0
     for token in tokens:
         # An ASCII token has no CJK character: one word (the common case, checked in C).
-        cjk = 0 if token.isascii() else len(_CJK.findall(token))
+        cjk = 0 if token.isascii() else len(CJK_CHAR.findall(token))
         count += cjk + (1 if cjk < len(token) else 0)
     return count
-
-
-#: CJK scripts written without spaces: Han, kana, Hangul syllables, Han extension A.
-_CJK = re.compile("[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af\u3400-\u4dbf]")
 
 
 def collapse_blank_lines(text: str) -> str:

@@ -9,48 +9,54 @@ and its appeal cues. The verdict's ``score`` feeds the region search in
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from ..normalize.scripts import HAN_KANA_CHAR
 from ..record import Reason, Removed
 from .evidence import Evidence
-from .lexicon import Lexicon
-from .segment import Block, count_words, is_bulleted, split_sentences
+from .lexicon import MAX_LINE_WORDS, Lexicon
+from .scores import NEUTRAL_SENTENCE_WORDS, label_score, noise_score, prose_score
+from .segment import Block, count_words, split_sentences
 
 #: Characters a sentence ends with, in the scripts the engine reads (a closing
 #: quote or bracket may follow the stop).
 SENTENCE_ENDS = ".!?…。！？:;\"'”’»)।؟۔։።"
 _TERMINAL = tuple(SENTENCE_ENDS)
+#: The full stops (".", "!", "?", "…"): a short line ending in one is a finished sentence.
+_STOPS = _TERMINAL[:4]
+#: A block this long (words) is prose whatever its end; a finished sentence from this many.
+#: Set with the first text engine (commit c7895e8) on the fe and fp-dev dev pages.
+_PROSE_WORDS = 25
+_SENTENCE_WORDS = 8
+#: Noise sentences covering this share of a long block's characters make the block that noise.
+_NOISE_SHARE = 0.6
+#: A sentence with this many appeal cues at this density goes with the noise sentence after it
+#: ("Can you help? Donate now."): c7895e8, as the other appeal thresholds.
+_CUE_HEAVY_HITS = 2
+_CUE_HEAVY_DENSITY = 0.15
 #: Categories that end an article when they follow it: appeals, walls, prompts.
 EDGE_CATEGORIES = frozenset(
     {"appeal", "paywall", "newsletter", "contribute", "app_prompt", "cookie", "comments", "legal", "teaser"}
 )
-_SHORT_BLOCK_WORDS = 15
+#: Blocks this short are judged whole by the lexicon's line patterns; longer ones sentence by sentence.
+SHORT_BLOCK_WORDS = MAX_LINE_WORDS
 _MENU_MIN_WORDS = 15
 _MENU_CAPS_SHARE = 0.7
 _MENU_SEPARATOR = re.compile(r"\s[|｜•·]\s|\s?｜\s?")
 #: The characters every :data:`_MENU_SEPARATOR` match holds.
 _MENU_BARS = "|｜•·"
 _MENU_MIN_ITEMS = 4
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Korean is written with spaces
 _CJK_PUNCT = re.compile(r"[。，、！？：；「」（）]")
 _CJK_MENU_ITEM_CHARS = 10
 _MENU_ITEM_WORDS = 4
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？](?:\s|$)|[,;:]\s")
-FULL_WEIGHT_WORDS = 30
 _CAPS_LINK_WORDS = 9
-_LINK_LABEL_WORDS = 6
 #: A caption is a sentence or two; a longer block before a credit is article text.
-_CAPTION_WORDS = 35
-#: A related-stories box: at least this many headlines under its heading, each this short.
-_TEASER_BOX_ITEMS = 2
-_TEASER_ITEM_WORDS = 20
-_CREDIT_WORDS = 8
+CAPTION_WORDS = 35
+CREDIT_WORDS = 8
 #: A credit glued to the end of a caption: "... empfing 14 Kinder © Gemeinde X".
 _COPYRIGHT_TAIL = re.compile(r"\s©\s*[^©.!?]{1,60}$")
-#: Captions in a row are a gallery, which sits inside an article.
-_GALLERY_CAPTIONS = 3
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -80,9 +86,9 @@ def _is_prose(text: str, words: int) -> bool:
     # A line cut off with an ellipsis ("Says Diplomacy as ...") is a truncated
     # headline or summary, not a finished sentence.
     ends = stripped.endswith(_TERMINAL) and not stripped.endswith(("...", "…"))
-    if words >= 25:
+    if words >= _PROSE_WORDS:
         return True
-    return bool(words >= 8 and ends)
+    return bool(words >= _SENTENCE_WORDS and ends)
 
 
 def reads_as_prose(text: str) -> bool:
@@ -100,7 +106,7 @@ def _is_menu_line(text: str) -> bool:
     spaced = text.split()
     if (
         len(spaced) >= _MENU_MIN_ITEMS
-        and _CJK_CHAR.search(text)
+        and HAN_KANA_CHAR.search(text)
         and not _CJK_PUNCT.search(text)
         and all(len(token) <= _CJK_MENU_ITEM_CHARS for token in spaced)
     ):
@@ -135,7 +141,7 @@ def _is_caps_link(text: str, words: int) -> bool:
     put between paragraphs.
     """
     return (
-        _CAPS_LINK_WORDS <= words <= _SHORT_BLOCK_WORDS * 2
+        _CAPS_LINK_WORDS <= words <= SHORT_BLOCK_WORDS * 2
         and not text.rstrip().endswith(".")
         and bool(_ALL_CAPS.match(text))
         and bool(_HAS_LETTER.search(text))
@@ -143,125 +149,10 @@ def _is_caps_link(text: str, words: int) -> bool:
     )
 
 
-def _link_label(text: str) -> str | None:
-    """The label of a "READ ANOTHER STORY HERE | Headline" line, else ``None``."""
-    label, bar, rest = text.partition(" | ")
-    rest = rest.strip()
-    if (
-        bar
-        and 1 <= len(label.split()) <= _LINK_LABEL_WORDS
-        and label.isupper()
-        and 0 < count_words(rest) <= _SHORT_BLOCK_WORDS * 2
-        and not rest.endswith((".", "!", "?"))
-    ):
-        return label.strip()
-    return None
-
-
-def mark_labelled_links(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
-    """Mark lines that repeat one capitals label before a bar as teasers.
-
-    Sites in every language put "READ ALSO | Headline" links between
-    paragraphs; the label's capitals and the bar mark them whatever its
-    words are. A label seen once may be the headline's own kicker
-    ("BUDGET | Tax agency hires"), so only a label repeated on the page
-    counts, and the marked blocks are returned: one of them may still be the
-    page's headline, its series label repeated by the related stories.
-    """
-    labels = [_link_label(b.text) if v.category is None else None for b, v in zip(blocks, verdicts, strict=True)]
-    counts = Counter(label for label in labels if label)
-    marked: set[int] = set()
-    for index, (block, verdict, label) in enumerate(zip(blocks, verdicts, labels, strict=True)):
-        if label and counts[label] > 1:
-            verdict.category, verdict.prose = "teaser", False
-            verdict.score = -(2.0 + 1.5 * block.words)
-            marked.add(index)
-    return marked
-
-
-def mark_teaser_boxes(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
-    """Mark the headlines listed under a teaser heading ("More on World" / five headlines).
-
-    A related-stories box inside an article is a heading the lexicons know
-    and a list of headlines they do not: short lines that are not prose.
-    The list runs until the next prose; one line alone may be the story's
-    own subheading, so it takes two.
-    """
-    marked: set[int] = set()
-    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if verdict.category != "teaser" or block.words > _LINK_LABEL_WORDS:
-            continue
-        items = index + 1
-        # The list keeps one form: bullets or none ("Key Points" after a bulleted box starts another list).
-        bulleted = items < len(blocks) and is_bulleted(blocks[items].text)
-        while (
-            items < len(blocks)
-            and verdicts[items].category is None
-            and not verdicts[items].prose
-            and blocks[items].words <= _TEASER_ITEM_WORDS
-            and is_bulleted(blocks[items].text) == bulleted
-        ):
-            items += 1
-        if items - index - 1 >= _TEASER_BOX_ITEMS:
-            for item in range(index + 1, items):
-                # The score stays a label's: a box inside the article must not split it.
-                verdicts[item].category = "teaser"
-                marked.add(item)
-    return marked
-
-
-def mark_captions(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
-    """Mark the short text a photo credit closes as that photo's caption.
-
-    Renderers print a figure as its caption, then its credit ("Bildrechte:
-    MDR/...", "(Picture: PA)"): on a line of its own, or as the caption's
-    last sentence. The credit alone is recognised by the lexicons; the
-    caption reads as prose, so it is found by what follows it.
-    """
-    marked: set[int] = set()
-    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if verdict.category is not None or block.words > _CAPTION_WORDS:
-            continue
-        # The next block must be a bare credit, not a caption ending with one.
-        credit_next = (
-            index + 1 < len(blocks)
-            and verdicts[index + 1].category == "image_credit"
-            and blocks[index + 1].words <= _CREDIT_WORDS
-        )
-        credit_last = bool(verdict.sentence_noise) and verdict.sentence_noise[-1].category == "image_credit" and (
-            verdict.sentence_noise[-1].end >= len(block.text.rstrip()) - 1
-        )
-        if credit_next or credit_last:
-            verdict.category, verdict.prose, verdict.sentence_noise = "image_credit", False, []
-            verdict.score = -(2.0 + 0.5 * block.words)
-            marked.add(index)
-    _bridge_galleries(blocks, verdicts)
-    return marked
-
-
-def _bridge_galleries(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> None:
-    """Let a gallery count for little in the region search.
-
-    A photo gallery prints a dozen captions in a row, often in the middle
-    of its article; scored as a dozen noise blocks, it splits the article in
-    two. A caption on its own keeps its weight (teaser cards below an
-    article carry one each), and so do a caption and its credit lines.
-    """
-    run: list[int] = []
-    for index in range(len(verdicts) + 1):
-        if index < len(verdicts) and verdicts[index].category == "image_credit":
-            run.append(index)
-            continue
-        if sum(1 for i in run if blocks[i].words > _CREDIT_WORDS) >= _GALLERY_CAPTIONS:
-            for i in run:
-                verdicts[i].score = -1.0
-        run = []
-
-
 def _credit_tail(text: str) -> re.Match[str] | None:
     """The "© Name" credit a caption ends with, if it is short enough to be one."""
     tail = _COPYRIGHT_TAIL.search(text)
-    return tail if tail and count_words(tail.group()) <= _CREDIT_WORDS else None
+    return tail if tail and count_words(tail.group()) <= CREDIT_WORDS else None
 
 
 def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[SentenceNoise]:
@@ -285,7 +176,7 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
     if (
         len(spans) > 1
         and len(spans) - 1 not in found
-        and count_words(last) <= _CREDIT_WORDS
+        and count_words(last) <= CREDIT_WORDS
         and lexicon.match(last) == "image_credit"
     ):
         found[len(spans) - 1] = "image_credit"
@@ -318,7 +209,7 @@ def _cue_heavy(sentence: str, evidence: Evidence) -> bool:
     no noise after it, and most blocks end the loop there.
     """
     hits, density = evidence.appeal_score(sentence)
-    return hits >= 2 and density >= 0.15
+    return hits >= _CUE_HEAVY_HITS and density >= _CUE_HEAVY_DENSITY
 
 
 def strip_sentence_noise(text: str, noise: list[SentenceNoise]) -> tuple[str, list[Removed]]:
@@ -342,36 +233,29 @@ def classify_block(
     words = block.words
     density = densities[text] if densities and text in densities else evidence.stopword_density(text, language)
     hits, appeal_density = evidence.appeal_score(text)
-    category = lexicon.match(text) if words <= _SHORT_BLOCK_WORDS else None
+    category = lexicon.match(text) if words <= SHORT_BLOCK_WORDS else None
     noise: list[SentenceNoise] = []
-    if category is None and words > _SHORT_BLOCK_WORDS:
+    if category is None and words > SHORT_BLOCK_WORDS:
         noise = sentence_noise(text, lexicon, evidence)
         noise_chars = sum(n.end - n.start for n in noise)
-        if noise and noise_chars >= 0.6 * len(text):
+        if noise and noise_chars >= _NOISE_SHARE * len(text):
             category = max(noise, key=lambda n: n.end - n.start).category
             noise = []
     elif category is None and ((_is_caps_promo(text) and hits) or _is_caps_link(text, words)):
         category = "teaser"
     if category is None and _is_menu_line(text):
         category = "navigation"
-    if category is None and words <= _CAPTION_WORDS and _credit_tail(text):
+    if category is None and words <= CAPTION_WORDS and _credit_tail(text):
         category = "image_credit"
     prose = category is None and _is_prose(text, words)
     if category is not None:
-        score = -(2.0 + 1.5 * words)
+        score = noise_score(words)
     elif prose:
-        kept = words - sum(count_words(text[n.start: n.end]) for n in noise)
-        # Short prose counts less than its length: product blurbs and teaser
-        # summaries are prose too, but articles are made of longer paragraphs.
-        score = kept * min(1.0, kept / FULL_WEIGHT_WORDS)
-        if hits >= 3 and appeal_density >= 0.12:
-            # A well-formed appeal reads as prose; it only counts half.
-            score *= 0.5
-    elif words <= 8 and text.rstrip().endswith(_TERMINAL[:4]):
+        score = prose_score(words - sum(count_words(text[n.start: n.end]) for n in noise), hits, appeal_density)
+    elif words <= NEUTRAL_SENTENCE_WORDS and text.rstrip().endswith(_STOPS):
         score = 0.0
     else:
-        # Labels, headlines of other stories, menu items.
-        score = -(2.0 + 0.5 * words)
+        score = label_score(words)
     return Verdict(category, prose, score, density, hits, appeal_density, noise)
 
 

@@ -31,6 +31,9 @@ _DATE_SPAN = re.compile(
 _LABEL_BEFORE = re.compile(r"^.*?(?=\S+\s*\S*\s*$)", re.DOTALL)
 #: How many blocks before the region a date line may sit and still be the article's.
 DATE_WINDOW = 15
+#: How many blocks after the region its footer (date line, tags, agency credit) is read in.
+#: Set with the first text engine (commit c7895e8): the footers of the fe and fp-dev pages fit in it.
+FOOTER_REACH = 6
 
 
 def date_lines(
@@ -111,7 +114,7 @@ def pick_dates(
     """
     published = modified = None
     window = [i for i in sorted(dates) if min(head, start - DATE_WINDOW) <= i < start + 3]
-    window += [i for i in sorted(dates) if end <= i < end + 6 and i not in window]
+    window += [i for i in sorted(dates) if end <= i < end + FOOTER_REACH and i not in window]
     for index in window:
         for parsed, kind in dates[index]:
             if kind == "modified":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from .classify import Verdict
 from .region import TEASER_HEAD_WORDS, is_date_label, label_tail
@@ -80,52 +81,81 @@ def cut_at_barrier(
     cluster of them.
     """
 
-    def kind(index: int) -> str | None:
-        category = verdicts[index].category
-        # Tag labels ("More on") read as menu items too.
-        if category in (None, "navigation") and not verdicts[index].prose and tag_label(blocks[index].text):
-            return "tags"
-        return category
-
-    def partner(index: int, category: str) -> bool:
-        # The rest of the first barrier's own row (one share button a line) does not count.
-        others = 0
-        for following in range(index + 1, end):
-            other = kind(following)
-            if other == category:
-                continue
-            if verdicts[following].prose or others == _PAIR_SPAN:
-                return False
-            if other in pairs and blocks[following].words <= _BARRIER_WORDS:
-                return True
-            others += 1
-        return False
-
+    page = _BarrierPage(blocks, verdicts, end, tag_label, pairs)
     prose = [blocks[i].words if verdicts[i].prose else 0 for i in range(start, end)]
     total = sum(prose)
     seen = 0
     for offset, index in enumerate(range(start, end)):
-        category = kind(index)
-        if category is None or blocks[index].words > _BARRIER_WORDS:
-            seen += prose[offset]
-            continue
-        if category in kinds:
-            enough = seen >= late.get(category, _BARRIER_SHARE) * total
-        else:
-            # A footer cluster is evidence enough for a shorter first part:
-            # the page may have loaded a longer second article below it.
-            floor = max(_NEXT_MIN_WORDS, _NEXT_SHARE * total)
-            enough = category in pairs and seen >= floor and partner(index, category)
+        category = page.kind(index)
         if (
-            enough
-            and not any(
-                verdicts[i].category == category or _label_word(blocks[i].text) == _label_word(blocks[index].text)
-                for i in range(start, index - _BARRIER_SPAN)
-            )
+            category is not None
+            and blocks[index].words <= _BARRIER_WORDS
+            and _reached(page, index, category, seen, total, kinds, late)
+            and not page.seen_before(start, index, category)
         ):
             return index, label_tail(verdicts, index, end, category)
         seen += prose[offset]
     return end, {}
+
+
+@dataclass(frozen=True)
+class _BarrierPage:
+    """The region's blocks as :func:`cut_at_barrier` reads them: each block's barrier kind, and its partners."""
+
+    blocks: Sequence[Block]
+    verdicts: Sequence[Verdict]
+    end: int
+    tag_label: Callable[[str], bool]
+    pairs: frozenset[str]
+
+    def kind(self, index: int) -> str | None:
+        """The block's barrier kind: its category, or ``tags`` for a tag label read as a menu item."""
+        category = self.verdicts[index].category
+        if (
+            category in (None, "navigation")
+            and not self.verdicts[index].prose
+            and self.tag_label(self.blocks[index].text)
+        ):
+            return "tags"
+        return category
+
+    def partner(self, index: int, category: str) -> bool:
+        """Whether a barrier of another paired kind follows closely, with no prose between.
+
+        The rest of the first barrier's own row (one share button a line) does not count.
+        """
+        others = 0
+        for following in range(index + 1, self.end):
+            other = self.kind(following)
+            if other == category:
+                continue
+            if self.verdicts[following].prose or others == _PAIR_SPAN:
+                return False
+            if other in self.pairs and self.blocks[following].words <= _BARRIER_WORDS:
+                return True
+            others += 1
+        return False
+
+    def seen_before(self, start: int, index: int, category: str) -> bool:
+        """Whether the article already printed this barrier's kind or label well before it (an item's label)."""
+        word = _label_word(self.blocks[index].text)
+        return any(
+            self.verdicts[i].category == category or _label_word(self.blocks[i].text) == word
+            for i in range(start, index - _BARRIER_SPAN)
+        )
+
+
+def _reached(
+    page: _BarrierPage, index: int, category: str, seen: int, total: int, kinds: frozenset[str],
+    late: Mapping[str, float],
+) -> bool:
+    """Whether enough of the region's prose is behind a barrier of ``category`` for it to end the article."""
+    if category in kinds:
+        return seen >= late.get(category, _BARRIER_SHARE) * total
+    # A footer cluster is evidence enough for a shorter first part:
+    # the page may have loaded a longer second article below it.
+    floor = max(_NEXT_MIN_WORDS, _NEXT_SHARE * total)
+    return category in page.pairs and seen >= floor and page.partner(index, category)
 
 
 def cut_next_article(

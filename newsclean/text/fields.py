@@ -25,9 +25,9 @@ from .bio import Bio
 from .bylines import header_bylines
 from .classify import Verdict
 from .date_search import search_date
-from .datelines import DATE_WINDOW, date_lines, pick_dates
+from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, pick_dates
 from .evidence import Evidence
-from .header import find_footer, find_section
+from .header import HeaderFields, find_footer, find_section
 from .headline import find_headline, find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .region import lone_prose
@@ -83,29 +83,89 @@ class Fields:
 def read_fields(
     page: Located, options: Options, lexicon: Lexicon, evidence: Evidence, language: str | None, url: str | None
 ) -> Fields:
-    """The header and footer of the article region, read as the record's fields."""
+    """The header and footer of the article region, read as the record's fields.
+
+    In reading order: the date lines around the region, the header (headline,
+    kicker, section), the dates, the footer (tags, section, agency), the
+    bylines. Each step records the blocks it used in ``roles``.
+    """
     blocks, verdicts, start, end = page.blocks, page.verdicts, page.start, page.end
     out = Fields()
-    roles = out.roles
     # Date lines are looked for around and inside the region only: parsing
     # every number-bearing menu line of a page would cost more than the rest.
     unresolved: list[str] = []
     context = DateContext.for_page(options, language, url)
-    dates = date_lines(list(blocks[max(0, start - _HEADER_REACH): end + 6]), verdicts, context, unresolved)
-    for index in dates:
-        roles[index] = "dateline"
-        verdicts[index].category = verdicts[index].category or "dateline"
-    noise = [v.category is not None for v in verdicts]
+    dates = date_lines(list(blocks[max(0, start - _HEADER_REACH): end + FOOTER_REACH]), verdicts, context, unresolved)
+    _label_dates(dates, verdicts, out.roles, replace_role=True)
     # Section names and tags are menu-like labels; a navigation verdict does
     # not disqualify them, other noise does.
     label_noise = [v.category not in (None, "navigation") for v in verdicts]
+    header = _read_header(page, dates, label_noise, url, language, out)
+    if header.far is not None and header.far < start - _HEADER_REACH:
+        more = date_lines(list(blocks[header.far: start - _HEADER_REACH]), verdicts, context, unresolved)
+        _label_dates(more, verdicts, out.roles, replace_role=False)
+        dates = {**more, **dates}
+    _read_dates(page, dates, header.head if header.far is None else header.far, context, unresolved, url, out)
+    footer = _read_footer(page, label_noise, evidence, out)
+    bylines, named = header_bylines(
+        blocks, verdicts, dates, header.head if header.title_index is not None else None, start, lexicon,
+        mark_names="byline" not in options.kept_categories, top=header.far, stopwords=evidence.stoplist(language),
+    )
+    for index in named:
+        out.roles.setdefault(index, "byline")
+    out.authors = normalize_authors(bylines + footer.agencies)
+    author_lines = bylines + footer.agencies
+    if not out.authors and page.bio is not None:
+        # The box closing the article names its writer.
+        out.authors = normalize_authors([page.bio.name])
+        author_lines = [page.bio.name]
+    if out.authors:
+        out.sources["authors"] = [_quoted(line) for line in dict.fromkeys(author_lines)]
+    if header.title_index is not None:
+        out.sources["title"] = [_quoted(blocks[i].text) for i in (header.kicker, header.title_index) if i is not None]
+    logger.debug("title from %s; published from %s; authors from %s",
+                 "none" if header.title_index is None else f"block {header.title_index}", _date_origin(out.sources),
+                 "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
+                 else "none")
+    return out
 
+
+def _label_dates(
+    dates: Collection[int], verdicts: Sequence[Verdict], roles: dict[int, str], *, replace_role: bool
+) -> None:
+    """Name the date lines ``dateline`` (their verdicts keep a category they already had)."""
+    for index in dates:
+        if replace_role:
+            roles[index] = "dateline"
+        else:
+            roles.setdefault(index, "dateline")
+        verdicts[index].category = verdicts[index].category or "dateline"
+
+
+@dataclass(frozen=True)
+class _Header:
+    """Where the article's header is: its headline and kicker blocks, its first block, and a far start."""
+
+    title_index: int | None
+    kicker: int | None
+    #: The headline's first printing in the header, else the region's start.
+    head: int
+    #: A headline far above the region (share rows, menus, notices between): the header starts there.
+    far: int | None
+
+
+def _read_header(
+    page: Located, dates: Collection[int], label_noise: Sequence[bool], url: str | None, language: str | None,
+    out: Fields,
+) -> _Header:
+    """The header stage: headline (with its kicker) and section, named in ``out``."""
+    blocks, verdicts, start, end, roles = page.blocks, page.verdicts, page.start, page.end, out.roles
     # A story link or a caption may still be the page's headline (a series
     # label, a lead photo's credit right under the headline); a list item
     # ("* Russia-Ukraine war homepage") is a menu's or a teaser box's, never.
     headline_noise = [
-        (flag and i not in page.links and i not in page.captions) or is_bulleted(blocks[i].text)
-        for i, flag in enumerate(noise)
+        (v.category is not None and i not in page.links and i not in page.captions) or is_bulleted(blocks[i].text)
+        for i, v in enumerate(verdicts)
     ]
     title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions,
                                 anchors=_furniture(verdicts, dates, start))
@@ -135,13 +195,16 @@ def read_fields(
                and title_index - _REPEAT_SPAN <= i <= title_index), default=title_index)
     top = _headed_printing(verdicts, roles, start, top)
     far = top if top is not None and top < start - DATE_WINDOW else None
-    if far is not None and far < start - _HEADER_REACH:
-        more = date_lines(list(blocks[far: start - _HEADER_REACH]), verdicts, context, unresolved)
-        for index in more:
-            roles.setdefault(index, "dateline")
-            verdicts[index].category = verdicts[index].category or "dateline"
-        dates = {**more, **dates}
-    published, modified = pick_dates(dates, head if far is None else far, start, end)
+    return _Header(title_index, kicker, head, far)
+
+
+def _read_dates(
+    page: Located, dates: dict[int, list[tuple[ParsedDate, str | None]]], head: int, context: DateContext,
+    unresolved: list[str], url: str | None, out: Fields,
+) -> None:
+    """Publication and modification dates: the header's date lines, else the URL's day, else htmldate's search."""
+    blocks = page.blocks
+    published, modified = pick_dates(dates, head, page.start, page.end)
     date_from = [_quoted(blocks[i].text) for i, found in dates.items() if any(p is published for p, _ in found)][:1]
     url_day = date_from_url(url)
     if published is not None and url_day and _swapped(published.day, url_day):
@@ -168,38 +231,21 @@ def read_fields(
         if parsed is not None:
             out.warnings.extend(parsed.warnings)
 
-    body_preview = " ".join(b.text for b in blocks[start:end])
+
+def _read_footer(page: Located, label_noise: Sequence[bool], evidence: Evidence, out: Fields) -> HeaderFields:
+    """The footer stage: tags, a section label and an agency credit below the region, named in ``out``."""
+    blocks, end = page.blocks, page.end
+    body_preview = " ".join(b.text for b in blocks[page.start:end])
     footer = find_footer(blocks, label_noise, end, f"{out.title or ''} {body_preview}", out.section, evidence)
     out.tags = footer.tags
     for index in footer.tag_blocks:
-        roles[index] = "tags"
+        out.roles[index] = "tags"
     for index in footer.section_blocks:
-        roles[index] = "section"
+        out.roles[index] = "section"
         out.section = out.section or blocks[index].text.strip()
     for index in footer.agency_blocks:
-        roles[index] = "byline"
-
-    bylines, named = header_bylines(
-        blocks, verdicts, dates, head if title_index is not None else None, start, lexicon,
-        mark_names="byline" not in options.kept_categories, top=far, stopwords=evidence.stoplist(language),
-    )
-    for index in named:
-        roles.setdefault(index, "byline")
-    out.authors = normalize_authors(bylines + footer.agencies)
-    author_lines = bylines + footer.agencies
-    if not out.authors and page.bio is not None:
-        # The box closing the article names its writer.
-        out.authors = normalize_authors([page.bio.name])
-        author_lines = [page.bio.name]
-    if out.authors:
-        out.sources["authors"] = [_quoted(line) for line in dict.fromkeys(author_lines)]
-    if title_index is not None:
-        out.sources["title"] = [_quoted(blocks[i].text) for i in (kicker, title_index) if i is not None]
-    logger.debug("title from %s; published from %s; authors from %s",
-                 "none" if title_index is None else f"block {title_index}", _date_origin(out.sources),
-                 "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
-                 else "none")
-    return out
+        out.roles[index] = "byline"
+    return footer
 
 
 def _date_origin(sources: dict[str, list[str]]) -> str:

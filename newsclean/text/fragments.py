@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .classify import FULL_WEIGHT_WORDS, Verdict
+from .classify import Verdict
+from .scores import FULL_WEIGHT_WORDS
 from .segment import Block, strip_bullet
 
 #: A line of this many words that begins in lower case is a sentence's

@@ -25,7 +25,7 @@ def _regex_internals() -> tuple[Any, Any, dict[int, tuple[int, ...]]] | None:
 
     Gates must fold text exactly as ``re.IGNORECASE`` compares characters,
     so they borrow its own tables; where they are missing, no gate is built
-    and every pattern runs as before.
+    and every pattern runs ungated (correct, only slower).
     """
     try:
         parser = importlib.import_module("re._parser")

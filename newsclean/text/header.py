@@ -13,10 +13,15 @@ from dataclasses import dataclass, field
 
 from ..normalize.authors import is_agency
 from ..normalize.text import comparison_key
+from .datelines import FOOTER_REACH
 from .evidence import Evidence
 from .segment import Block
 
 _DIGITS = re.compile(r"\d")
+#: An unlabelled run of tag-shaped lines is the tag list when it is this long and this
+#: share of its lines occur in the headline or body (commit c7895e8, the fe and fp-dev footers).
+_UNLABELLED_TAGS = 3
+_KNOWN_TAG_SHARE = 0.6
 _TAG_SHAPE = re.compile(r"^[#]?[^\W\d_][\w'’&.+-]*(?:\s+[\w'’&.+-]+){0,2}$")
 
 
@@ -82,7 +87,7 @@ def find_footer(
     """
     found = HeaderFields()
     index = region_end
-    limit = min(len(blocks), region_end + 6)
+    limit = min(len(blocks), region_end + FOOTER_REACH)
     while index < limit:
         text = blocks[index].text.strip()
         if is_agency(text):
@@ -116,7 +121,7 @@ def find_footer(
         while run and not is_known(run[-1]):
             run.pop()
     present = sum(1 for i in run if is_known(i))
-    if len(run) >= 2 and (labelled or (len(run) >= 3 and present >= 0.6 * len(run))):
+    if len(run) >= 2 and (labelled or (len(run) >= _UNLABELLED_TAGS and present >= _KNOWN_TAG_SHARE * len(run))):
         found.tags = [blocks[i].text.strip().lstrip("#") for i in run]
         found.tag_blocks = run
     return found

@@ -16,13 +16,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
+from ..normalize.scripts import CJK_CHAR
 from ..normalize.text import comparison_key
 from .segment import Block, strip_bullet
 
 _LOOKBACK = 25
 _LOOKAHEAD = 2
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ENDS_STATEMENT = re.compile(r"[.:;,…。]$")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 _MIN_SCORE = 1.5
@@ -66,7 +66,7 @@ def _tokens(text: str) -> set[str]:
     found: set[str] = set()
     ascii_text = text.isascii()  # no CJK word to look for
     for word in _WORD.findall(text):
-        if not ascii_text and _CJK.search(word):
+        if not ascii_text and CJK_CHAR.search(word):
             found.update(word[i: i + 2] for i in range(len(word) - 1))
         elif len(word) >= 3 and not word.isdigit():
             found.update(_fold(word))

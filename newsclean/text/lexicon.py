@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # importlib.resources.abc is new in 3.11; 3.10 has the same c
 
 from ..lazy import Lazy
 from .gates import CaseFold, WordGate, minimal_words, new_case_fold, required_words, word_gate
-from .segment import count_words
+from .segment import BULLET_MARK, count_words
 
 #: When a block matches several categories, the first in this order wins.
 CATEGORY_ORDER: tuple[str, ...] = (
@@ -220,11 +220,15 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 #: Patterns that apply to every page besides its own language's: English UI
 #: strings are everywhere, and "xx" holds the language-independent ones.
 _ALWAYS = frozenset({"en", "xx"})
+#: A block this short (words) is matched whole, as a UI string ("Share this article");
+#: a longer one only by the phrases in it. Set with the lexicons (commit c7895e8).
+MAX_LINE_WORDS = 15
 #: Phrase patterns describe sentences; a block this short is a UI string or nothing.
 _MIN_PHRASE_WORDS = 2
 
 
-_BULLET = re.compile(r"^(?:[*+•·▪►▸-]|o(?=\s))\s*")
+#: A label's leading list marker, spaced or not ("• Share", "-Menu"): not part of the label.
+_BULLET = re.compile(rf"^{BULLET_MARK}\s*")
 #: Trailing separators a label carries ("Share:", "Tags |"). Stripped with
 #: ``str.rstrip`` (linear) rather than a ``[...]+$`` pattern, which re-scans a
 #: long run of dots from every position inside it (quadratic).
@@ -365,7 +369,7 @@ class Lexicon:
         found = _found_words(compiled.phrase_gates, self._fold, text.translate(_QUOTES))
         return any(found & flag or rests for flag, _category, _wholes, rests in compiled.phrase_plan)
 
-    def match(self, text: str, *, max_line_words: int = 15) -> str | None:
+    def match(self, text: str, *, max_line_words: int = MAX_LINE_WORDS) -> str | None:
         """Line match for short blocks, else phrase match.
 
         Words are counted as :func:`count_words` does, so a Japanese or

@@ -20,6 +20,11 @@ from .segment import Block, count_words, split_sentences
 
 #: Shape of a teaser unit: up to three short head lines (date, kicker,
 #: headline), one short summary.
+#: An edge block with this many appeal cues at this density leans on the appeal beside it
+#: (a looser test than the classifier's appeal weight, scores.APPEAL_DENSITY: an edge is
+#: trimmed on less evidence than prose is discounted on; commit c7895e8).
+_EDGE_APPEAL_HITS = 3
+_EDGE_APPEAL_DENSITY = 0.1
 _TEASER_HEADS = 3
 TEASER_HEAD_WORDS = 15
 _TEASER_SUMMARY_WORDS = 45
@@ -67,7 +72,8 @@ def max_scoring_run(scores: Sequence[float]) -> tuple[int, int]:
 
 
 def _appeal_like(verdict: Verdict) -> bool:
-    return verdict.score <= 0 or (verdict.appeal_hits >= 3 and verdict.appeal_density >= 0.1)
+    cued = verdict.appeal_hits >= _EDGE_APPEAL_HITS and verdict.appeal_density >= _EDGE_APPEAL_DENSITY
+    return verdict.score <= 0 or cued
 
 
 def _neighbour_category(verdicts: Sequence[Verdict], index: int, step: int) -> str | None:

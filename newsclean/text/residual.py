@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..options import Options
-from ..record import Reason, Removed
-from .classify import SENTENCE_ENDS, classify_blocks, mark_labelled_links, strip_sentence_noise
+from ..record import Removed
+from .classify import SENTENCE_ENDS, classify_blocks
 from .comment_tail import comment_thread_start
+from .compose import Composed, compose_block
 from .extract import TextResources
 from .flow import keep_introduced_lines
-from .paywall import Span, judge_paywall
+from .marks import mark_labelled_links
+from .paywall import judge_paywall
 from .region import trim_edges
 from .segment import Block
 
@@ -73,8 +75,6 @@ def filter_paragraphs(
     verdicts = classify_blocks(blocks, lexicon, resources.evidence, language)
     mark_labelled_links(blocks, verdicts)
     keep_introduced_lines(blocks, verdicts)
-    result = ResidualResult()
-    spans: list[Span] = []
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
     tail = _cut_off_tail(blocks[start:end]) + start
     trimmed.update({index: "teaser" for index in range(tail, end)})
@@ -82,25 +82,16 @@ def filter_paragraphs(
     trimmed.update({index: "comments" for index in range(thread, end)})
     if options.favor_recall:
         start, end, trimmed = 0, len(blocks), {}
+    body = Composed()
     for block, verdict in zip(blocks, verdicts, strict=False):
         while waiting and waiting[0] < block.line:
-            result.paragraphs.append(paragraphs[waiting.pop(0)])
+            body.paragraphs.append(paragraphs[waiting.pop(0)])
         reason = trimmed.get(block.index) or verdict.category
         if reason is None and not start <= block.index < end:
             reason = "boilerplate"
-        if reason is not None:
-            spans.append((block.text, reason))
-        if reason is not None and reason not in keep:
-            result.removed.append(Removed(Reason(reason), block.text))
-            continue
-        noise = [n for n in verdict.sentence_noise if n.category not in keep]
-        kept, cut = strip_sentence_noise(block.text, noise)
-        result.removed.extend(cut)
-        if kept:
-            result.paragraphs.append(kept)
-        if reason is None:
-            spans.append((kept, None))
-            spans.extend((r.text, r.reason.value) for r in cut)
-    result.paragraphs.extend(paragraphs[line] for line in waiting)
-    result.paywalled = judge_paywall(spans, lexicon, accessible_for_free=accessible_for_free)
-    return result
+        compose_block(body, block.text, reason, reason is not None and reason not in keep, verdict.sentence_noise,
+                      keep)
+    body.paragraphs.extend(paragraphs[line] for line in waiting)
+    return ResidualResult(
+        body.paragraphs, body.removed, judge_paywall(body.spans, lexicon, accessible_for_free=accessible_for_free)
+    )

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import pairwise
 
+from ..normalize.scripts import UNSPACED_CHAR
+
 _TERMINAL = ".!?…。！？\"'”’»)]।؟۔։።"
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def _load_dangling() -> frozenset[str]:
     data = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
     return frozenset(w for words in data["dangling"].values() for w in words)
@@ -25,7 +26,10 @@ def _load_dangling() -> frozenset[str]:
 _DANGLING = _load_dangling()
 #: Characters a continuation can start with: punctuation glued to a link.
 _GLUE_START = frozenset(",.;:)]%»”’!?")
-_BULLET = re.compile(r"^\s*(?:[*+•·▪►▸-]|o(?=\s))\s+")
+#: A list item's marker: a bullet glyph, a dash, or a lone "o" (a rendered ``<li>`` circle).
+BULLET_MARK = r"(?:[*+•·▪►▸-]|o(?=\s))"
+#: A line that opens with a marker and a space is a list item.
+_BULLET = re.compile(rf"^\s*{BULLET_MARK}\s+")
 #: "von Dr. Max Kolter" under a headline: a byline, not the headline's continuation.
 _BYLINE_LINE = re.compile(
     r"^\s*(?:by|von|par|por|door|av|af|oleh)\s+(?:(?:Dr|Prof)\.\s+)?([^\W\d_])[^\s]*(?:\s+[^\s]+){0,3}\s*$"
@@ -84,10 +88,10 @@ def count_words(text: str) -> int:
     across scripts.
     """
     tokens = text.split()
-    cjk = len(_CJK.findall(text))
+    cjk = len(UNSPACED_CHAR.findall(text))
     if not cjk:
         return len(tokens)
-    return max(len(tokens), int(cjk / 1.7) + sum(1 for t in tokens if not _CJK.search(t)))
+    return max(len(tokens), int(cjk / 1.7) + sum(1 for t in tokens if not UNSPACED_CHAR.search(t)))
 
 
 def strip_bullet(text: str) -> str:
@@ -137,14 +141,14 @@ def _continues(prev: str, line: str, gap: bool) -> bool:
 def _cjk_continues(prev: str, line: str, last_line: str) -> bool:
     """True when ``line`` continues ``prev`` in a script written without spaces."""
     end, first = prev[-1], line[0]
-    if not _CJK.search(prev[-3:]):
+    if not UNSPACED_CHAR.search(prev[-3:]):
         return False
-    if end in "(:" or (first in "):" and _CJK.match(end)):
+    if end in "(:" or (first in "):" and UNSPACED_CHAR.match(end)):
         # Full-width brackets and colons are ASCII after normalisation.
         return True
     if first in _CJK_GLUE_START or end in _CJK_GLUE_END:
         return True
-    if not _CJK.match(first):
+    if not UNSPACED_CHAR.match(first):
         return False
     # "気象庁" / "は13日、…": a link broke the sentence before its particle;
     # "高知県" / "と" / "宮崎県": a lone particle joins what follows.

@@ -32,6 +32,7 @@ import json
 import re
 from importlib import resources
 
+from ..normalize.scripts import UNSPACED_CHAR
 from .segment import ABBREVIATION
 
 #: A dump is flattened when its lines average this many characters or more
@@ -40,7 +41,7 @@ from .segment import ABBREVIATION
 FLAT_LINE_CHARS = 400
 FLAT_MIN_CHARS = 1000
 #: Longer than this, a one-line dump is not a page (the dev pages flattened
-#: stay under 120,000 characters): it is left as it is, as before.
+#: stay under 120,000 characters): it is left as one line, not unflattened.
 FLAT_MAX_CHARS = 500_000
 #: A label run shorter than this stays with its sentence ("Prime Minister Sunak said").
 MIN_LABEL_RUN = 3
@@ -71,7 +72,6 @@ _PLACE = re.compile(r"^[^\W\d_a-z]{3,}[^\W\d_]*,?$")
 _STOPS = frozenset(".!?…。！？")
 #: Chinese and Japanese: ideographs and kana (Korean is written with spaces
 #: and has no case: its labels are not told from its words here).
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_CLAUSE = re.compile(r"[、，。！？]")
 #: A token of this many characters in those scripts is a clause, not a label.
 _CJK_LABEL_CHARS = 12
@@ -137,7 +137,7 @@ def _weight(token: str) -> float | None:
     Chinese and Japanese are written without spaces: a sentence is one long
     token (or has clause marks), a label a short one.
     """
-    if _CJK.search(token):
+    if UNSPACED_CHAR.search(token):
         return _PROSE_TOKEN if len(token) >= _CJK_LABEL_CHARS or _CJK_CLAUSE.search(token) else _CAP_WEIGHT
     letter = next((c for c in token if c.isalpha()), "")
     if not letter:

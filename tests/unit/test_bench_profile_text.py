@@ -17,14 +17,14 @@ def _dumps() -> list[str]:
 
 
 def test_profile_reports_every_stage_and_adds_up() -> None:
-    before = (extract_module.classify_blocks, fields_module.search_date)
+    before = (extract_module.classify, fields_module.search_date)
     profile = text_stage_profile(_dumps())
     assert list(profile) == [*STAGES, "other", "total"]
     assert all(ms >= 0 for stage, ms in profile.items() if stage != "other")
     assert profile["classify"] > 0 and profile["segment"] > 0
     assert abs(sum(ms for stage, ms in profile.items() if stage != "total") - profile["total"]) < 0.1
     # The timers are removed: the library is left as it was.
-    assert (extract_module.classify_blocks, fields_module.search_date) == before
+    assert (extract_module.classify, fields_module.search_date) == before
 
 
 def test_profile_of_nothing_is_empty() -> None:

@@ -6,13 +6,11 @@ import newsclean
 from newsclean.text.classify import (
     Verdict,
     classify_block,
-    mark_captions,
-    mark_labelled_links,
-    mark_teaser_boxes,
     sentence_noise,
     strip_sentence_noise,
 )
 from newsclean.text.extract import TextResources
+from newsclean.text.marks import mark_captions, mark_labelled_links, mark_teaser_boxes
 from newsclean.text.segment import Block
 
 

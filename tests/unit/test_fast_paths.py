@@ -191,7 +191,7 @@ def _fixture_blocks() -> list[str]:
     import gzip
     from pathlib import Path
 
-    from newsclean.text.extract import read_lines
+    from newsclean.text.prepare import read_lines
     from newsclean.text.segment import iter_blocks
 
     folder = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
@@ -233,7 +233,7 @@ def test_paragraph_phrase_gate_never_hides_a_sentence_match() -> None:
 def test_shared_stopword_densities_change_no_verdict() -> None:
     """The densities the stoplist test measured give the verdicts the classifier computes itself."""
     from newsclean.text.classify import classify_blocks
-    from newsclean.text.extract import _stoplist_fits
+    from newsclean.text.judge import _stoplist_fits
     from newsclean.text.segment import Block
 
     resources = TextResources.load()

@@ -1,0 +1,121 @@
+"""The compose stage: what the article's body keeps, what goes and why.
+
+Both paths end here: the text path after judging a dump's blocks and
+framing its region (:func:`compose`), the HTML path's second pass after
+judging an extracted body's paragraphs (:mod:`newsclean.text.residual`).
+Each block either goes whole under its reason or stays with the noise
+sentences glued into it cut out; the spans, as judged before ``keep``, are
+what :func:`~newsclean.text.paywall.judge_paywall` reads.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..options import Options
+from ..record import Reason, Removed
+from .classify import SentenceNoise, Verdict, strip_sentence_noise
+from .paywall import Span
+from .segment import Block
+
+#: Noise kinds whose unlabelled neighbours outside the region belong to them (the
+#: headlines between "Next" and "Previous" are teasers).
+_INHERITED = frozenset({"teaser", "appeal", "paywall", "cookie", "app_prompt", "newsletter", "contribute", "comments"})
+#: An unlabelled block outside the region this short (words) is a menu entry, not boilerplate prose.
+_NAVIGATION_WORDS = 4
+
+
+@dataclass
+class Composed:
+    """The body as composed so far: kept paragraphs, removed spans, and the page as spans."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+def compose_block(
+    out: Composed, text: str, reason: str | None, removable: bool, noise: Sequence[SentenceNoise],
+    keep: Collection[str],
+) -> None:
+    """One block into the body: removed whole under ``reason`` when ``removable``, else kept without
+    the noise sentences of kinds not in ``keep``."""
+    if reason is not None:
+        out.spans.append((text, reason))
+    if reason is not None and removable:
+        out.removed.append(Removed(Reason(reason), text))
+        return
+    kept, cut = strip_sentence_noise(text, [n for n in noise if n.category not in keep])
+    out.removed.extend(cut)
+    if kept:
+        out.paragraphs.append(kept)
+    if reason is None:
+        out.spans.append((kept, None))
+        out.spans.extend((r.text, r.reason.value) for r in cut)
+
+
+def compose(
+    blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict], roles: Mapping[int, str],
+    region: tuple[int, int], options: Options,
+) -> Composed:
+    """The text path's compose stage: keep the region's content; record everything else as removed."""
+    reasons = _reasons(blocks, keys, verdicts, roles, region)
+    kept_noise = _kept_run(reasons, region, options)
+    out = Composed()
+    for block, verdict, reason in zip(blocks, verdicts, reasons, strict=True):
+        compose_block(out, block.text, reason, block.index not in kept_noise, verdict.sentence_noise,
+                      options.kept_categories)
+    return out
+
+
+def _reasons(
+    blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict], roles: Mapping[int, str],
+    region: tuple[int, int],
+) -> list[str | None]:
+    """Why each block goes (``None``: it is article text)."""
+    start, end = region
+    counts = Counter(k for k, v in zip(keys, verdicts, strict=True) if not v.prose)
+    reasons: list[str | None] = []
+    previous: str | None = None
+    for block, verdict in zip(blocks, verdicts, strict=False):
+        index = block.index
+        role = roles.get(index) or verdict.category
+        inside = start <= index < end
+        if role is None and inside and not verdict.prose and counts[keys[index]] > 1:
+            role = "duplicate"
+        if role is None and not inside:
+            # Unlabelled text between noise of one kind belongs to it (the
+            # headlines between "Next" and "Previous" are teasers).
+            role = previous if previous in _INHERITED else _positional_reason(block)
+        reasons.append(role)
+        previous = role
+    return reasons
+
+
+def _kept_run(reasons: list[str | None], region: tuple[int, int], options: Options) -> set[int]:
+    """Blocks kept although judged noise: the ``keep`` categories in the region
+    and in the runs of them touching it (a comment thread after the article),
+    and with ``favor_recall`` unnamed prose right at the region's edges."""
+    keep = set(options.kept_categories)
+    if options.favor_recall:
+        keep.add("boilerplate")
+    start, end = region
+    kept = {i for i in range(start, end) if reasons[i] in keep}
+    index = end
+    while index < len(reasons) and reasons[index] in keep:
+        kept.add(index)
+        index += 1
+    index = start - 1
+    while index >= 0 and reasons[index] in keep:
+        kept.add(index)
+        index -= 1
+    return kept
+
+
+def _positional_reason(block: Block) -> str:
+    """An unlabelled block outside the region: a short one is a menu entry, a long one page boilerplate."""
+    if block.words <= _NAVIGATION_WORDS:
+        return "navigation"
+    return "boilerplate"

@@ -1,0 +1,97 @@
+"""The text path's framing stages: find the article region, then cut its ends.
+
+The *region* stage picks the block range the article prose forms (helped by
+the URL's slug). The *ends* stage cuts what that range swallowed at its
+end (a teaser list, the next article, comments behind a barrier, the
+author's bio), widens it on a flattened page so the article is never lost,
+and falls back to every non-noise block when no region was found.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..options import Options
+from .bio import author_bio
+from .ends import (
+    BARRIER_CATEGORIES,
+    FINAL_BARRIERS,
+    FOOTER_BARRIERS,
+    LATE_BARRIERS,
+    cut_at_barrier,
+    cut_next_article,
+    extend_announced_list,
+)
+from .evidence import Evidence
+from .flat_guard import WARNING as FLAT_WARNING
+from .flat_guard import widen_region
+from .headline import slug_relevance
+from .region import cut_teaser_tail, find_region
+from .segment import is_bulleted
+from .stage_values import Framed, Judged, Prepared, Segmented
+
+logger = logging.getLogger(__name__)
+
+#: A region of list items only and shorter than this is a story link, not an article.
+_MIN_LIST_ARTICLE_WORDS = 40
+
+
+def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
+    """The region stage: the article's block range, its appeal-like edges trimmed."""
+    start, end, trimmed = find_region(judged.verdicts, slug_relevance(url, page.blocks))
+    logger.debug("text engine: %s blocks, language %s; article region: blocks %s-%s", len(page.blocks),
+                 page.language, start, end)
+    return Framed(start, end, trimmed)
+
+
+def cut_ends(
+    prepared: Prepared, page: Segmented, judged: Judged, region: Framed, options: Options, evidence: Evidence
+) -> Framed:
+    """The ends stage: the region's end cut before what it swallowed, its start and end guarded."""
+    blocks, verdicts = page.blocks, judged.verdicts
+    start, end, trimmed = region.start, region.end, dict(region.trimmed)
+    warnings: list[str] = []
+    end = extend_announced_list(blocks, verdicts, start, end)
+    if "teaser" not in options.kept_categories:
+        end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
+        trimmed.update(teasers)
+    if not options.favor_recall:
+        end, after = cut_next_article(blocks, verdicts, start, end)
+        trimmed.update(after)
+    if "comments" not in options.kept_categories or options.favor_precision:
+        tag_label = evidence.tag_label
+        end, after = cut_at_barrier(
+            blocks,
+            verdicts,
+            start,
+            end,
+            lambda text: tag_label.match(text.split(":", 1)[0].strip()) is not None,
+            BARRIER_CATEGORIES if options.favor_precision else FINAL_BARRIERS,
+            {} if options.favor_precision else LATE_BARRIERS,
+            FOOTER_BARRIERS,
+        )
+        trimmed.update(after)
+    bio = author_bio(blocks, verdicts, start, end)
+    if bio is not None and "byline" not in options.kept_categories:
+        trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))
+        end = bio.first
+    widened = widen_region(blocks, verdicts, (start, end), trimmed) if prepared.flattened else None
+    if widened is not None:
+        # A page without line breaks: never lose the article to a teaser's or footer's prose.
+        warnings.append(FLAT_WARNING)
+        start, end = widened
+    if start == end:
+        warnings.append("text: no article region found; kept every non-noise block")
+        start, end = 0, len(blocks)
+    candidates = [i for i in range(start, end) if verdicts[i].category is None]
+    if (
+        candidates
+        and sum(blocks[i].words for i in candidates) < _MIN_LIST_ARTICLE_WORDS
+        and all(is_bulleted(blocks[i].text) and not verdicts[i].prose for i in candidates)
+    ):
+        # A list item or two is a link to another story, not an article (a render that lost the page's text);
+        # a bulleted summary that reads as prose is what the render kept of the article.
+        warnings.append("text: no article prose found; only list items")
+        trimmed.update(dict.fromkeys(candidates, "navigation"))
+        end = start
+    return Framed(start, end, trimmed, bio, tuple(warnings))

@@ -1,0 +1,78 @@
+"""The text path's first two stages: read the dump's lines, then cut what is embedded in them.
+
+Reading (the *unwrap* stage) normalises the dump, gives a flattened dump its
+line breaks back, joins wrapped paragraphs, drops Markdown and image
+placeholders and takes a leading ``date: ...`` marker as the input's own
+date. The *embeds* stage then cuts what sits inside lines rather than
+between them: link annotations, social embeds, close glyphs. Both report
+every span they remove, so nothing leaves the page unexplained.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..normalize.dates import DateContext, ParsedDate
+from ..normalize.text import normalize_text
+from ..options import Options
+from ..record import Reason, Removed
+from .embeds import cut_embeds
+from .evidence import Evidence
+from .glued import restore_dump
+from .markdown import Unmarked, unmark
+from .stage_values import Prepared
+from .unflatten import is_flattened
+from .unwrap import strip_placeholders, unwrap
+
+_LEADING_MARKER = re.compile(
+    r"^\s*(?:date|datum|fecha|data|published|pubdate|time)\s*[:=]?\s*"
+    r"(?P<date>(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+",
+    re.IGNORECASE,
+)
+_CLOSE_GLYPHS = re.compile(r"(?<!\d)\s[×✕✖](?:\s|$)(?!\s?\d)")
+
+
+def _has_close_glyph(text: str) -> bool:
+    """Whether a close glyph occurs at all: the pattern opens with a look-behind, so
+    searching a whole dump for it tests every position; three substring tests do not."""
+    return "×" in text or "✕" in text or "✖" in text
+
+
+def read_lines(text: str) -> Unmarked:
+    """The dump as the engine reads it: normalised, unwrapped, without Markdown or image placeholders."""
+    # A dump that lost its line breaks, or some of them, gets them back where labels are glued to prose.
+    text, placeholders = strip_placeholders(unwrap(restore_dump(normalize_text(text))))
+    unmarked = unmark(text)
+    unmarked.images[:0] = placeholders
+    return unmarked
+
+
+def read_dump(text: str, options: Options) -> Prepared:
+    """The unwrap stage: the dump's lines as the engine reads them, and its leading date marker."""
+    flattened = is_flattened(text)
+    unmarked = read_lines(text)
+    text = unmarked.text
+    removed = [Removed(Reason.IMAGE_CREDIT, alt) for alt in unmarked.images]
+    marker_date: ParsedDate | None = None
+    marker = _LEADING_MARKER.match(text)
+    if marker:
+        marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
+        removed.append(Removed(Reason.DATELINE, marker.group(0).strip()))
+        text = text[marker.end():]
+    return Prepared(text, tuple(removed), marker_date=marker_date, flattened=flattened)
+
+
+def cut_embedded(page: Prepared, evidence: Evidence) -> Prepared:
+    """The embeds stage: link annotations, social embeds and close glyphs cut out of the lines."""
+    text, annotations = evidence.cut_link_annotations(page.text)
+    removed = list(page.removed)
+    removed.extend(Removed(Reason.MARKUP, annotation.strip()) for annotation in annotations)
+    text, embed_spans = cut_embeds(text)
+    embeds = [*page.embeds]
+    for span in embed_spans:
+        embeds.append(span.embed)
+        removed.append(Removed(Reason.EMBED, span.embed.text or span.embed.handle or ""))
+    if _has_close_glyph(text):
+        removed.extend(Removed(Reason.NAVIGATION, glyph.strip()) for glyph in _CLOSE_GLYPHS.findall(text))
+    return replace(page, text=text, removed=tuple(removed), embeds=tuple(embeds))

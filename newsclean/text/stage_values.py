@@ -1,0 +1,77 @@
+"""The values the text path's stages hand each other.
+
+Each stage of :func:`newsclean.text.extract.extract_text` takes one of these
+and returns the next, so a stage can be run, tested, profiled or replaced
+alone: ``Prepared`` (the dump as read, with what reading it removed),
+``Segmented`` (its blocks and language), ``Judged`` (the classifier's
+verdicts and the marks that refine them) and ``Framed`` (the article region
+and what its ends cut). The fields stage returns
+:class:`~newsclean.text.fields.Fields`; the compose stage the extraction.
+
+The values are frozen; the classifier's verdict list inside them is the one
+mutable part, relabelled in place by the stages after it (the fields stage
+names date lines and bylines), as it always was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..normalize.dates import ParsedDate
+from ..record import Embed, Removed
+from .bio import Bio
+from .classify import Verdict
+from .lexicon import Lexicon
+from .segment import Block
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The dump as the engine reads it, and the spans reading it removed (in reading order)."""
+
+    text: str
+    removed: tuple[Removed, ...] = ()
+    embeds: tuple[Embed, ...] = ()
+    #: A date the input declared before its text ("date: 2024-05-01 ..."), stronger than any date line.
+    marker_date: ParsedDate | None = None
+    #: The raw dump lost its line breaks (a flattened page): the region is then widened, never narrowed.
+    flattened: bool = False
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """The dump's blocks and the language they are judged in."""
+
+    blocks: list[Block]
+    #: The language the blocks are judged in: the caller's, else the detected one.
+    language: str | None = None
+    detected: str | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Judged:
+    """The classifier's verdict on each block and the marks that refine it."""
+
+    verdicts: list[Verdict]
+    #: The page's lexicon narrowed to its language (read again by the fields and paywall stages).
+    lexicon: Lexicon
+    #: Each block's comparison key, computed once: blocks are compared under it throughout.
+    keys: list[str]
+    #: Story links and photo captions: noise that may still be the page's headline.
+    links: frozenset[int] = frozenset()
+    captions: frozenset[int] = frozenset()
+    #: Prose blocks printed twice on the page (a teaser list), scored down.
+    repeated: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Framed:
+    """The article region ``[start, end)`` and the blocks its ends cut, with their reasons."""
+
+    start: int
+    end: int
+    trimmed: Mapping[int, str]
+    bio: Bio | None = None
+    warnings: tuple[str, ...] = ()
