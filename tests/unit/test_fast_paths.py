@@ -9,6 +9,7 @@ reasons about (mojibake, entities, line breaks, case folding, scripts).
 from __future__ import annotations
 
 import ftfy
+import pytest
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
 from newsclean.normalize.language import LanguageDetector
@@ -261,3 +262,54 @@ def test_appeal_runs_reuse_the_verdicts_cue_count() -> None:
         assert _addresses_reader(block.text, verdict, evidence) == recounted, block.text
         addressed += recounted
     assert addressed > 20
+
+
+def _check_gated_lexicon(languages: tuple[str | None, ...], texts: list[str]) -> None:
+    from newsclean.text.segment import split_sentences
+
+    lexicon = TextResources.load().lexicon
+    for language in languages:
+        view = lexicon.for_language(language)
+        for text in texts:
+            assert view.match_line(text) == _slow_match(view, text, line=True), text
+            for start, end in split_sentences(text):
+                sentence = text[start:end]
+                assert view.match_phrase(sentence) == _slow_match(view, sentence, line=False), sentence
+
+
+def test_gated_lexicon_matches_every_pattern_on_fixture_blocks() -> None:
+    """The gates (their words spelt across runs of fixed strings) change no verdict on real blocks.
+
+    Every block of the fixture dumps, and every sentence of it, is matched
+    with the gates and against every pattern without them, in the English
+    view; the slow test below adds the German and the all-language views.
+    """
+    _check_gated_lexicon(("en",), _fixture_blocks())
+
+
+@pytest.mark.slow
+def test_gated_lexicon_matches_every_pattern_in_every_view() -> None:
+    """As above, in the all-language and the German views (about ten seconds)."""
+    _check_gated_lexicon((None, "de"), _fixture_blocks())
+
+
+def test_required_words_spell_runs_of_fixed_strings() -> None:
+    """A run of literals, small sets and alternations of literals requires its whole spelling.
+
+    A lone space (``\\d{1,3} (of|/) \\d{1,3}``) occurs in nearly every line;
+    " of " and " / " do not. Optional parts, classes and repeats end a run,
+    and a word is only ever what every match contains.
+    """
+    from newsclean.text.gates import new_case_fold, required_words
+
+    fold = new_case_fold()
+    if fold is None:  # Python without re's internals: no gates
+        return
+    assert required_words(r"\d{1,3} (of|/|von) \d{1,3}", fold) == {" of ", " / ", " von "}
+    assert required_words(r"(privacy|cookie) overview", fold) == {"privacy overview", "cookie overview"}
+    assert required_words(r"\bthis cookie is (set|used)\b", fold) == {"this cookie is set", "this cookie is used"}
+    assert required_words(r"[ap]m", fold) == {"am", "pm"}
+    assert required_words(r"(?:Foo|bar)s? news", fold) == {" news"}
+    assert required_words(r"\d+:\d+", fold) == {":"}
+    assert required_words(r"\w+", fold) is None
+    assert required_words(r"(a|)b", fold) == {"ab", "b"}
