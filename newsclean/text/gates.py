@@ -117,27 +117,35 @@ def minimal_words(words: Iterable[str]) -> list[str]:
 def _required(items: Iterable[tuple[Any, Any]], fold: CaseFold) -> set[str] | None:
     """Folded literals one of which every match of a parsed sequence contains, or ``None``.
 
-    A run of literal characters is required, and so is what a group, an
-    alternation (every branch's set, pooled) or a repeat of at least one
-    requires; of the candidates the sequence offers, the most selective
-    (longest shortest word, then fewest words) is kept.
+    Consecutive items that each match one of a few fixed strings (a literal,
+    a group or alternation of literals such as ``(of|/|von)``, a small set
+    ``[ap]``) spell one of their concatenations, so such a run requires the
+    whole concatenation (" of ", " / ") rather than the space alone: a
+    gate on a lone space or letter lets its patterns run on nearly every
+    line. Zero-width items (anchors, look-arounds) consume nothing and leave
+    a run joined. What a group, an alternation (every branch's set, pooled)
+    or a repeat of at least one requires is a candidate too; of the
+    candidates the sequence offers, the most selective (longest shortest
+    word, then fewest words) is kept.
     """
     best: set[str] | None = None
 
     def consider(candidate: set[str] | None) -> None:
         nonlocal best
-        if candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
+        if candidate and "" not in candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
             best = candidate
 
-    run: list[str] = []
+    run: set[str] = {""}
     for op, av in items:
         name = str(op)
-        if name == "LITERAL":
-            run.append(chr(fold[av]))
+        if name in _ZERO_WIDTH:
             continue
-        if run:
-            consider({"".join(run)})
-            run = []
+        spelt = _exact(name, av, fold)
+        if spelt is not None and len(run) * len(spelt) <= _MAX_SPELLINGS:
+            run = {head + tail for head in run for tail in spelt}
+            continue
+        consider(run)
+        run = {""} if spelt is None else spelt
         if name == "SUBPATTERN":
             consider(_required(av[-1], fold))
         elif name == "ATOMIC_GROUP":
@@ -148,9 +156,49 @@ def _required(items: Iterable[tuple[Any, Any]], fold: CaseFold) -> set[str] | No
                 consider(set().union(*branches))  # type: ignore[arg-type]  # all() checked for None
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             consider(_required(av[2], fold))
-    if run:
-        consider({"".join(run)})
+    consider(run)
     return best
+
+
+#: Items that match without consuming text: a run of fixed strings goes on across them.
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
+#: The most spellings a run of fixed strings is followed through (a gate's words stay few).
+_MAX_SPELLINGS = 64
+
+
+def _exact(name: str, av: Any, fold: CaseFold) -> set[str] | None:
+    """The folded strings a parsed item matches, when they are few and fixed, else ``None``."""
+    if name == "LITERAL":
+        return {chr(fold[av])}
+    if name == "IN":
+        if len(av) > 8 or any(str(op) != "LITERAL" for op, _ in av):
+            return None
+        return {chr(fold[code]) for _, code in av}
+    if name == "SUBPATTERN":
+        return _exact_sequence(av[-1], fold)
+    if name == "BRANCH":
+        spelt: set[str] = set()
+        for branch in av[1]:
+            found = _exact_sequence(branch, fold)
+            if found is None or len(spelt | found) > _MAX_SPELLINGS:
+                return None
+            spelt |= found
+        return spelt
+    return None
+
+
+def _exact_sequence(items: Iterable[tuple[Any, Any]], fold: CaseFold) -> set[str] | None:
+    """The folded strings a parsed sequence matches, when every item is fixed (see :func:`_exact`)."""
+    spelt: set[str] = {""}
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        found = _exact(name, av, fold)
+        if found is None or len(spelt) * len(found) > _MAX_SPELLINGS:
+            return None
+        spelt = {head + tail for head in spelt for tail in found}
+    return spelt
 
 
 def _selectivity(words: set[str]) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
 from ..normalize.scripts import CJK_CHAR
@@ -57,16 +58,22 @@ def _fold(word: str) -> frozenset[str]:
     lead is folded word by word, and the same words recur.
     """
     lower = word.casefold()
+    if lower.isascii():  # nothing to strip or spell out: the word itself
+        return frozenset((lower,))
     stripped = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
     return frozenset((lower, stripped, lower.translate(_FOLD)))
 
 
 def _tokens(text: str) -> set[str]:
     """Content-bearing tokens: words of three letters or more, or CJK bigrams."""
+    if text.isascii():  # no CJK word to look for, and an ASCII word's only spelling is its lower case
+        return {word.lower() for word in _WORD.findall(text) if len(word) >= 3 and not word.isdigit()}
     found: set[str] = set()
-    ascii_text = text.isascii()  # no CJK word to look for
     for word in _WORD.findall(text):
-        if not ascii_text and CJK_CHAR.search(word):
+        if word.isascii():  # most words of a Latin-script text: no CJK, no other spelling
+            if len(word) >= 3 and not word.isdigit():
+                found.add(word.lower())
+        elif CJK_CHAR.search(word):
             found.update(word[i: i + 2] for i in range(len(word) - 1))
         elif len(word) >= 3 and not word.isdigit():
             found.update(_fold(word))
@@ -125,16 +132,17 @@ def slug_relevance(url: str | None, blocks: Sequence[Block]) -> Callable[[int, i
 
     # Candidate ranges overlap (the best run lies inside the others' span):
     # each block's tokens are found once. No word spans two blocks, so the
-    # union of the blocks' tokens is the tokens of their joined text.
+    # union of the blocks' tokens is the tokens of their joined text, and
+    # only its slug words count: each block keeps just those.
     block_tokens: dict[int, set[str]] = {}
 
     def relevance(start: int, end: int) -> float | None:
         words: set[str] = set()
         for index in range(start, min(end, len(blocks))):
             if index not in block_tokens:
-                block_tokens[index] = _tokens(blocks[index].text)
+                block_tokens[index] = _tokens(blocks[index].text) & slug
             words |= block_tokens[index]
-        return len(slug & words) / len(slug)
+        return len(words) / len(slug)
 
     return relevance
 
@@ -147,6 +155,7 @@ def find_headline(
     url: str | None = None,
     weak: Collection[int] = frozenset(),
     anchors: Collection[int] = frozenset(),
+    keys: Sequence[str] | None = None,
 ) -> int | None:
     """Index of the headline block, or ``None`` when no candidate convinces.
 
@@ -155,9 +164,10 @@ def find_headline(
     story's words as much as its headline does. ``anchors`` are the
     header's furniture (byline, date line, reading time): a headline sits
     right above them, and with them it is looked for further above the
-    article than without.
+    article than without. ``keys`` are the blocks' comparison keys when the
+    caller has them (computed here otherwise).
     """
-    scores = candidate_scores(blocks, noise, start, end, url, weak, anchors)
+    scores = candidate_scores(blocks, noise, start, end, url, weak, anchors, keys)
     if not scores:
         return None
     best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__))  # the first of equal scores
@@ -174,12 +184,18 @@ def candidate_scores(
     url: str | None = None,
     weak: Collection[int] = frozenset(),
     anchors: Collection[int] = frozenset(),
+    keys: Sequence[str] | None = None,
 ) -> dict[int, float]:
-    """Each headline-shaped block near the article's start, with its score (see :func:`find_headline`)."""
+    """Each headline-shaped block near the article's start, with its score (see :func:`find_headline`).
+
+    A candidate printed more than once gains; the printings are counted
+    once per page (a count per candidate over every block's key cost as
+    much as the scoring), from the caller's keys when it has them.
+    """
     lead = " ".join(b.text for b in blocks[start: min(end, start + 4)])
     lead_tokens = _tokens(lead)
     slug = _story_slug_tokens(url)
-    keys = [comparison_key(b.text) for b in blocks]
+    printings = Counter(keys if keys is not None else (comparison_key(b.text) for b in blocks))
     scores: dict[int, float] = {}
     first = max(0, start - (_FAR_LOOKBACK if anchors else _LOOKBACK))
     for index in range(first, min(len(blocks), start + _LOOKAHEAD)):
@@ -195,7 +211,7 @@ def candidate_scores(
             score += 3.0 * _overlap(tokens, slug)
         distance = abs(start - index)
         score += 1.0 / (1 + distance / 3)
-        if keys.count(keys[index]) > 1:
+        if printings[comparison_key(block.text) if keys is None else keys[index]] > 1:
             score += 0.5
         if index >= start:
             score -= 0.5  # the lead itself is a paragraph, not its headline

@@ -9,6 +9,7 @@ reasons about (mojibake, entities, line breaks, case folding, scripts).
 from __future__ import annotations
 
 import ftfy
+import pytest
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
 from newsclean.normalize.language import LanguageDetector
@@ -261,3 +262,122 @@ def test_appeal_runs_reuse_the_verdicts_cue_count() -> None:
         assert _addresses_reader(block.text, verdict, evidence) == recounted, block.text
         addressed += recounted
     assert addressed > 20
+
+
+def _check_gated_lexicon(languages: tuple[str | None, ...], texts: list[str]) -> None:
+    from newsclean.text.segment import split_sentences
+
+    lexicon = TextResources.load().lexicon
+    for language in languages:
+        view = lexicon.for_language(language)
+        for text in texts:
+            assert view.match_line(text) == _slow_match(view, text, line=True), text
+            for start, end in split_sentences(text):
+                sentence = text[start:end]
+                assert view.match_phrase(sentence) == _slow_match(view, sentence, line=False), sentence
+
+
+def test_gated_lexicon_matches_every_pattern_on_fixture_blocks() -> None:
+    """The gates (their words spelt across runs of fixed strings) change no verdict on real blocks.
+
+    Every block of the fixture dumps, and every sentence of it, is matched
+    with the gates and against every pattern without them, in the English
+    view; the slow test below adds the German and the all-language views.
+    """
+    _check_gated_lexicon(("en",), _fixture_blocks())
+
+
+@pytest.mark.slow
+def test_gated_lexicon_matches_every_pattern_in_every_view() -> None:
+    """As above, in the all-language and the German views (about ten seconds)."""
+    _check_gated_lexicon((None, "de"), _fixture_blocks())
+
+
+def test_required_words_spell_runs_of_fixed_strings() -> None:
+    """A run of literals, small sets and alternations of literals requires its whole spelling.
+
+    A lone space (``\\d{1,3} (of|/) \\d{1,3}``) occurs in nearly every line;
+    " of " and " / " do not. Optional parts, classes and repeats end a run,
+    and a word is only ever what every match contains.
+    """
+    from newsclean.text.gates import new_case_fold, required_words
+
+    fold = new_case_fold()
+    if fold is None:  # Python without re's internals: no gates
+        return
+    assert required_words(r"\d{1,3} (of|/|von) \d{1,3}", fold) == {" of ", " / ", " von "}
+    assert required_words(r"(privacy|cookie) overview", fold) == {"privacy overview", "cookie overview"}
+    assert required_words(r"\bthis cookie is (set|used)\b", fold) == {"this cookie is set", "this cookie is used"}
+    assert required_words(r"[ap]m", fold) == {"am", "pm"}
+    assert required_words(r"(?:Foo|bar)s? news", fold) == {" news"}
+    assert required_words(r"\d+:\d+", fold) == {":"}
+    assert required_words(r"\w+", fold) is None
+    assert required_words(r"(a|)b", fold) == {"ab", "b"}
+
+
+def test_headline_token_shortcuts_match_the_general_path() -> None:
+    """ASCII words skip the fold (their only spelling is the lower case); tokens are as before.
+
+    The general path is replayed here word by word through ``_fold``,
+    on every fixture block (many mix ASCII and accented words).
+    """
+    from newsclean.text.headline import _CJK, _WORD, _fold, _tokens
+
+    def general(text: str) -> set[str]:
+        found: set[str] = set()
+        for word in _WORD.findall(text):
+            if _CJK.search(word):
+                found.update(word[i: i + 2] for i in range(len(word) - 1))
+            elif len(word) >= 3 and not word.isdigit():
+                found.update(_fold(word))
+        return found
+
+    texts = [*_fixture_blocks(), "Straße in Zürich 2024 GROSS", "東京都の新しい政策 Tokyo", "Kelvin \u212a and 12345"]
+    for text in texts:
+        assert _tokens(text) == general(text), text
+
+
+def test_headline_scores_equal_with_and_without_the_callers_keys() -> None:
+    """The keys the fields stage passes give the scores the headline search computes itself."""
+    import gzip
+    from pathlib import Path
+
+    from newsclean.normalize.text import comparison_key
+    from newsclean.text.extract import read_lines
+    from newsclean.text.headline import candidate_scores
+    from newsclean.text.segment import iter_blocks
+
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+    for path in sorted(folder.glob("*.txt.gz")):
+        blocks = iter_blocks(read_lines(gzip.decompress(path.read_bytes()).decode("utf-8")).text)
+        keys = [comparison_key(b.text) for b in blocks]
+        noise = [False] * len(blocks)
+        for start in range(0, len(blocks), max(1, len(blocks) // 6)):
+            end = min(len(blocks), start + 10)
+            assert candidate_scores(blocks, noise, start, end, "https://example.org/a/story-about-the-budget-vote",
+                                    keys=keys) == candidate_scores(blocks, noise, start, end,
+                                                                   "https://example.org/a/story-about-the-budget-vote")
+
+
+def test_slug_relevance_counts_the_slug_words_of_the_joined_range() -> None:
+    """Blocks keep only their slug words; a range scores as the slug's share found in its joined text."""
+    import gzip
+    from pathlib import Path
+
+    from newsclean.text.extract import read_lines
+    from newsclean.text.headline import _slug_tokens, _tokens, slug_relevance
+    from newsclean.text.segment import iter_blocks
+
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+    for path in sorted(folder.glob("*.soup.txt.gz")):
+        blocks = iter_blocks(read_lines(gzip.decompress(path.read_bytes()).decode("utf-8")).text)
+        lead = _tokens(" ".join(b.text for b in blocks[len(blocks) // 3: len(blocks) // 3 + 8]))
+        words = sorted(w for w in lead if w.isascii() and w.isalpha())[:6]
+        url = "https://example.org/news/" + "-".join([*words, "council", "budget", "vote", "zzzmissing"])
+        relevance = slug_relevance(url, blocks)
+        assert relevance is not None
+        slug = _slug_tokens(url)
+        for start in range(0, len(blocks), max(1, len(blocks) // 8)):
+            end = start + 12
+            joined = _tokens(" ".join(b.text for b in blocks[start:end]))
+            assert relevance(start, end) == len(slug & joined) / len(slug)
