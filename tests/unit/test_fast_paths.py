@@ -321,7 +321,8 @@ def test_headline_token_shortcuts_match_the_general_path() -> None:
     The general path is replayed here word by word through ``_fold``,
     on every fixture block (many mix ASCII and accented words).
     """
-    from newsclean.text.headline import _CJK, _WORD, _fold, _tokens
+    from newsclean.normalize.scripts import CJK_CHAR as _CJK
+    from newsclean.text.headline import _WORD, _fold, _tokens
 
     def general(text: str) -> set[str]:
         found: set[str] = set()
@@ -343,8 +344,8 @@ def test_headline_scores_equal_with_and_without_the_callers_keys() -> None:
     from pathlib import Path
 
     from newsclean.normalize.text import comparison_key
-    from newsclean.text.extract import read_lines
     from newsclean.text.headline import candidate_scores
+    from newsclean.text.prepare import read_lines
     from newsclean.text.segment import iter_blocks
 
     folder = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
@@ -364,8 +365,8 @@ def test_slug_relevance_counts_the_slug_words_of_the_joined_range() -> None:
     import gzip
     from pathlib import Path
 
-    from newsclean.text.extract import read_lines
     from newsclean.text.headline import _slug_tokens, _tokens, slug_relevance
+    from newsclean.text.prepare import read_lines
     from newsclean.text.segment import iter_blocks
 
     folder = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
