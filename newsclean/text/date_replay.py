@@ -109,14 +109,14 @@ class ExternalParsers:
         self._parsers: OrderedDict[tuple[str, ...], Any] = OrderedDict()
 
     def reader(self, languages: tuple[str, ...]) -> External:
-        """A reader of ``languages`` (empty: htmldate's own, every locale)."""
-        parser = self._parser(languages) if languages else None
-        if parser is None:
-            parser = get_external_parser()
+        """A reader of ``languages`` (empty: htmldate's own, every locale), its parser built on first read."""
+        chosen: list[Any] = []
 
         def read(string: str) -> dt.datetime | None:
+            if not chosen:
+                chosen.append((self._parser(languages) if languages else None) or get_external_parser())
             try:
-                value: dt.datetime | None = parser.get_date_data(string)["date_obj"]
+                value: dt.datetime | None = chosen[0].get_date_data(string)["date_obj"]
             except (OverflowError, ValueError):
                 return None
             return value
