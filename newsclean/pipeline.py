@@ -37,6 +37,7 @@ from .logs import apply_worker_settings, naming_input, worker_settings
 from .options import Options, resolve_options
 from .record import Article
 from .signals import ignore_stop_signals
+from .warm import warm_up
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +101,8 @@ class _Worker:
 
     def __init__(self, options: Options, work: Work) -> None:
         ctx = _worker_context()
+        if ctx.get_start_method() == "fork":
+            warm_up()  # once per parent: forked workers start with the code and English data loaded
         self.conn, child = ctx.Pipe()
         self.process: BaseProcess = ctx.Process(target=_worker_main, args=(child, options, work, worker_settings()),
                                                   daemon=True)

@@ -23,16 +23,13 @@ from collections.abc import Iterable
 
 from htmldate import find_date
 
-from ..lazy import Lazy
 from ..normalize.dates import DateContext, ParsedDate, parser_languages
-from .date_replay import AVAILABLE, ExternalParsers, find_text_date
+from .date_replay import AVAILABLE, find_text_date, reader_for
 
 logger = logging.getLogger(__name__)
 
 #: htmldate's answer when a page states only a year (a copyright line): a guess, not the article's day.
 _YEAR_ONLY = "-01-01"
-#: One bounded parser per language tuple, built on first use in each process.
-_PARSERS: Lazy[ExternalParsers] = Lazy(ExternalParsers)
 
 
 def _as_page(lines: Iterable[str]) -> str:
@@ -52,7 +49,7 @@ def search_date(lines: Iterable[str], url: str | None, context: DateContext) -> 
     page, earliest, last = _as_page(lines), f"{context.min_year}-01-01", latest.strftime("%Y-%m-%d")
     try:
         if AVAILABLE and context.language:
-            external = _PARSERS.get().reader(parser_languages(context.language))
+            external = reader_for(parser_languages(context.language))
             found = find_text_date(page, url, earliest, last, external)
         else:
             found = find_date(
