@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from ..lazy import Lazy
+from .date_forms import DATE_SPAN
 from .text import collapse_doubled, normalize_inline
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -235,6 +236,8 @@ def split_byline(byline: str) -> list[str]:
     lex = _LEXICON.get()
     text = normalize_inline(byline)
     text = _HANDLE.sub(" ", _EMAIL.sub(" ", _URL.sub(" ", text)))
+    # A date printed in the byline ("By Jane Smith, March 5, 2024") would split into a name-shaped "March 5".
+    text = DATE_SPAN.sub(" ", text)
     wrapped = _WRAPPED.match(text)
     text = _uninvert(wrapped["inner"] if wrapped else text, lex)
     if lex.prefix.match(text) is None:

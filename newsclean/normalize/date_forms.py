@@ -17,6 +17,14 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+#: A date among words: day and month name and year, month name first, or numeric; then an optional time.
+_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+_TIME_AFTER = r"(?:,?\s*(?:[-–]|um|at|à|alle|kl\.?|a las|o)?\s*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?)?"
+DATE_SPAN = re.compile(
+    rf"(?:\b\d{{1,2}}\.?\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}}|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    rf"|\b\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?(?:19|20)\d{{2}}|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}){_TIME_AFTER}",
+    re.IGNORECASE,
+)
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"

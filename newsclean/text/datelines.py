@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..normalize.date_forms import DATE_SPAN
 from ..normalize.dates import DateContext, ParsedDate, strip_date_label
 from .classify import Verdict
 from .segment import Block
@@ -19,14 +20,6 @@ _DATE_LINE_MAX_WORDS = 16
 _LONE_TIME = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$", re.IGNORECASE)
 #: Separators between the parts of a date line: "Published ... | Updated ...".
 _DATE_PARTS = re.compile(r"\s[|•·]\s|\s/\s|\s[–—]\s")
-#: A date among words: day and month name and year, month name first, or numeric; then an optional time.
-_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
-_TIME_AFTER = r"(?:,?\s*(?:[-–]|um|at|à|alle|kl\.?|a las|o)?\s*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?)?"
-_DATE_SPAN = re.compile(
-    rf"(?:\b\d{{1,2}}\.?\s+{_MONTH_WORD}\s+(?:19|20)\d{{2}}|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
-    rf"|\b\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?(?:19|20)\d{{2}}|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}){_TIME_AFTER}",
-    re.IGNORECASE,
-)
 #: Everything but the last few words before a span: the label, if any, is next to it.
 _LABEL_BEFORE = re.compile(r"^.*?(?=\S+\s*\S*\s*$)", re.DOTALL)
 #: How many blocks before the region a date line may sit and still be the article's.
@@ -82,7 +75,7 @@ def _embedded_dates(
     "updated" word is the modification date.
     """
     found: list[tuple[ParsedDate, str | None]] = []
-    for match in _DATE_SPAN.finditer(part):
+    for match in DATE_SPAN.finditer(part):
         parsed, _ = context.parse(match.group(0))
         if parsed is None:
             continue

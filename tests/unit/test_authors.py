@@ -55,6 +55,9 @@ def test_roles_are_dropped(byline: str, expected: list[str]) -> None:
         ("Elena Oberholzer (obe), Corina Gall (cog.)", ["Elena Oberholzer", "Corina Gall"]),
         ("Jane Doe, Professor of History, example.lt", ["Jane Doe"]),
         ("https://example.org/authors/jane", []),
+        # A date with a month name after a comma split into a name-shaped "March 5".
+        ("By Jane Smith, March 5, 2024", ["Jane Smith"]),
+        ("By Jane Smith and Bob Lee, 5 March 2024 10:30", ["Jane Smith", "Bob Lee"]),
     ],
 )
 def test_emails_handles_dates_and_updates_are_dropped(byline: str, expected: list[str]) -> None:
