@@ -30,6 +30,10 @@ _BULLET = re.compile(r"^\s*(?:[*+•·▪►▸-]|o(?=\s))\s+")
 _BYLINE_LINE = re.compile(
     r"^\s*(?:by|von|par|por|door|av|af|oleh)\s+(?:(?:Dr|Prof)\.\s+)?([^\W\d_])[^\s]*(?:\s+[^\s]+){0,3}\s*$"
 )
+#: A three-word lead-in ("Eine Webseite der", "Mehr lesen über") names what
+#: the next line says; from four words a line ending in a particle is a
+#: headline ("setzen Dax zu") or a timestamp ("at 9:00 am").
+_HEADLINE_WORDS = 4
 #: Words from which a capitalised line that ends a sentence is a paragraph of its own.
 _PARAGRAPH_WORDS = 6
 #: Longest kicker joined to the line after a lone colon.
@@ -134,7 +138,7 @@ def _continues(prev: str, line: str, gap: bool, after: str | None = None) -> boo
     if len(words) < 2:
         return False
     if len(words) >= 3 and words[-1].casefold() in _DANGLING:
-        return not (gap and _stands_alone(line, after))
+        return not (gap and len(words) >= _HEADLINE_WORDS and _stands_alone(line, after))
     return not gap and first.islower()
 
 
