@@ -34,6 +34,12 @@ _BULLET = re.compile(rf"^\s*{BULLET_MARK}\s+")
 _BYLINE_LINE = re.compile(
     r"^\s*(?:by|von|par|por|door|av|af|oleh)\s+(?:(?:Dr|Prof)\.\s+)?([^\W\d_])[^\s]*(?:\s+[^\s]+){0,3}\s*$"
 )
+#: A three-word lead-in ("Eine Webseite der", "Mehr lesen über") names what
+#: the next line says; from four words a line ending in a particle is a
+#: headline ("setzen Dax zu") or a timestamp ("at 9:00 am").
+_HEADLINE_WORDS = 4
+#: Words from which a capitalised line that ends a sentence is a paragraph of its own.
+_PARAGRAPH_WORDS = 6
 #: Longest kicker joined to the line after a lone colon.
 _KICKER_WORDS = 6
 #: A close-button glyph standing between two texts splits them.
@@ -112,7 +118,7 @@ def _is_byline_line(line: str) -> bool:
     return match is not None and match.group(1).isupper()
 
 
-def _continues(prev: str, line: str, gap: bool) -> bool:
+def _continues(prev: str, line: str, gap: bool, after: str | None = None) -> bool:
     """True when ``line`` continues ``prev``, a line the renderer broke.
 
     Renderers break paragraphs at inline links and wrap banners over short
@@ -120,7 +126,9 @@ def _continues(prev: str, line: str, gap: bool) -> bool:
     the previous line (unless that is a single word: "Share" / "facebook" is
     a list). Even across a blank line, a start with glued punctuation
     (", shared the...") or a previous line ending in an article, preposition
-    or conjunction ("...Services at") continues it.
+    or conjunction ("...Services at") continues it, unless the line is a
+    block of its own (see :func:`_stands_alone`); ``after`` is the next
+    non-blank line when a blank line precedes it, else ``None``.
     """
     if not prev or not line:
         return False
@@ -134,8 +142,27 @@ def _continues(prev: str, line: str, gap: bool) -> bool:
     if len(words) < 2:
         return False
     if len(words) >= 3 and words[-1].casefold() in _DANGLING:
-        return True
+        return not (gap and len(words) >= _HEADLINE_WORDS and _stands_alone(line, after))
     return not gap and first.islower()
+
+
+def _stands_alone(line: str, after: str | None) -> bool:
+    """True when a capitalised line after a blank line is a block of its own.
+
+    German headlines end in verb particles ("setzen Dax zu", "reichen
+    Attest ein"), English timestamps in "am": a dangling last word alone
+    does not make the next line its continuation. A link the renderer
+    broke out of a sentence is not a full sentence of its own, and unless
+    it closes the sentence ("Journalismus.") the rest comes next (",
+    enquire with...", "steht jedem offen"), not a blank line and a
+    capitalised start.
+    """
+    if not line[0].isupper():
+        return False
+    if _ends_sentence(line):
+        # "Journalismus." closes the sentence a link broke; a paragraph is longer.
+        return len(line.split()) >= _PARAGRAPH_WORDS
+    return after is not None and after[0].isupper()
 
 
 def _cjk_continues(prev: str, line: str, last_line: str) -> bool:
@@ -192,7 +219,7 @@ def iter_blocks(text: str) -> list[Block]:
             blocks[-1].text = f"{blocks[-1].text} {line}"
         elif blocks and not gap and _cjk_continues(blocks[-1].text, line, last_line):
             blocks[-1].text = f"{blocks[-1].text}{line}"
-        elif blocks and _continues(blocks[-1].text, line, gap):
+        elif blocks and _continues(blocks[-1].text, line, gap, _after_gap(lines, number) if gap else None):
             blocks[-1].text = f"{blocks[-1].text} {line}"
         else:
             for piece in split_close_glyphs(line) or [line]:
@@ -201,6 +228,16 @@ def iter_blocks(text: str) -> list[Block]:
         gap = False
         last_line = line
     return blocks
+
+
+def _after_gap(lines: list[str], number: int) -> str | None:
+    """The next non-blank line after ``number`` when a blank line comes first, else ``None``."""
+    if number + 1 >= len(lines) or lines[number + 1].strip():
+        return None
+    for raw in lines[number + 2:]:
+        if raw.strip():
+            return raw.strip()
+    return None
 
 
 def _join_lone_colons(lines: list[str]) -> list[str]:

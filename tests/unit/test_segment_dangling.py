@@ -1,0 +1,54 @@
+"""A line ending in a dangling word joins the next line only when that line goes on with it.
+
+German headlines end in verb particles ("setzen Dax zu"), English
+timestamps in "am"; across a blank line, a capitalised label or paragraph
+that stands alone is a block of its own. A link the renderer broke out of
+a sentence still joins it. Texts reproduce dev renders (te-dev, fp-dev).
+"""
+
+from __future__ import annotations
+
+from newsclean.text.segment import iter_blocks
+
+
+def _texts(dump: str) -> list[str]:
+    return [block.text for block in iter_blocks(dump)]
+
+
+def test_headline_ending_in_a_particle_does_not_take_the_kicker_below() -> None:
+    dump = (
+        "Steigende US-Zinsen setzen Dax zu\n\nFinanzmärkte\n\nSteigende US-Zinsen setzen Dax zu\n\n"
+        "Index gibt leicht nach – Satz für zehnjährige Treasuries auf Dreimonatshoch\n"
+    )
+    assert _texts(dump)[:2] == ["Steigende US-Zinsen setzen Dax zu", "Finanzmärkte"]
+
+
+def test_headline_ending_in_a_particle_does_not_take_its_standfirst() -> None:
+    dump = (
+        "Gemeinde räumt Versäumnisse nach Feuer ein\n\n"
+        "Die Gemeinde hat nach dem Brand schwere Versäumnisse eingeräumt. Die Kontrolle fand zuletzt 2019 statt.\n"
+    )
+    assert _texts(dump)[0] == "Gemeinde räumt Versäumnisse nach Feuer ein"
+
+
+def test_timestamp_ending_in_am_does_not_take_the_comment() -> None:
+    dump = "23/04/2020 at 9:00 am\n\nYes it is fantastic, our favourite bread for years!\n\nReply\n"
+    assert _texts(dump)[:2] == ["23/04/2020 at 9:00 am", "Yes it is fantastic, our favourite bread for years!"]
+
+
+def test_link_broken_out_of_a_sentence_still_joins_it() -> None:
+    dump = (
+        "Booking insider Tessa Bishop, Head of Sales and Customer Services at\n\nOcean Florida\n\n"
+        ", shared the best times to book.\n"
+    )
+    assert _texts(dump) == [
+        "Booking insider Tessa Bishop, Head of Sales and Customer Services at Ocean Florida ,"
+        " shared the best times to book."
+    ]
+    dump = "Aktuell umfasst die\n\nStar-Wars-Themenwelt\n99 verschiedene Sets.\n"
+    assert _texts(dump)[0].startswith("Aktuell umfasst die Star-Wars-Themenwelt")
+
+
+def test_link_that_closes_the_sentence_joins_it() -> None:
+    dump = "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des\n\nJournalismus.\n\nTeilen\n"
+    assert _texts(dump)[0] == "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus."
