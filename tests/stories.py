@@ -27,3 +27,12 @@ BRIDGE_STORY = [
     "Shop owners on both banks fear losing customers, and the chamber of commerce has asked for a tax break.",
     "The bridge was opened in 1936 and carried more than twelve thousand vehicles a day at its busiest.",
 ]
+
+
+def council_page(between: str) -> str:
+    """The council story as a page: ``between`` sits in the header under the ``<h1>``, above the paragraphs."""
+    paras = "".join(f"<p>{p}</p>" for p in COUNCIL_BODY)
+    return (f"<html><head><title>{COUNCIL_TITLE} - The Daily</title>"
+            f"<meta property='og:title' content='{COUNCIL_TITLE}'></head><body><main><article>"
+            f"<header><h1>{COUNCIL_TITLE}</h1>{between}</header>"
+            f"<div class='story'>{paras}</div></article></main></body></html>")

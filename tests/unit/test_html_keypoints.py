@@ -10,6 +10,7 @@ from lxml import html
 import newsclean
 from newsclean.html.keypoints import lead_with_key_points
 from tests.stories import COUNCIL_BODY, COUNCIL_TITLE
+from tests.stories import council_page as _page
 
 _PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 _TITLE = COUNCIL_TITLE
@@ -24,14 +25,6 @@ _BODY = COUNCIL_BODY
 def _list(items: list[str], link: bool = False) -> str:
     wrap = (lambda t: f"<a href='/other/{len(t)}'>{t}</a>") if link else (lambda t: t)
     return "<ul>" + "".join(f"<li>{wrap(t)}</li>" for t in items) + "</ul>"
-
-
-def _page(between: str) -> str:
-    paras = "".join(f"<p>{p}</p>" for p in _BODY)
-    return (f"<html><head><title>{_TITLE} - The Daily</title>"
-            f"<meta property='og:title' content='{_TITLE}'></head><body><main><article>"
-            f"<header><h1>{_TITLE}</h1>{between}</header>"
-            f"<div class='story'>{paras}</div></article></main></body></html>")
 
 
 def _lead(between: str) -> list[str]:

@@ -6,19 +6,12 @@ from lxml import html
 import newsclean
 from newsclean.html.standfirst import lead_with_standfirst
 from tests.stories import COUNCIL_BODY, COUNCIL_TITLE
+from tests.stories import council_page as _page
 
 _TITLE = COUNCIL_TITLE
 _STANDFIRST = ("After two hours of argument about rising costs, the city council has put off its decision "
                "on the central library until the autumn session.")
 _BODY = COUNCIL_BODY
-
-
-def _page(between: str) -> str:
-    paras = "".join(f"<p>{p}</p>" for p in _BODY)
-    return (f"<html><head><title>{_TITLE} - The Daily</title>"
-            f"<meta property='og:title' content='{_TITLE}'></head><body><main><article>"
-            f"<header><h1>{_TITLE}</h1>{between}</header>"
-            f"<div class='story'>{paras}</div></article></main></body></html>")
 
 
 def _lead(between: str) -> list[str]:
