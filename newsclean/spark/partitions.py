@@ -33,7 +33,8 @@ from ..io.jsonl import _iter_lines
 from ..io.readers import WalkReport, iter_inputs
 from ..io.writers import record_dict
 from ..options import Options
-from ..pipeline import Outcome, Work, clean_item_traced, error_article, iter_outcomes
+from ..pipeline import Outcome, Work, error_article, iter_outcomes
+from ..warm import warm_up
 
 #: A work unit's tags (the first item of a tuple unit).
 RANGE, BYTES, ERROR = "range", "bytes", "error"
@@ -47,18 +48,6 @@ def _records(outcomes: Iterable[Outcome]) -> Iterator[dict[str, Any]]:
         if outcome.trace and outcome.article.error:
             record[TRACE_KEY] = outcome.trace
         yield record
-
-
-@functools.cache
-def warm_up() -> None:
-    """Load the cleaning code (parsers, lexicons, date data) once in this Python worker.
-
-    Page processes are forked from here, so they inherit it: without this,
-    the first page of each fresh process paid about 0.8 s of imports against
-    its time budget and short budgets reported it as a timeout.
-    """
-    page = InputItem(source="warm-up", kind="page", data=b"<html><body><p>Warm-up.</p></body></html>")
-    clean_item_traced(page, Options())
 
 
 class _Range(io.RawIOBase):
