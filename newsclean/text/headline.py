@@ -66,11 +66,9 @@ def _fold(word: str) -> frozenset[str]:
 
 def _tokens(text: str) -> set[str]:
     """Content-bearing tokens: words of three letters or more, or CJK bigrams."""
-    if text.isascii():  # no CJK word to look for, and an ASCII word's only spelling is its lower case
-        return {word.lower() for word in _WORD.findall(text) if len(word) >= 3 and not word.isdigit()}
     found: set[str] = set()
     for word in _WORD.findall(text):
-        if word.isascii():  # most words of a Latin-script text: no CJK, no other spelling
+        if word.isascii():  # no CJK to look for, and an ASCII word's only spelling is its lower case
             if len(word) >= 3 and not word.isdigit():
                 found.add(word.lower())
         elif CJK_CHAR.search(word):
