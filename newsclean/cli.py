@@ -68,6 +68,7 @@ _CLEAN_EXAMPLES = _CLEAN_EXAMPLES_TEMPLATE.format(inputs=textwrap.fill(_INPUTS, 
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The ``newsclean`` parser: one subcommand each for clean, explain and fetch."""
     parser = argparse.ArgumentParser(
         prog="newsclean",
         description="Turn raw scraped news pages (HTML or text dumps) into clean article records.",
@@ -76,6 +77,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_clean_command(sub)
+    _add_explain_command(sub)
+    _add_fetch_command(sub)
+    return parser
+
+
+def _add_clean_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``clean``: its arguments in help order, one function per concern so each reads alone."""
     clean = sub.add_parser(
         "clean",
         help="clean files, directories, WARC, JSONL or stdin into article records",
@@ -83,6 +92,18 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_CLEAN_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    _add_inputs_and_output(clean)
+    _add_pool_arguments(clean)
+    _add_walk_arguments(clean)
+    _add_resume_arguments(clean)
+    _add_dedup_arguments(clean)
+    _add_engine_arguments(clean)
+    _add_cleaning_arguments(clean)
+    _add_reporting_arguments(clean)
+
+
+def _add_inputs_and_output(clean: argparse.ArgumentParser) -> None:
+    """What is read and where the records go."""
     clean.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     clean.add_argument("-o", "--output", metavar="OUT", help="output file (markdown: directory; default: stdout)")
     # Defaults of None here and below tell "not given" from "given as the default", so a flag
@@ -90,6 +111,10 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--format", choices=FORMATS, default=None,
                        help="output format (default: jsonl; --engine spark: parquet); txt is title, "
                             "date line and text, for reading")
+
+
+def _add_pool_arguments(clean: argparse.ArgumentParser) -> None:
+    """The local process pool: how many workers, in which order records come out, how long a page may take."""
     clean.add_argument(
         "--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)"
     )
@@ -99,22 +124,38 @@ def _parser() -> argparse.ArgumentParser:
                        help="records as they finish: no waiting behind a slow page")
     clean.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                        help="per-page time limit; 0 for none (default: 60)")
+
+
+def _add_walk_arguments(clean: argparse.ArgumentParser) -> None:
+    """Which files of a directory walk are inputs."""
     clean.add_argument("--include", action="append", default=[], metavar="GLOB",
                        help="only files in directories matching GLOB (repeatable)")
     clean.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                        help="skip files in directories matching GLOB (repeatable)")
     clean.add_argument("--follow-symlinks", action="store_true",
                        help="in directories, follow symlinks that lead out of the walked tree (default: skip them)")
+
+
+def _add_resume_arguments(clean: argparse.ArgumentParser) -> None:
+    """Continuing a killed run, and the errors file that says what failed."""
     clean.add_argument("--resume", action="store_true",
                        help="continue a killed run: skip inputs already in OUT and its errors file (jsonl)")
     clean.add_argument("--retry-errors", action="store_true",
                        help="with --resume: clean again the inputs listed in the errors file (timeouts, "
                             "crashes), e.g. with a larger --timeout")
     clean.add_argument("--errors", metavar="FILE", help="errors file (default: OUT.errors.jsonl)")
+
+
+def _add_dedup_arguments(clean: argparse.ArgumentParser) -> None:
+    """Marking or dropping duplicate articles."""
     clean.add_argument("--dedup", choices=("exact", "near"), help="mark duplicates with duplicate_of")
     clean.add_argument("--drop-duplicates", action="store_true", help="with --dedup: leave duplicates out")
     clean.add_argument("--near-threshold", type=float, default=None, metavar="J",
                        help=f"--dedup near: Jaccard similarity of a duplicate (default: {DEFAULT_NEAR_THRESHOLD:g})")
+
+
+def _add_engine_arguments(clean: argparse.ArgumentParser) -> None:
+    """Local pool or Spark, and what Spark's executors run with."""
     clean.add_argument("--engine", choices=("local", "spark"), default="local",
                        help="local process pool, or Spark (writes partitioned Parquet to -o DIR)")
     clean.add_argument("--master", metavar="URL", help="Spark master (default: local[*])")
@@ -122,6 +163,10 @@ def _parser() -> argparse.ArgumentParser:
                        "conda-pack) shipped to the executors with spark.archives")
     clean.add_argument("--spark-python", metavar="PATH", help="--engine spark: the executors' Python, "
                        "installed on every node (default: the cluster's PYSPARK_PYTHON)")
+
+
+def _add_cleaning_arguments(clean: argparse.ArgumentParser) -> None:
+    """What becomes :class:`~newsclean.options.Options`: how each page is read and judged."""
     clean.add_argument(
         "--input-format", choices=("auto", "html", "text", "json"), default="auto",
         help="force the HTML or text path (default: sniff the content)",
@@ -143,9 +188,17 @@ def _parser() -> argparse.ArgumentParser:
                             help="prefer leaving out doubtful text (stop at tag lists, share rows, teasers)")
     preference.add_argument("--favor-recall", action="store_true",
                             help="prefer keeping doubtful text at the article's edges")
+
+
+def _add_reporting_arguments(clean: argparse.ArgumentParser) -> None:
+    """What the run shows on the terminal."""
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     clean.add_argument("-v", "--verbose", action="count", default=0,
                        help="tell each page's story (path, fallbacks, fields' sources); -vv: other libraries' too")
+
+
+def _add_explain_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``explain``: its arguments live with its command (imported here, so ``clean`` never loads them)."""
     from .explain.command import EPILOG as EXPLAIN_EPILOG
     from .explain.command import add_explain_arguments
 
@@ -158,6 +211,10 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_explain_arguments(explain)
+
+
+def _add_fetch_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``fetch``: its arguments live with the fetcher's command."""
     from .fetch.command import EPILOG as FETCH_EPILOG
     from .fetch.command import add_fetch_arguments
 
@@ -169,7 +226,6 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_fetch_arguments(fetch)
-    return parser
 
 
 def _clean_run(args: argparse.Namespace) -> CleanRun:
