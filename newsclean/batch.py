@@ -1,7 +1,7 @@
 """A ``newsclean clean`` run on this machine: inputs walked, resumed, cleaned by the pool, written by the sink.
 
-The orchestration :mod:`newsclean.cli` used to hold, so the CLI is argument
-parsing and printing only. A run is described by a typed, frozen
+Kept out of :mod:`newsclean.cli`, so the CLI is argument parsing and
+printing only. A run is described by a typed, frozen
 :class:`CleanRun` (the CLI builds it from its arguments; the Spark engine
 takes the same object), and :func:`run_local` returns how it ended
 (:class:`~newsclean.runsummary.RunEnd`) for the CLI to print and turn into
@@ -22,6 +22,7 @@ from typing import Any
 from .dedup import make_deduper
 from .io.bounded import ReadLimits
 from .io.encodable import escape_unencodable
+from .io.lock import OutputLock
 from .io.readers import InputItem, WalkReport, count_inputs, iter_inputs
 from .io.resume import EarlierErrors, done_sources, iter_written
 from .io.sink import BatchSink, OutputFailed
@@ -159,13 +160,33 @@ def run_local(run: CleanRun, options: Options) -> RunEnd:
     Raises:
         CannotWrite: the output or errors file cannot be opened.
     """
-    dedup = make_deduper(run.dedup, run.near_threshold) if run.dedup else None
     total = (
         None if not shows_progress(run.quiet)
         else count_inputs(run.paths, run.include, run.exclude, skip=run.own, follow_symlinks=run.follow_symlinks)
     )
     # Locked before --resume reads what was written: a second run must not see the same done set.
     locks = lock_outputs(run.output, run.errors)
+    earlier, done = _what_was_done(run, locks)
+    bar = progress_bar(None if total is None else max(0, total - len(done)), run.quiet)
+    sink = _open_run_sink(run, locks, bar)
+    walk = WalkReport()
+    items = _items_to_clean(run, options, walk, earlier, done)
+    if done or earlier:
+        sink.counts.skipped = len(done)
+
+    def settle() -> None:
+        # Inputs the walk could not read were warned about as found; now they join the errors file.
+        for source, reason in walk.failed:
+            if earlier.take(escape_unencodable(source), done):
+                sink.input_failed(source, reason)
+        sink.errors.restore(earlier.left())
+
+    outcomes = iter_outcomes(items, options, jobs=run.jobs or all_cores(), timeout=run.timeout, ordered=run.ordered)
+    return drain(outcomes, sink, Progress(bar), RunEnd(sink.counts, run.output), settle=settle)
+
+
+def _what_was_done(run: CleanRun, locks: list[OutputLock]) -> tuple[EarlierErrors, set[str]]:
+    """For ``--resume``: the errors to retry and the sources already written (the locks go if reading fails)."""
     try:
         earlier = EarlierErrors.read(run.errors if run.retry_errors else None)
         done = done_sources(run.output, None if run.retry_errors else run.errors) if run.resume else set()
@@ -173,7 +194,12 @@ def run_local(run: CleanRun, options: Options) -> RunEnd:
         for lock in locks:
             lock.release()
         raise
-    bar = progress_bar(None if total is None else max(0, total - len(done)), run.quiet)
+    return earlier, done
+
+
+def _open_run_sink(run: CleanRun, locks: list[OutputLock], bar: Any) -> BatchSink:
+    """The run's sink; a resumed de-duplicating run first remembers the records its output holds."""
+    dedup = make_deduper(run.dedup, run.near_threshold) if run.dedup else None
     try:
         sink = open_sink(
             run.format, run.output, run.errors, locks=locks,
@@ -187,7 +213,13 @@ def run_local(run: CleanRun, options: Options) -> RunEnd:
     if run.resume and dedup is not None and run.output is not None and Path(run.output).is_file():
         for record in iter_written(Path(run.output)):
             sink.remember(record)
-    walk = WalkReport()
+    return sink
+
+
+def _items_to_clean(
+    run: CleanRun, options: Options, walk: WalkReport, earlier: EarlierErrors, done: set[str]
+) -> Iterator[InputItem]:
+    """The walked inputs, less those a resumed run already wrote (``walk`` collects what could not be read)."""
     # The reading process holds inputs to the same size limit and per-page time as the workers.
     limits = ReadLimits(max_bytes=options.max_input_bytes, deadline=run.timeout)
     items: Iterator[InputItem] = iter_inputs(
@@ -197,14 +229,4 @@ def run_local(run: CleanRun, options: Options) -> RunEnd:
     if done or earlier:
         # Sources are compared as written: escaped where the name is not valid Unicode.
         items = (item for item in items if earlier.take(escape_unencodable(item.source), done))
-        sink.counts.skipped = len(done)
-
-    def settle() -> None:
-        # Inputs the walk could not read were warned about as found; now they join the errors file.
-        for source, reason in walk.failed:
-            if earlier.take(escape_unencodable(source), done):
-                sink.input_failed(source, reason)
-        sink.errors.restore(earlier.left())
-
-    outcomes = iter_outcomes(items, options, jobs=run.jobs or all_cores(), timeout=run.timeout, ordered=run.ordered)
-    return drain(outcomes, sink, Progress(bar), RunEnd(sink.counts, run.output), settle=settle)
+    return items

@@ -33,21 +33,48 @@ def bad_arguments(args: argparse.Namespace) -> str | None:
     to_stdout = args.output in (None, "-")
     if spark:
         return _bad_spark_arguments(args, to_stdout)
+    fmt = args.format or "jsonl"
+    return (
+        _spark_only_flag(args)
+        or _bad_local_output(args, fmt, to_stdout)
+        or _bad_pool_values(args)
+        or _bad_dedup(args, fmt)
+        or _bad_walk_filters(args, named)
+        or _bad_output_paths(args, to_stdout)
+    )
+
+
+def _spark_only_flag(args: argparse.Namespace) -> str | None:
+    """A Spark flag on the local engine, which would ignore it."""
     for flag, value in (("--master", args.master), ("--spark-env", args.spark_env),
                         ("--spark-python", args.spark_python)):
         if value:
             return f"{flag} needs --engine spark"
-    fmt = args.format or "jsonl"
+    return None
+
+
+def _bad_local_output(args: argparse.Namespace, fmt: str, to_stdout: bool) -> str | None:
+    """Formats that need a file or directory, and resuming, which reads back what a JSON-lines file holds."""
     if fmt in ("parquet", "markdown") and to_stdout:
         return f"--format {fmt} needs -o"
     if args.resume and (fmt != "jsonl" or to_stdout):
         return "--resume needs JSON-lines output to a file (-o OUT.jsonl)"
     if args.retry_errors and not args.resume:
         return "--retry-errors needs --resume (it retries the failures a resumed run would skip)"
+    return None
+
+
+def _bad_pool_values(args: argparse.Namespace) -> str | None:
+    """Worker counts and time limits that cannot be."""
     if args.jobs is not None and args.jobs < 1:
         return "--jobs must be at least 1"
     if args.timeout < 0:
         return "--timeout must be 0 (none) or positive"
+    return None
+
+
+def _bad_dedup(args: argparse.Namespace, fmt: str) -> str | None:
+    """De-duplication flags without the mode they tune, and a format that cannot show a duplicate's mark."""
     if args.drop_duplicates and not args.dedup:
         return "--drop-duplicates needs --dedup"
     if args.near_threshold is not None and args.dedup != "near":
@@ -56,9 +83,14 @@ def bad_arguments(args: argparse.Namespace) -> str | None:
         return "--near-threshold must be in (0, 1]"
     if fmt == "txt" and args.dedup and not args.drop_duplicates:
         return "--format txt cannot show duplicate_of: add --drop-duplicates, or choose another format"
+    return None
+
+
+def _bad_walk_filters(args: argparse.Namespace, named: list[str]) -> str | None:
+    """``--include``/``--exclude`` with no directory to walk would filter nothing."""
     if (args.include or args.exclude) and not any(Path(path).is_dir() for path in named):
         return "--include and --exclude filter directory walks, and no PATH is a directory"
-    return _bad_output_paths(args, to_stdout)
+    return None
 
 
 def _bad_spark_arguments(args: argparse.Namespace, to_stdout: bool) -> str | None:

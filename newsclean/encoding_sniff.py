@@ -292,62 +292,100 @@ def detect_charset(data: bytes) -> str | None:
 def decode_page(data: bytes, *, cut: bool) -> tuple[str, list[str]]:
     """Bytes known not to be gzip into text, with the warnings of how (see the module docstring).
 
+    The steps run in order and the first that decodes the bytes wins; each
+    adds the warnings a reader of the record needs (a mark or declaration
+    overruled, characters replaced).
+
     Raises:
         BinaryInputError: the bytes are an image, archive or other non-text format.
     """
-    # 1. A byte-order mark, when its encoding decodes the bytes.
     warnings: list[str] = []
+    # 1. A byte-order mark, when its encoding decodes the bytes.
+    text, data = _by_byte_order_mark(data, cut=cut, warnings=warnings)
+    # 2. UTF-16 or UTF-32 without a byte-order mark; anything else with control bytes is not text.
+    if text is None:
+        text = _by_width(data, cut=cut, warnings=warnings)
+    # 3.-6. The page's own declaration, weighed against valid UTF-8.
+    if text is None:
+        text = _by_declaration(data, cut=cut, warnings=warnings)
+    # 7. A guess.
+    if text is None:
+        text = _by_detection(data, cut=cut, warnings=warnings)
+    return text, warnings
+
+
+def _by_byte_order_mark(data: bytes, *, cut: bool, warnings: list[str]) -> tuple[str | None, bytes]:
+    """The text a byte-order mark's encoding gives, or ``None`` and the bytes without a mark that lied."""
     for bom, marked in BOMS:
         if data.startswith(bom):
             try:
-                return decode_strict(data, marked, cut=cut), []
+                return decode_strict(data, marked, cut=cut), data
             except UnicodeDecodeError:
                 name = marked.replace("-sig", "")
                 warnings.append(f"charset: {name} byte-order mark on bytes that are not {name}; ignored")
-                data = data[len(bom):]
-                break
-    # 2. UTF-16 or UTF-32 without a byte-order mark; anything else with control bytes is not text.
+                return None, data[len(bom):]
+    return None, data
+
+
+def _by_width(data: bytes, *, cut: bool, warnings: list[str]) -> str | None:
+    """UTF-16 or UTF-32 text without a mark; control bytes that are no wide text make the input binary."""
     wide = sniff_utf16(data)
     if wide is None and sniff_binary(data):
         wide = detect_wide(data)
     if wide:
         text, lost = decode_lossy(data, wide, cut=cut)
-        return text, [*warnings, f"charset: {wide} without byte-order mark", *lost]
+        warnings += [f"charset: {wide} without byte-order mark", *lost]
+        return text
     kind = sniff_binary(data)
     if kind:
         raise BinaryInputError(f"binary input ({kind}), not a page")
+    return None
+
+
+def _by_declaration(data: bytes, *, cut: bool, warnings: list[str]) -> str | None:
+    """The ``<meta>`` prescan's encoding, valid UTF-8 or UTF-8 with stray legacy bytes, else ``None``."""
     # 3. The <meta> prescan, read as the standard reads its labels.
     declared = declared_charset(data)
     codec = standard_charset(declared, data) if declared else None
+    legacy = codec if codec is not None and codec_key(codec) != "utf_8" else None
     # 4. Valid UTF-8 outweighs a legacy declaration (ASCII decodes the same either way).
     try:
         text = decode_strict(data, "utf-8", cut=cut)
     except UnicodeDecodeError:
         pass
     else:
-        if codec and codec_key(codec) != "utf_8" and not text.isascii():
+        if legacy and not text.isascii():
             warnings.append(f"charset: declared {declared}, but the bytes are valid UTF-8; read as UTF-8")
-        return text, warnings
+        return text
     # 5. The declaration, when the bytes really decode with it.
-    if codec and codec_key(codec) != "utf_8":
+    if legacy:
         try:
-            return decode_strict(data, codec, cut=cut), warnings
+            return decode_strict(data, legacy, cut=cut)
         except (UnicodeDecodeError, LookupError):
             pass
     if declared:
         warnings.append(f"charset: declared {declared} does not decode the bytes")
-    # 6. UTF-8 with a few stray legacy bytes.
-    if codec is None or codec_key(codec) == "utf_8":
-        mixed = decode_mixed_utf8(data)
-        if mixed is not None:
-            text, stray = mixed
-            warnings.append(f"charset: mixed encodings; {stray} byte{'s' if stray > 1 else ''} that are not UTF-8 "
-                            "read as cp1252")
-            return text, warnings
-    # 7. A guess.
+    # 6. UTF-8 with a few stray legacy bytes (not where a legacy encoding was declared).
+    return None if legacy else _by_mixed_utf8(data, warnings=warnings)
+
+
+def _by_mixed_utf8(data: bytes, *, warnings: list[str]) -> str | None:
+    """UTF-8 whose few stray bytes read as cp1252 (see :func:`decode_mixed_utf8`), else ``None``."""
+    mixed = decode_mixed_utf8(data)
+    if mixed is None:
+        return None
+    text, stray = mixed
+    warnings.append(f"charset: mixed encodings; {stray} byte{'s' if stray > 1 else ''} that are not UTF-8 "
+                    "read as cp1252")
+    return text
+
+
+def _by_detection(data: bytes, *, cut: bool, warnings: list[str]) -> str:
+    """charset-normalizer's guess; UTF-8 with replacement characters when it has none."""
     encoding = detect_charset(data)
     if encoding:
         text, lost = decode_lossy(data, encoding, cut=cut)
-        return text, [*warnings, f"charset: detected {encoding}", *lost]
-    text = data.decode("utf-8", errors="replace")
-    return text, [*warnings, "charset: undetectable, decoded as UTF-8 with replacements"]
+        warnings += [f"charset: detected {encoding}", *lost]
+        return text
+    warnings.append("charset: undetectable, decoded as UTF-8 with replacements")
+    return data.decode("utf-8", errors="replace")

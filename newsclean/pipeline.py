@@ -23,7 +23,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import DefaultContext, ForkServerContext
 from multiprocessing.process import BaseProcess
@@ -250,42 +250,74 @@ def iter_outcomes(
     """
     run = work or clean_item_traced
     if jobs <= 1 and timeout is None and not isolate:
-        for index, item in enumerate(items):
-            with naming_input(describe_item(item)):
-                outcome = Outcome(index, *run(item, options))
-            yield outcome
-        return
-    limit = max(window or 4 * jobs, jobs)
-    pool = WorkerPool(jobs, options, timeout, run)
-    source = enumerate(items)
-    done: dict[int, Outcome] = {}
-    next_out = next_in = 0
-    exhausted = False
+        yield from _clean_here(items, options, run)
+    else:
+        pool = WorkerPool(jobs, options, timeout, run)
+        yield from _clean_in_pool(items, pool, max(window or 4 * jobs, jobs), ordered)
+
+
+def _clean_here(items: Iterable[Item], options: Options, run: Work) -> Iterator[Outcome]:
+    """Each item cleaned in this process, in order: no pickling, no worker to start."""
+    for index, item in enumerate(items):
+        with naming_input(describe_item(item)):
+            outcome = Outcome(index, *run(item, options))
+        yield outcome
+
+
+def _clean_in_pool(items: Iterable[Item], pool: WorkerPool, limit: int, ordered: bool) -> Iterator[Outcome]:
+    """Items through ``pool``, at most ``limit`` between reading and yielding; the pool is closed at the end.
+
+    On any stop (an error, Ctrl-C, the caller closing the stream) the
+    workers are killed rather than waited for.
+    """
+    window = _Window(enumerate(items), limit, ordered)
     try:
         while True:
-            while not exhausted and next_in - next_out < limit and pool.has_room():
-                try:
-                    index, item = next(source)
-                except StopIteration:
-                    exhausted = True
-                    break
-                pool.submit(index, item)
-                next_in = index + 1
-            if exhausted and not pool.busy:
+            window.fill(pool)
+            if window.exhausted and not pool.busy:
                 break
-            for outcome in pool.collect():
-                if ordered:
-                    done[outcome.index] = outcome
-                else:
-                    next_out += 1
-                    yield outcome
-            while ordered and next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
+            yield from window.emit(pool.collect())
     except BaseException:
         pool.close(force=True)
         raise
     pool.close()
+
+
+@dataclass
+class _Window:
+    """The items between reading and yielding: what bounds memory, and what keeps the output in input order."""
+
+    source: Iterator[tuple[int, Item]]
+    limit: int
+    ordered: bool
+    next_in: int = 0
+    next_out: int = 0
+    exhausted: bool = False
+    #: Outcomes finished ahead of an earlier item (ordered output only).
+    done: dict[int, Outcome] = field(default_factory=dict)
+
+    def fill(self, pool: WorkerPool) -> None:
+        """Hand items to free workers while the window has room; notes when the input ends."""
+        while not self.exhausted and self.next_in - self.next_out < self.limit and pool.has_room():
+            try:
+                index, item = next(self.source)
+            except StopIteration:
+                self.exhausted = True
+                break
+            pool.submit(index, item)
+            self.next_in = index + 1
+
+    def emit(self, collected: Iterable[Outcome]) -> Iterator[Outcome]:
+        """The outcomes that may go out now: all of them unordered, the next ones in input order otherwise."""
+        for outcome in collected:
+            if self.ordered:
+                self.done[outcome.index] = outcome
+            else:
+                self.next_out += 1
+                yield outcome
+        while self.ordered and self.next_out in self.done:
+            yield self.done.pop(self.next_out)
+            self.next_out += 1
 
 
 class _Default(enum.Enum):
