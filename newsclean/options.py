@@ -101,15 +101,28 @@ class Options:
     favor_recall: bool = False
 
     def __post_init__(self) -> None:
+        """Refuse impossible values at construction, so a misspelt option fails before any page is read."""
         if self.input_format not in INPUT_FORMATS:
             raise OptionsError(
                 f"input_format must be one of {INPUT_FORMATS}, not {self.input_format!r}"
             )
+        self._normalise_language()
+        self._check_timezone()
+        self._normalise_keep()
+        if self.favor_precision and self.favor_recall:
+            raise OptionsError("favor_precision and favor_recall exclude each other")
+        self._check_limits()
+
+    def _normalise_language(self) -> None:
+        """The language as its lower-case ISO 639-1 code (a locale tag such as ``en-US`` is cut to it)."""
         if self.language is not None:
             try:
                 object.__setattr__(self, "language", normalize_language_code(self.language))
             except ValueError as exc:
                 raise OptionsError(str(exc)) from None
+
+    def _check_timezone(self) -> None:
+        """An IANA zone the system knows (zoneinfo loaded only when a zone is given)."""
         if self.default_timezone is not None:
             from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -117,14 +130,18 @@ class Options:
                 ZoneInfo(self.default_timezone)
             except (ZoneInfoNotFoundError, ValueError) as exc:
                 raise OptionsError(f"unknown timezone {self.default_timezone!r}") from exc
+
+    def _normalise_keep(self) -> None:
+        """``keep`` as a tuple of known category names (one name alone is accepted as a string)."""
         if isinstance(self.keep, str):
             object.__setattr__(self, "keep", (self.keep,))
         unknown_keep = sorted(set(self.keep) - set(KEEP_ALIASES))
         if unknown_keep:
             raise OptionsError(f"keep: unknown categor(ies) {unknown_keep}; valid: {sorted(KEEP_ALIASES)}")
         object.__setattr__(self, "keep", tuple(self.keep))
-        if self.favor_precision and self.favor_recall:
-            raise OptionsError("favor_precision and favor_recall exclude each other")
+
+    def _check_limits(self) -> None:
+        """Sizes, depth and time budget within what the readers and the HTML parser can honour."""
         for name in ("max_input_bytes", "max_decompressed_bytes"):
             if getattr(self, name) <= 0:
                 raise OptionsError(f"{name} must be positive")

@@ -48,6 +48,45 @@ class CrawlStats:
     queued: int = 0  # pages to fetch plus discovery failures: the progress bar's total
 
 
+@dataclass
+class _LinkList:
+    """Discovery's links in canonical form, one per URL (hints merged), and the links that failed.
+
+    Discovered links pass the non-article filter; a URL the user gave does
+    not (the user asked for it).
+    """
+
+    stats: CrawlStats
+    limit: int | None
+    filter_links: bool
+    links: dict[str, Link] = dataclasses.field(default_factory=dict)
+    failures: list[FetchedPage] = dataclasses.field(default_factory=list)
+
+    def full(self) -> bool:
+        """Whether ``max_links`` pages are known, so discovery can stop reading."""
+        return self.limit is not None and len(self.links) >= self.limit
+
+    def add(self, link: Link, *, filtered: bool) -> None:
+        """Keep ``link`` unless it is malformed (a failure), known (hints merged) or filtered out."""
+        try:
+            url = canonical_url(link.url)
+        except FetchError as exc:
+            self.failures.append(FetchedPage(source=link.url, url=link.url, error=str(exc)))
+            return
+        self.stats.discovered += 1
+        if url in self.links:
+            self.stats.duplicates += 1
+            known = self.links[url].hints
+            self.links[url] = Link(url, known.merged(link.hints) if known is not None else link.hints)
+            return
+        reason = non_article_reason(url) if filtered and self.filter_links else None
+        if reason is not None:
+            logger.debug("skipping %s: %s", url, reason)
+            self.stats.filtered += 1
+            return
+        self.links[url] = Link(url, link.hints)
+
+
 class Crawler:
     """One run's client, host gate, robots cache and set of claimed URLs; :meth:`close` when done."""
 
@@ -74,54 +113,29 @@ class Crawler:
         URLs given by the user are kept even when they look like non-article
         pages (the user asked for them); discovered links are filtered.
         """
-        failures: list[FetchedPage] = []
-        links: dict[str, Link] = {}
-        limit = self.options.max_links
-
-        def full() -> bool:
-            return limit is not None and len(links) >= limit
-
-        def add(link: Link, *, filtered: bool) -> None:
-            try:
-                url = canonical_url(link.url)
-            except FetchError as exc:
-                failures.append(FetchedPage(source=link.url, url=link.url, error=str(exc)))
-                return
-            self.stats.discovered += 1
-            if url in links:
-                self.stats.duplicates += 1
-                known = links[url].hints
-                links[url] = Link(url, known.merged(link.hints) if known is not None else link.hints)
-                return
-            reason = non_article_reason(url) if filtered and self.options.filter_links else None
-            if reason is not None:
-                logger.debug("skipping %s: %s", url, reason)
-                self.stats.filtered += 1
-                return
-            links[url] = Link(url, link.hints)
-
+        found = _LinkList(self.stats, self.options.max_links, filter_links=self.options.filter_links)
         for url in urls:
-            if full():
+            if found.full():
                 break
-            add(Link(url), filtered=False)
+            found.add(Link(url), filtered=False)
         # Feeds and sitemaps are read lazily and no further once max_links pages are known:
         # a sitemap index fanning out without end must not be walked for links nobody will fetch.
         budget = _SitemapBudget(self.options.max_sitemaps)
         documents = chain(
-            ((feed, self._discover_feed(feed, failures)) for feed in feeds),
-            ((sitemap, self._discover_sitemaps(sitemap, failures, budget)) for sitemap in sitemaps),
+            ((feed, self._discover_feed(feed, found.failures)) for feed in feeds),
+            ((sitemap, self._discover_sitemaps(sitemap, found.failures, budget)) for sitemap in sitemaps),
         )
-        for source, found in documents:
-            if full():
-                logger.info("max_links=%s reached: %s and what follows it are not read", limit, source)
+        for source, links in documents:
+            if found.full():
+                logger.info("max_links=%s reached: %s and what follows it are not read", found.limit, source)
                 break
-            for link in found:
-                add(link, filtered=True)
-                if full():
+            for link in links:
+                found.add(link, filtered=True)
+                if found.full():
                     break
         with self._lock:
-            self._claimed.update(links)
-        return list(links.values()), failures
+            self._claimed.update(found.links)
+        return list(found.links.values()), found.failures
 
     def _get_document(self, url: str, what: str, failures: list[FetchedPage]) -> Response | None:
         try:

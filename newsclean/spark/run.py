@@ -143,13 +143,29 @@ def _run(
     spark: Any, run: CleanRun, output: str, option_values: dict[str, Any], own: frozenset[Path], scratch: Path
 ) -> tuple[int, int, int]:
     """Clean, write, move into place; return the pages, errors and empty records counted."""
-    from pyspark import StorageLevel
-
     fs = HadoopFs(spark)
     if is_url(output) and local_path(output) is None and not remote_replaceable(fs, output):
         raise SparkRunError(f"{output} exists and is not a Spark output of newsclean; not replacing it")
     ship_package(spark, scratch)
     check_executors(spark)
+    cleaned = _cleaned(spark, run, fs, option_values, own)
+    try:
+        errors, (pages, failed, empty) = _write_staged(spark, fs, cleaned, output)
+    finally:
+        cleaned.unpersist()
+    target = run.errors or f"{output}.errors.jsonl"
+    write_errors(fs, qualified(target) if is_url(target) else target, errors)
+    return pages, failed, empty
+
+
+def _cleaned(spark: Any, run: CleanRun, fs: HadoopFs, option_values: dict[str, Any], own: frozenset[Path]) -> Any:
+    """The cleaned records and error lines, kept (memory, then disk) for the three passes that read them.
+
+    Local inputs are planned into units of about equal work; inputs at
+    Hadoop URLs are read by Spark itself, one partition each.
+    """
+    from pyspark import StorageLevel
+
     sc = spark.sparkContext
     local, remote, missing = _inputs(run, fs, own)
     tasks = plan_units(local, sc.defaultParallelism) if local or not (remote or missing) else []
@@ -160,7 +176,15 @@ def _run(
         fetched = sc.binaryFiles(",".join(remote), max(1, len(remote))).map(lambda pair: (BYTES, pair[0], pair[1]))
         units = units.union(fetched)
     cleaner = partition_cleaner(run.timeout, follow_symlinks=run.follow_symlinks, **option_values)
-    cleaned = units.mapPartitions(cleaner).persist(StorageLevel.MEMORY_AND_DISK)
+    return units.mapPartitions(cleaner).persist(StorageLevel.MEMORY_AND_DISK)
+
+
+def _write_staged(spark: Any, fs: HadoopFs, cleaned: Any, output: str) -> tuple[str, tuple[int, int, int]]:
+    """Write the records beside ``output`` and move them into place; the error lines and the counts.
+
+    Whatever stops the job, the previous output stays as it was and the
+    staging directory is removed (if the JVM still answers).
+    """
     staging = staging_url(output)
     try:
         frame = with_partition_column(records_dataframe(spark, cleaned.filter(_is_record)))
@@ -178,8 +202,4 @@ def _run(
         with contextlib.suppress(Exception):  # the JVM may be going down with the interrupt
             fs.delete(staging)
         raise
-    finally:
-        cleaned.unpersist()
-    target = run.errors or f"{output}.errors.jsonl"
-    write_errors(fs, qualified(target) if is_url(target) else target, errors)
-    return pages, failed, empty
+    return errors, (pages, failed, empty)
