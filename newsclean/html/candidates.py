@@ -198,42 +198,82 @@ def choose_body(
     words = count_words(lines)
     logger.debug("trafilatura pass 1: %s chars, %s words", f"{sum(map(len, lines)):,}", f"{words:,}")
     declared = meta.pick("body", ("jsonld",))
-    if (isinstance(declared, str) and len(declared.split()) >= RECALL_WORDS
-            and support(lines, declared) < DECLARED_SUPPORT):
-        mapped = declared_paragraphs(tree, declared)
-        if support(mapped, declared) >= DECLARED_SUPPORT:
-            warnings.append("html: body taken from the page's declared articleBody")
-            logger.debug("fallback: body from the declared articleBody (pass 1 covered too little of it)")
-            # A declared body often leaves out the standfirst the page prints
-            # above it: pass 1's sentences there lead it (not its offer boxes).
-            sentences = [line for line in lines if reads_as_prose(line)]
-            return doc, extend_body(sentences, mapped, comparison_key(render_text(tree)))
+    from_declared = _declared_body(tree, declared, lines, warnings)
+    if from_declared is not None:
+        return doc, from_declared
     prose = page_prose_words(tree, meta)
     if words >= RECALL_WORDS and words >= RECALL_SHARE * prose:
         logger.debug("recall retry: no (%s of the page's %s prose words)", f"{words:,}", f"{prose:,}")
         return doc, lines
+    doc, lines, page = _recall_retry(run, tree, declared, doc, lines, warnings)
+    if count_words(lines) < RENDER_SHARE * prose:
+        rendered = _text_engine_body(tree, page, lines, options, resources, url, warnings)
+        if rendered is not None:
+            return doc, rendered
+    return doc, lines
+
+
+def _declared_body(tree: etree._Element, declared: Any, lines: list[str], warnings: list[str]) -> list[str] | None:
+    """The declared ``articleBody`` laid onto the page's paragraphs, when pass 1 covers little of it.
+
+    ``None`` unless the declared text is long enough to judge, pass 1 holds
+    less than :data:`DECLARED_SUPPORT` of it, and the page's paragraphs hold
+    at least that share.
+    """
+    if not (isinstance(declared, str) and len(declared.split()) >= RECALL_WORDS
+            and support(lines, declared) < DECLARED_SUPPORT):
+        return None
+    mapped = declared_paragraphs(tree, declared)
+    if support(mapped, declared) < DECLARED_SUPPORT:
+        return None
+    warnings.append("html: body taken from the page's declared articleBody")
+    logger.debug("fallback: body from the declared articleBody (pass 1 covered too little of it)")
+    # A declared body often leaves out the standfirst the page prints
+    # above it: pass 1's sentences there lead it (not its offer boxes).
+    sentences = [line for line in lines if reads_as_prose(line)]
+    return extend_body(sentences, mapped, comparison_key(render_text(tree)))
+
+
+def _recall_retry(
+    run: Extractor, tree: etree._Element, declared: Any, doc: Any, lines: list[str], warnings: list[str]
+) -> tuple[Any, list[str], str | None]:
+    """The recall-oriented pass, kept when it holds more of the declared text and more words than pass 1.
+
+    Returns the document whose metadata guesses count, the body lines, and
+    the page's text render when one was made (the text engine reuses it).
+    """
+    words = count_words(lines)
     retry = run(True)
     retry_lines = body_lines(retry)
     retry_words = count_words(retry_lines)
-    page: str | None = None
-    if support(retry_lines, declared) > support(lines, declared) and retry_words > words:
-        warnings.append("html: short body, used the recall-oriented pass")
-        page = render_text(tree)
-        extended = extend_body(lines, retry_lines, comparison_key(page))
-        if len(extended) > len(retry_lines):
-            logger.debug("recall retry: yes, used (%s words) with pass 1's text it lacked", f"{retry_words:,}")
-        else:
-            logger.debug("recall retry: yes, used (%s words)", f"{retry_words:,}")
-        # Metadata guesses still come from the first pass when the retry has none.
-        doc, lines = retry if retry is not None else doc, extended
-        words = count_words(lines)
-    else:
+    if not (support(retry_lines, declared) > support(lines, declared) and retry_words > words):
         logger.debug("recall retry: yes, not better (%s words)", f"{retry_words:,}")
-    if words < RENDER_SHARE * prose:
-        rendered = extract_text(page or render_text(tree), options, resources, url).paragraphs
-        if render_wins(rendered, lines):
-            warnings.append("html: body far shorter than the page's prose; used the text engine on the page")
-            logger.debug("fallback: text engine on a render of the page (%s words)", f"{count_words(rendered):,}")
-            return doc, rendered
-        logger.debug("fallback: text engine on a render of the page tried, not used")
-    return doc, lines
+        return doc, lines, None
+    warnings.append("html: short body, used the recall-oriented pass")
+    page = render_text(tree)
+    extended = extend_body(lines, retry_lines, comparison_key(page))
+    if len(extended) > len(retry_lines):
+        logger.debug("recall retry: yes, used (%s words) with pass 1's text it lacked", f"{retry_words:,}")
+    else:
+        logger.debug("recall retry: yes, used (%s words)", f"{retry_words:,}")
+    # Metadata guesses still come from the first pass when the retry has none.
+    return (retry if retry is not None else doc), extended, page
+
+
+def _text_engine_body(
+    tree: etree._Element,
+    page: str | None,
+    lines: list[str],
+    options: Options,
+    resources: TextResources,
+    url: str | None,
+    warnings: list[str],
+) -> list[str] | None:
+    """The text engine's body on a render of the page, when it beats the extracted one (see :func:`render_wins`)."""
+    rendered = extract_text(page or render_text(tree), options, resources, url).paragraphs
+    if render_wins(rendered, lines):
+        warnings.append("html: body far shorter than the page's prose; used the text engine on the page")
+        logger.debug("fallback: text engine on a render of the page (%s words)", f"{count_words(rendered):,}")
+        return rendered
+    logger.debug("fallback: text engine on a render of the page tried, not used")
+    return None

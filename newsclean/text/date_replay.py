@@ -230,21 +230,13 @@ def find_page_date(
     copies a tree it is given.
     """
     options = Extractor(True, get_max_date(max_date), get_min_date(min_date), original_date, "%Y-%m-%d")
-    if url is None:
-        link = tree.find('.//link[@rel="canonical"]')
-        if link is not None:
-            url = link.get("href")
-    found: str | None = extract_url_date(url, options)
+    found: str | None = extract_url_date(_canonical_url(tree, url), options)
     if found is not None:
         return found
     found = examine_header(tree, options) or json_search(tree, options) or examine_abbr_elements(tree, options)
     if found is not None:
         return found
-    pruning = tree if owned else deepcopy(tree)
-    try:
-        search_tree = discard_unwanted(clean_html(pruning, CLEANING_LIST))
-    except ValueError:  # pragma: no cover - lxml's cleaner on control characters
-        search_tree = pruning
+    search_tree = _search_tree(tree, owned)
     found = (
         _examine_elements(date_candidates(search_tree, True), options, external)
         or _examine_elements(search_tree.xpath(".//title|.//h1"), options, external)
@@ -260,6 +252,30 @@ def find_page_date(
     )
     if found is not None:
         return found
+    return _free_text_date(search_tree, options, external) or search_page(htmlstring, options)
+
+
+def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
+    """The page's URL, or its canonical link's when none is given (as ``find_date`` reads it)."""
+    if url is None:
+        link = tree.find('.//link[@rel="canonical"]')
+        if link is not None:
+            url = link.get("href")
+    return url
+
+
+def _search_tree(tree: HtmlElement, owned: bool) -> HtmlElement:
+    """The tree htmldate's later steps search, cleaned as ``find_date`` cleans it (a copy unless ``owned``)."""
+    pruning = tree if owned else deepcopy(tree)
+    try:
+        searched: HtmlElement = discard_unwanted(clean_html(pruning, CLEANING_LIST))
+    except ValueError:  # pragma: no cover - lxml's cleaner on control characters
+        searched = pruning
+    return searched
+
+
+def _free_text_date(search_tree: HtmlElement, options: Extractor, external: External) -> str | None:
+    """The free-text step: every short text segment read by ``external``, the best date kept by htmldate's rule."""
     reference: dt.datetime | None = None
     for segment in FREE_TEXT_EXPRESSIONS(search_tree):
         segment = segment.strip()
@@ -269,4 +285,4 @@ def find_page_date(
         if attempt is not None:
             reference = compare_values(reference, attempt, options)
     converted: str | None = check_extracted_reference(reference, options)
-    return converted or search_page(htmlstring, options)
+    return converted
