@@ -57,49 +57,58 @@ def page_blocks(tree: etree._Element) -> list[PageBlock]:
     break at each block's start and end), keeping for each line the block
     element its first text came from.
     """
-    parts: list[tuple[str, etree._Element | None]] = []
-
-    def walk(element: etree._Element, block: etree._Element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in SKIPPED_TAGS:
-            return
-        is_block = tag in BLOCK_TAGS
-        inner = element if is_block else block
-        if is_block:
-            parts.append(("\n", None))
-        if element.text and tag:
-            parts.append((element.text, inner))
-        for child in element:
-            walk(child, inner)
-            if child.tail:
-                parts.append((child.tail, inner))
-        if is_block:
-            parts.append(("\n", None))
-
     body = tree.find(".//body")
     root = body if body is not None else tree
-    walk(root, root)
+    parts: list[tuple[str, etree._Element | None]] = []
+    _collect_text(root, root, parts)
+    return _blocks_from(parts)
+
+
+def _collect_text(
+    element: etree._Element, block: etree._Element, parts: list[tuple[str, etree._Element | None]]
+) -> None:
+    """``render_text``'s walk: each text with the block element it belongs to; ``None`` marks a line break."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in SKIPPED_TAGS:
+        return
+    is_block = tag in BLOCK_TAGS
+    inner = element if is_block else block
+    if is_block:
+        parts.append(("\n", None))
+    if element.text and tag:
+        parts.append((element.text, inner))
+    for child in element:
+        _collect_text(child, inner, parts)
+        if child.tail:
+            parts.append((child.tail, inner))
+    if is_block:
+        parts.append(("\n", None))
+
+
+def _blocks_from(parts: list[tuple[str, etree._Element | None]]) -> list[PageBlock]:
+    """The texts joined into lines, each owned by the block its first visible text came from."""
     blocks: list[PageBlock] = []
     text: list[str] = []
     owner: etree._Element | None = None
-
-    def close() -> None:
-        line = " ".join("".join(text).split())
-        if line and owner is not None:
-            blocks.append(PageBlock(line, str(owner.tag), _landmark(owner)))
-
     for chunk, element in parts:
         for index, piece in enumerate(chunk.split("\n")):
             if index:
-                close()
+                _close_line(text, owner, blocks)
                 text.clear()
                 owner = None
             if piece:
                 text.append(piece)
                 if owner is None and piece.strip():
                     owner = element
-    close()
+    _close_line(text, owner, blocks)
     return blocks
+
+
+def _close_line(text: list[str], owner: etree._Element | None, blocks: list[PageBlock]) -> None:
+    """One line's block, when the line has text and an owner (whitespace collapsed as ``render_text`` does)."""
+    line = " ".join("".join(text).split())
+    if line and owner is not None:
+        blocks.append(PageBlock(line, str(owner.tag), _landmark(owner)))
 
 
 def _title_sources(meta: PageMetadata, title: str) -> tuple[str, ...]:

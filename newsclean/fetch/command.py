@@ -47,6 +47,17 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
     """The ``fetch`` subcommand's arguments (defaults are :class:`FetchOptions`')."""
     defaults = FetchOptions()
     parser.add_argument("urls", nargs="*", metavar="URL", help="article pages to fetch")
+    _add_sources(parser, defaults)
+    _add_output(parser)
+    _add_politeness(parser, defaults)
+    _add_cleaning(parser)
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log what the fetcher and the cleaner do; -vv: other libraries' debug lines too")
+
+
+def _add_sources(parser: argparse.ArgumentParser, defaults: FetchOptions) -> None:
+    """Where links come from (URLs, files, feeds, sitemaps) and how far discovery goes."""
     what = parser.add_argument_group("what to fetch (any mix, at least one)")
     what.add_argument("--urls", dest="url_file", metavar="FILE", help="a file of URLs, one a line (- for stdin)")
     what.add_argument("--feed", action="append", default=[], metavar="URL",
@@ -61,6 +72,10 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
                       help=f"sitemap documents requested at most, indexes included (default: {defaults.max_sitemaps})")
     what.add_argument("--max-sitemap-depth", type=int, default=defaults.max_sitemap_depth, metavar="N",
                       help=f"levels of sitemap indexes followed (default: {defaults.max_sitemap_depth})")
+
+
+def _add_output(parser: argparse.ArgumentParser) -> None:
+    """The records, the errors file, and where the raw pages are kept."""
     out = parser.add_argument_group("output")
     out.add_argument("-o", "--output", metavar="OUT", help="output file (markdown: directory; default: stdout)")
     out.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
@@ -68,6 +83,10 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
     raw = out.add_mutually_exclusive_group()
     raw.add_argument("--warc", metavar="FILE", help="keep every request and response in a WARC (.warc.gz: gzipped)")
     raw.add_argument("--raw-dir", metavar="DIR", help="keep each page as a file, indexed in DIR/index.jsonl")
+
+
+def _add_politeness(parser: argparse.ArgumentParser, defaults: FetchOptions) -> None:
+    """How hard hosts are asked, and the limits on each request."""
     polite = parser.add_argument_group("politeness and limits")
     polite.add_argument("--user-agent", default=DEFAULT_USER_AGENT, metavar="UA",
                         help="User-Agent header; its first word is matched against robots.txt")
@@ -89,15 +108,16 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
     polite.add_argument("--max-redirects", type=int, default=defaults.max_redirects, metavar="N")
     polite.add_argument("--allow-private", action="store_true",
                         help="allow loopback, private and link-local addresses (intranets, tests)")
+
+
+def _add_cleaning(parser: argparse.ArgumentParser) -> None:
+    """The cleaning options ``fetch`` shares with ``clean``."""
     clean = parser.add_argument_group("cleaning (as in newsclean clean)")
     clean.add_argument("--jobs", type=int, default=1, metavar="N", help="cleaning processes (default: 1)")
     clean.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                        help="per-page cleaning time limit; 0 for none (default: 60)")
     clean.add_argument("--language", metavar="CODE", help="the pages' language (ISO 639-1), if known")
     clean.add_argument("--default-timezone", metavar="ZONE", help="IANA zone for times stated without offset")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
-    parser.add_argument("-v", "--verbose", action="count", default=0,
-                        help="log what the fetcher and the cleaner do; -vv: other libraries' debug lines too")
 
 
 def _read_url_file(name: str) -> list[str]:
