@@ -21,8 +21,6 @@ from newsclean.record import Article
 from tests.fixtures.fetch.site import NewsSite
 
 DELAY = 0.2
-#: The server logs a request when its request line is read; connect jitter can eat a little of the gap.
-SLACK = 0.02
 
 
 class RecordingGate(HostGate):
