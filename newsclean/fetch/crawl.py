@@ -172,7 +172,7 @@ class Crawler:
 
         Sitemaps past ``max_sitemap_depth`` or the run's ``max_sitemaps`` are
         counted, not requested, and reported in one warning per ``--sitemap``
-        (a fan-out of ten per level used to print 10,000 lines).
+        (a warning per sitemap would print 10,000 lines for a fan-out of ten per level).
         """
         level, seen = [url], {url}
         too_deep = over_count = 0

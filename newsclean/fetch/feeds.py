@@ -1,8 +1,8 @@
 """Article links from RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed documents.
 
 Each entry yields its link and what the feed says about it (title,
-publication date, authors) as :class:`~.hints.Hints`, so a page lacking them
-can borrow them. Links are returned absolute but otherwise as published;
+publication date, authors) as :class:`~newsclean.hints.Hints`, so a page
+lacking them can borrow them. Links are returned absolute but otherwise as published;
 canonical form and filtering are the crawl's business.
 """
 
@@ -122,7 +122,7 @@ def _parse_json_feed(body: bytes, base_url: str) -> list[Link]:
     except (ValueError, UnicodeDecodeError):
         return []
     except RecursionError as exc:
-        # json recurses once per level: ``[[[[...`` 100,000 deep exhausts the stack, and used to end the run.
+        # json recurses once per level: ``[[[[...`` 100,000 deep exhausts the stack, which must not end the run.
         raise FetchError("JSON Feed nested too deeply to read (over Python's recursion limit)") from exc
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         return []

@@ -2,7 +2,7 @@
 
 A sitemap index lists further sitemaps (the crawl follows them to a bounded
 depth); a urlset lists pages, and a Google News sitemap adds each article's
-title and publication date, which become :class:`~.hints.Hints`. ``lastmod``
+title and publication date, which become :class:`~newsclean.hints.Hints`. ``lastmod``
 is not used as a publication date: it says when the page last changed.
 Gzipped sitemaps are opened with the same bounded decompressor as pages.
 """

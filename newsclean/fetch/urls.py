@@ -40,7 +40,7 @@ def absolute_url(base: str, href: str) -> str:
 
     A feed or sitemap is a list of links from a stranger: one malformed
     entry must not cost the others (``urljoin`` raises ValueError on it, which
-    used to end the whole run). Kept as given, it reaches
+    would end the whole run). Kept as given, it reaches
     :func:`canonical_url`, which refuses it with the reason, so it becomes
     that link's error record.
     """

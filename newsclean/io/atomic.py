@@ -15,7 +15,7 @@ Letting ``open(2)`` apply the umask also avoids reading it with
 A target that exists and is not a regular file (``/dev/full``, a FIFO,
 ``/dev/stdout``) is written in place: renaming a temporary file over it
 would replace the device node or pipe with a plain file (as root, ``-o
-/dev/full --format json`` used to delete ``/dev/full`` and report success).
+/dev/full --format json`` would delete ``/dev/full`` and report success).
 """
 
 from __future__ import annotations

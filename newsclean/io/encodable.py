@@ -4,8 +4,8 @@ Python strings may hold lone surrogates (U+D800-U+DFFF), which no UTF-8
 writer accepts. They reach records by two honest routes: a file name with
 bytes that are not UTF-8 (Python decodes it with ``surrogateescape``, so
 byte 0xFF becomes U+DCFF), and a JSON string escaping half a surrogate pair
-(``"\\ud800"``, which ``json.loads`` accepts). One such character used to
-raise ``UnicodeEncodeError`` in the writer and end the run, again on every
+(``"\\ud800"``, which ``json.loads`` accepts). Unescaped, one such character
+raises ``UnicodeEncodeError`` in the writer and ends the run, again on every
 ``--resume``. Escaping them at the output boundary keeps the rest of the
 record exact and the run going: a byte smuggled in from a file name is
 written ``\\xff`` (the byte the file system holds), any other lone surrogate

@@ -1,9 +1,9 @@
 """One writer per output: an advisory lock held for the whole run.
 
-Two runs writing one output used to interleave silently: different inputs
-overwrote each other (records lost, a torn line, both exiting 0) and two
-``--resume`` runs both skipped the same done set and duplicated every
-record. A run now takes an exclusive ``flock`` on a hidden lock file beside
+Two runs writing one output unlocked would interleave silently: different
+inputs overwrite each other (records lost, a torn line, both exiting 0) and
+two ``--resume`` runs both skip the same done set and duplicate every
+record. So a run takes an exclusive ``flock`` on a hidden lock file beside
 its output (``.OUT.lock``) before it reads or truncates anything, and a
 second run refuses at once with :class:`OutputLocked`.
 

@@ -1,9 +1,9 @@
 """Records as a Spark DataFrame, and Parquet written the way the local engine writes it.
 
 The Spark schema is derived from the Arrow schema of :mod:`newsclean.io.parquet`
-instead of being written out a second time: a field added to the record (as
-``credits`` was) then reaches both engines at once, and a part file Spark
-writes has the columns and types of a local ``--format parquet`` file.
+instead of being written out a second time: a field added to the record
+reaches both engines at once, and a part file Spark writes has the columns
+and types of a local ``--format parquet`` file.
 
 Parquet is partitioned by a ``lang`` column (the record's ``language``, or
 ``und`` when none was detected) rather than by ``language`` itself: Spark
