@@ -22,7 +22,9 @@ main harness uses for text modes). Body metric as in the main harness.
   half, seeded by the page (:mod:`benchmarks.flatten`).
 
 te-dev is scored with its string metric (pooled must / must-not strings), the
-other sets with the body metric.
+other sets with the body metric. A run over some sets or renders (``--sets``,
+``--renders``) rewrites their rows only; the other rows stay as the run that
+measured them wrote them.
 
 html2text and html-text are in the ``bench`` extra; without them the script says so and exits.
 """
