@@ -22,7 +22,9 @@ main harness uses for text modes). Body metric as in the main harness.
   half, seeded by the page (:mod:`benchmarks.flatten`).
 
 te-dev is scored with its string metric (pooled must / must-not strings), the
-other sets with the body metric.
+other sets with the body metric. A run over some sets or renders (``--sets``,
+``--renders``) rewrites their rows only; the other rows stay as the run that
+measured them wrote them.
 
 html2text and html-text are in the ``bench`` extra; without them the script says so and exits.
 """
@@ -115,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     p.add_argument("--sets", default=",".join(SETS), help="comma-separated sets (default: all)")
     p.add_argument("--renders", default=None, help="comma-separated renders (default: every one available)")
-    p.add_argument("--write-docs", action="store_true", help=f"also write the table to {DOCS.relative_to(REPO_ROOT)}")
+    p.add_argument("--write-docs", action="store_true", help=f"also write the table to {DOCS.relative_to(REPO_ROOT)} "
+                   "(rows of sets and renders this run does not measure are kept)")
     args = p.parse_args(argv)
     data, problem = find_data_dir(args.data, REPO_ROOT, SETS)
     if data is None:
@@ -155,8 +158,50 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 print(rows[-1], flush=True)
     if args.write_docs:
-        DOCS.write_text(_page(rows, args.limit), encoding="utf-8")
+        previous = DOCS.read_text("utf-8") if DOCS.exists() else ""
+        DOCS.write_text(_page(merge_rows(_doc_rows(previous), rows), args.limit), encoding="utf-8")
     return 0
+
+
+def _doc_rows(page: str) -> list[str]:
+    """The table rows of a written renderers page (header first), or ``[]`` when it has none."""
+    if "```" not in page:
+        return []
+    return [row for row in page.split("```")[1].strip("\n").split("\n") if row.strip()]
+
+
+def merge_rows(old: list[str], new: list[str]) -> list[str]:
+    """``new``'s table with the rows of ``old`` for the (set, render) pairs this run did not measure.
+
+    A run over some sets or renders (the text browsers are not installed
+    everywhere; a full run takes long) must not drop the rest of the page's
+    table. Rows keep the old order; a pair measured for the first time goes
+    after the last row of its set.
+    """
+    def key(row: str) -> tuple[str, str]:
+        parts = row.split()
+        return parts[0], parts[1]
+
+    fresh: dict[tuple[str, str], list[str]] = {}
+    for row in new[1:]:
+        fresh.setdefault(key(row), []).append(row)
+    merged: list[str] = []
+    written: set[tuple[str, str]] = set()
+    for row in old[1:]:
+        pair = key(row)
+        if pair in fresh:
+            if pair not in written:
+                merged.extend(fresh[pair])
+                written.add(pair)
+        else:
+            merged.append(row)
+    for pair, rows in fresh.items():
+        if pair in written:
+            continue
+        last = max((i for i, row in enumerate(merged) if key(row)[0] == pair[0]), default=len(merged) - 1)
+        merged[last + 1:last + 1] = rows
+        written.add(pair)
+    return [new[0], *merged]
 
 
 def _score(name: str, pages: list[Page], outputs: list[str]) -> M.BodyScore:

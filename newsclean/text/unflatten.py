@@ -17,7 +17,11 @@ and header reading run unchanged:
    short lines of its own, one label each, as a menu comes out of a
    line-preserving renderer;
 3. a sentence that is all labels (the last one of a page often is) goes out
-   the same way.
+   the same way;
+4. a caption closed by a credit in brackets ("... stock up on food (Picture:
+   Getty Images) US analysts say ...") ends its line there: the article's
+   next sentence is judged apart from the caption and its credit
+   (:func:`restore_line` with ``credits``).
 
 Before that, runs of words the page prints twice (its headline, share row
 and teasers) are cut from what surrounds them (:func:`repeat_breaks`).
@@ -83,6 +87,11 @@ _PROSE_TOKEN = -3.0
 # script written without spaces, where the next sentence follows directly.
 _SPACED_END = re.compile(r"[.!?…؟۔։።।]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[¿¡]?\S)")
 _CJK_END = re.compile(r"[。！？]+[」』”’）)]*\s*")
+#: A caption's credit in brackets ("(Picture: Getty Images)", "(AP Photo/Jane Roe)", "(Foto: dpa)"):
+#: a word, a colon or slash and a name inside (not "(w/m/d)", "(Az. 508/21)" or "(abgerufen am:
+#: 20.10.2025)"), a capitalised word after. On a page without line
+#: breaks it ends the caption, and the article's next sentence follows it.
+_BRACKET_CREDIT = re.compile(r"\([^()\s][^()]{0,60}?[^\W\d_]{2}[:/]\s?[^\W\d_][^()]{0,60}\)\s+(?=[^\W\d_])")
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
 #: Tokens before a stop that do not end a sentence: initials and dotted
 #: abbreviations ("J.", "U.S.", "z.B."); titles and month names are the
@@ -259,17 +268,46 @@ def _label_lines(tokens: list[str]) -> list[str]:
     return [" ".join(line) for line in lines]
 
 
-def restore_line(line: str) -> list[str]:
+def _credit_pieces(line: str, unit: tuple[int, int]) -> list[tuple[int, int]]:
+    """``unit`` cut after each bracketed credit that closes a caption and that a capitalised word follows.
+
+    A credit that opens the unit closes the sentence before it (a paragraph's
+    "(Quelle: APA/dpa)"); it stays with the labels after it.
+    """
+    start, end = unit
+    pieces: list[tuple[int, int]] = []
+    for match in _BRACKET_CREDIT.finditer(line, start, end):
+        if match.start() > start and match.end() < end and line[match.end()].isupper():
+            pieces.append((start, match.end() - (len(match.group()) - len(match.group().rstrip()))))
+            start = match.end()
+    pieces.append((start, end))
+    return pieces
+
+
+def restore_line(line: str, credits: bool = False) -> list[str]:
     """``line`` as the lines a renderer would have printed; ``[line]`` when no label run is glued in it.
 
     Prose keeps its original characters: a paragraph is a slice of ``line``
-    from its first sentence to its last.
+    from its first sentence to its last. With ``credits`` (a flattened dump)
+    a paragraph also ends after a caption's bracketed credit
+    (:func:`_credit_pieces`): the page lost the break between the figure and
+    the paragraph after it, and judged together the caption takes the
+    article's next sentences with it (or they keep the caption). On the flat
+    renders of fe and fp-dev this changed 24 pages, all for the better.
+    Glued dumps and the test for them (:func:`~newsclean.text.glued.is_glued`)
+    read lines without it, so dumps that kept their lines stay as they are.
     """
     out: list[str] = []
     paragraph: int | None = None
     last_end = 0
     changed = False
-    for start, end in split_units(line):
+    units = split_units(line)
+    credit_ends: set[int] = set()
+    if credits:
+        pieces = [piece for unit in units for piece in _credit_pieces(line, unit)]
+        credit_ends = {end for _, end in pieces} - {end for _, end in units}
+        units = pieces
+    for start, end in units:
         spans = [m.span() for m in re.finditer(r"\S+", line[start:end])]
         cut = label_prefix([line[start + a:start + b] for a, b in spans])
         if cut:
@@ -281,6 +319,10 @@ def restore_line(line: str) -> list[str]:
         elif paragraph is None:
             paragraph = start
         last_end = end
+        if end in credit_ends and paragraph is not None:
+            out.append(line[paragraph:last_end])
+            paragraph = None
+            changed = True
     if paragraph is not None:
         out.append(line[paragraph:last_end])
     return out if changed else [line]
@@ -326,5 +368,5 @@ def restore_lines(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         for piece in repeat_breaks(line):
-            out.extend(restore_line(piece))
+            out.extend(restore_line(piece, credits=True))
     return "\n".join(out)

@@ -18,7 +18,14 @@ import newsclean
 from benchmarks.flatten import flatten
 from newsclean.text.flat_guard import WARNING as FLAT_WARNING
 from newsclean.text.segment import split_sentences
-from newsclean.text.unflatten import is_flattened, label_prefix, repeat_breaks, restore_lines, split_units
+from newsclean.text.unflatten import (
+    is_flattened,
+    label_prefix,
+    repeat_breaks,
+    restore_line,
+    restore_lines,
+    split_units,
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -165,3 +172,78 @@ def test_flattened_page_keeps_a_short_article_over_footer_prose(fixtures_dir: Pa
     assert FLAT_WARNING in flat.warnings
     lines = newsclean.clean(soup, url=page["url"], input_format="text")
     assert FLAT_WARNING not in lines.warnings
+
+
+def test_caption_credit_in_brackets_ends_the_line() -> None:
+    """A caption closed by "(Picture: X)" is glued to the article's next sentence; the line ends after the credit."""
+    line = (
+        "Officials said the guidance had been updated after the security situation worsened. "
+        "The guides advise to stock up on food in case people cannot leave their homes (Picture: Getty Images) "
+        "US analysts have warned that the threat of a wider conflict is growing in the region. "
+        "A second caption shows the new pamphlet (AP Photo/Jane Roe) The brochure says that citizens must "
+        "never surrender."
+    )
+    assert restore_line(line) == [line]
+    assert restore_line(line, credits=True) == [
+        "Officials said the guidance had been updated after the security situation worsened. "
+        "The guides advise to stock up on food in case people cannot leave their homes (Picture: Getty Images)",
+        "US analysts have warned that the threat of a wider conflict is growing in the region. "
+        "A second caption shows the new pamphlet (AP Photo/Jane Roe)",
+        "The brochure says that citizens must never surrender.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "bracketed",
+    [
+        # Not credits: a job ad's gender note, a court file number, a citation's access date.
+        "Richter (w/m/d) Stadtverwaltung Celle sucht Verstärkung für das Team.",
+        "Das Urteil (Az. 2 BvR 508/21) Bezug nimmt auf die Airbase.",
+        "Zitiert nach der Quelle (abgerufen am: 20.10.2025 ) Kopieren Sie den Link hier.",
+        # A credit that a lower-case word follows is inside a sentence.
+        "The photo (Picture: Getty Images) shows the ministers at the summit in Brussels.",
+    ],
+)
+def test_brackets_that_are_not_a_closing_credit_do_not_end_the_line(bracketed: str) -> None:
+    line = "Ministers met in Brussels on Monday to discuss the new rules for the market. " + bracketed
+    assert restore_line(line, credits=True) == restore_line(line)
+
+
+def test_credit_that_opens_a_sentence_stays_with_the_labels_after_it() -> None:
+    """"(Quelle: APA/dpa)" after a paragraph's last sentence is the paragraph's source, not a caption's end."""
+    line = (
+        "Die Journalisten hätten vor Ort gearbeitet, um die Öffentlichkeit zu informieren, schrieb der Minister. "
+        "Schmerz und Trauer dürften keinesfalls Gewalt gegen die Presse rechtfertigen. "
+        "(Quelle: APA/dpa) Giorgia Meloni Folgen Zum Folgen bitte anmelden."
+    )
+    out = restore_line(line, credits=True)
+    assert out[0].endswith("Gewalt gegen die Presse rechtfertigen.")
+    assert out[0].startswith("Die Journalisten hätten")
+
+
+def test_flattened_page_drops_captions_and_keeps_the_sentences_after_their_credits(fixtures_dir: Path) -> None:
+    """A dev page (fp-dev, Metro) flattened: three captions end in "(Picture: ...)" and run into the article.
+
+    Each caption goes out as an image credit with its credit, and the article sentence glued after it stays
+    (before, the caption's block took that sentence out with it).
+    """
+    name = "fp-dev_uk_Metro_2024_11_29"
+    page = json.loads((fixtures_dir / "flat" / f"{name}.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "flat" / f"{name}.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        soup = fh.read()
+    flat = newsclean.clean(flatten(soup), url=page["url"], input_format="text")
+    kept = _one_space(flat.text)
+    for sentence in (
+        "US analysts have",
+        "Sweden’s brochure includes exactly that",
+        "The brochure says: ‘In cold temperatures",
+    ):
+        assert sentence in kept, sentence
+    credits = [r.text for r in flat.removed if r.reason.value == "image_credit"]
+    for caption in (
+        "The Swedish and Finnish guides advise to stock up on non-perishable food in case people can’t leave their"
+        " homes (Picture: Getty Images)",
+        "The English version of Sweden’s new war pamphlet (Picture: MSB)",
+    ):
+        assert caption in credits, caption
+        assert caption not in kept
