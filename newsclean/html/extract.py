@@ -24,8 +24,6 @@ try:
     from trafilatura.metadata import (
         META_URL,
         examine_meta,
-        extract_author,
-        extract_catstags,
         extract_meta_json,
         extract_sitename,
         extract_title,
@@ -56,6 +54,7 @@ from .fields import parse_first_date, resolve_published, resolve_title
 from .followups import drop_follow_ups
 from .frame import drop_trailing_outside_frame
 from .keypoints import lead_with_key_points
+from .markup_guesses import MarkupGuesses
 from .metadata import PageMetadata, read_metadata
 from .overlays import drop_overlay_texts
 from .page_index import PageIndex
@@ -145,6 +144,8 @@ class _Guesses:
         self._base: Any = None
         self._raw_url: Any = None
         self._done: dict[str, Any] = {}
+        #: trafilatura's byline, category and tag searches, over one walk of the page.
+        self._markup = MarkupGuesses(tree)
 
     def _meta(self) -> Any:
         if self._base is None:
@@ -172,7 +173,7 @@ class _Guesses:
         if name == "title":
             return _trimmed(meta.title or extract_title(tree))
         if name == "author":
-            return _trimmed(meta.author or extract_author(tree))
+            return _trimmed(meta.author or self._markup.author())
         if name == "url":
             return _trimmed(self._raw_url)
         if name == "date":
@@ -196,9 +197,9 @@ class _Guesses:
                     sitename = match[1]
             return _trimmed(sitename)
         if name == "categories":
-            return meta.categories or extract_catstags("category", tree)
+            return meta.categories or self._markup.catstags("category")
         if name == "tags":
-            return meta.tags or extract_catstags("tag", tree)
+            return meta.tags or self._markup.catstags("tag")
         if name in ("description", "image"):
             return _trimmed(getattr(meta, name))
         raise KeyError(name)
