@@ -57,6 +57,14 @@ _CATEGORY_DIV = re.compile("^(?:post-?info|post-?meta|meta|entry-meta|entry-info
 _TAG_DIV = re.compile("^(?:tag|postmeta|meta)")
 _SECTION_META = XPath('.//head//meta[@property="article:section" or contains(@name, "subject")][@content]')
 
+#: What a class or an id must contain for any byline test to hold: a cheap first sieve, never narrower.
+_BYLINE_CLASS_HINT = re.compile(
+    "uthor|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name|screenname|writer|yline"
+    "|^(?:username|byl|BBL)$"
+)
+_BYLINE_ID_HINT = re.compile("uthor|zuozhe|bianji|xiaobian")
+_CATEGORY_TAGS = frozenset({"div", "p", "footer", "li", "span", "header"})
+
 _BYLINE_TAGS = frozenset({"a", "address", "div", "link", "p", "span", "strong"})
 _AUTHOR_TAGS = frozenset({"a", "div", "h3", "h4", "p", "span"})
 _DISCARD_TAGS = frozenset({"a", "div", "section", "span"})
@@ -96,14 +104,18 @@ def _byline_tests(row: _Row) -> tuple[bool, bool, bool]:
     return first, second, third
 
 
-def _discarded(row: _Row, root: _Element) -> bool:
-    """Whether trafilatura's byline search prunes the element before it looks."""
-    element, tag, cls, ident, _, _, _, component = row
+def _pruned(element: _Element, root: _Element) -> bool:
+    """Whether trafilatura's byline search prunes the element (and all inside it) before it looks."""
+    tag = element.tag
     if tag in ("time", "figure"):
         return True
-    return tag in _DISCARD_TAGS and element is not root and (
+    if tag not in _DISCARD_TAGS or element is root:
+        return False
+    get = element.get
+    cls, ident = get("class") or "", get("id") or ""
+    return (
         ident == "comments" or cls in ("comments", "title", "date") or bool(_DISCARD_ID.search(ident))
-        or bool(_DISCARD_CLASS.search(cls)) or "Figure" in component
+        or bool(_DISCARD_CLASS.search(cls)) or "Figure" in (get("data-component") or "")
     )
 
 
@@ -166,24 +178,42 @@ class MarkupGuesses:
         if not rows or self._unusual:
             return _tm.extract_author(self._tree)
         root = rows[0][0]
-        # Pruned as trafilatura prunes: the first expression's elements, then <time> and <figure>.
-        pruned = [row[0] for row in rows if _discarded(row, root)]
-        media = ("time", "figure")
-        pruned = [e for e in pruned if e.tag not in media] + [e for e in pruned if e.tag in media]
-        gone = set(pruned)
         matches: tuple[list[_Element], list[_Element], list[_Element]] = ([], [], [])
-        for row in rows:
+        # Only elements with a byline attribute (or an <author>) can pass a test; the rest are skipped unread.
+        hinted = (row for row in rows if row[4] or row[5] or row[6] or row[7] or row[1] == "author"
+                  or _BYLINE_CLASS_HINT.search(row[2]) or _BYLINE_ID_HINT.search(row[3]))
+        for row in hinted:
             for level, hit in enumerate(_byline_tests(row)):
                 if hit:
                     matches[level].append(row[0])
+        # trafilatura prunes the page before its search; only the pruning at a
+        # candidate, above it or inside it, can change what the search reads there.
         for found in matches:
             for element in found:
-                if element in gone or any(a in gone for a in element.iterancestors()):
+                if _pruned(element, root) or any(_pruned(a, root) for a in element.iterancestors()):
                     continue
-                content = trim(" ".join(_pruned_text(element, pruned, gone)))
+                content = trim(" ".join(_pruned_text(element, root)))
                 if content and 2 < len(content) < 120:
                     return normalize_authors(None, content)
         return None
+
+    def _named(self, metatype: str) -> list[tuple[_Element, str, str, str]]:
+        """The elements that may be category (or tag) boxes, with tag, class and id, in document order.
+
+        Every box test needs a class or an id, and all but one a tag of a few:
+        without the byline search's walk, only those elements are read.
+        """
+        if metatype == "category":
+            if self._rows is not None:
+                return [row[:4] for row in self._rows if row[1] in _CATEGORY_TAGS and (row[2] or row[3])]
+            boxes = ((e, e.tag, e.get("class") or "", e.get("id") or "") for e in self._tree.iter(*_CATEGORY_TAGS))
+            return [box for box in boxes if box[2] or box[3]]
+        if self._rows is not None:
+            rows = ((row[0], row[1], row[2], row[3]) for row in self._rows)
+        else:
+            rows = ((e, e.tag, e.get("class") or "", "") for e in self._tree.iter(Element))
+        return [row for row in rows if (row[1] in ("div", "p") and row[2]) or row[2] == "entry-meta"
+                or "topics" in row[2] or "tags-links" in row[2]]
 
     def _mirrored(self) -> bool:
         """Whether the mirrors apply: a reviewed trafilatura, and a tree that is its document's root.
@@ -201,10 +231,9 @@ class MarkupGuesses:
         test = _category_box if metatype == "category" else _tag_box
         pattern = re.compile("/" + metatype.rstrip("y") + "(?:y|ies|s)?/")
         results: list[str] = []
-        # Every box test reads a class or an id: elements with neither are never boxes.
-        named = [row for row in self._walk() if row[2] or row[3]]
+        named = self._named(metatype)
         for level in range(6 if metatype == "category" else 4):
-            boxes = [row[0] for row in named if test(row[1], row[2], row[3], level)]
+            boxes = [element for element, tag, cls, ident in named if test(tag, cls, ident, level)]
             results.extend(block_text(a) for a in _links_in(boxes) if pattern.search(a.attrib["href"]))
             if results:
                 break
@@ -226,15 +255,16 @@ def _links_in(boxes: list[_Element]) -> list[_Element]:
     return links
 
 
-def _pruned_text(element: _Element, pruned: list[_Element], gone: set[_Element]) -> list[str]:
+def _pruned_text(element: _Element, root: _Element) -> list[str]:
     """``element.itertext()`` as in trafilatura's pruned copy of the page."""
-    inside = [node for node in element.iterdescendants() if node in gone]
+    inside = [node for node in element.iterdescendants(Element) if _pruned(node, root)]
     if not inside:
         return list(element.itertext())
     copy = deepcopy(element)
     twin: dict[Any, _Element] = dict(zip(element.iter(), copy.iter(), strict=True))
-    # Deleted in trafilatura's order; deletion joins the tail to the previous sibling or the parent.
-    for node in pruned:
-        if node in twin:
-            delete_element(twin[node])
+    # Deleted in trafilatura's order (its first expression's elements, then <time> and
+    # <figure>); deleting joins the tail to the previous sibling or the parent.
+    media = ("time", "figure")
+    for node in [n for n in inside if n.tag not in media] + [n for n in inside if n.tag in media]:
+        delete_element(twin[node])
     return list(copy.itertext())
