@@ -24,8 +24,6 @@ try:
     from trafilatura.metadata import (
         META_URL,
         examine_meta,
-        extract_author,
-        extract_catstags,
         extract_meta_json,
         extract_sitename,
         extract_title,
@@ -56,6 +54,7 @@ from .fields import parse_first_date, resolve_published, resolve_title
 from .followups import drop_follow_ups
 from .frame import drop_trailing_outside_frame
 from .keypoints import lead_with_key_points
+from .markup_guesses import MarkupGuesses
 from .metadata import PageMetadata, read_metadata
 from .overlays import drop_overlay_texts
 from .page_index import PageIndex
@@ -120,6 +119,10 @@ def _trimmed(value: Any) -> Any:
     return holder.title
 
 
+#: Not worked out yet (a guess may be ``None``).
+_UNSET: Any = object()
+
+
 class _Guesses:
     """trafilatura's metadata guesses for one page, each worked out on first use.
 
@@ -143,8 +146,10 @@ class _Guesses:
         #: Without a url, bare_extraction ran with its metadata (it may read the page's own url).
         self._carried = url is None or not _STEPWISE
         self._base: Any = None
-        self._raw_url: Any = None
+        self._raw_url: Any = _UNSET
         self._done: dict[str, Any] = {}
+        #: trafilatura's byline, category and tag searches, over one walk of the page.
+        self._markup = MarkupGuesses(tree)
 
     def _meta(self) -> Any:
         if self._base is None:
@@ -156,8 +161,16 @@ class _Guesses:
             except Exception as err:  # trafilatura's own guard: bugs in its JSON-LD reader
                 logger.warning("error in JSON metadata extraction: %s", err)
             self._base = found
-            self._raw_url = found.url or extract_url(self._tree, self._url)
         return self._base
+
+    def _page_url(self) -> Any:
+        """The page's url as trafilatura reads it: declared, canonical link, or the one given.
+
+        Worked out on first use: only the url, date and a missing site name read it.
+        """
+        if self._raw_url is _UNSET:
+            self._raw_url = self._meta().url or extract_url(self._tree, self._url)
+        return self._raw_url
 
     def get(self, name: str) -> Any:
         """The field as ``getattr(doc, name, None)`` on ``bare_extraction``'s document."""
@@ -172,12 +185,12 @@ class _Guesses:
         if name == "title":
             return _trimmed(meta.title or extract_title(tree))
         if name == "author":
-            return _trimmed(meta.author or extract_author(tree))
+            return _trimmed(meta.author or self._markup.author())
         if name == "url":
-            return _trimmed(self._raw_url)
+            return _trimmed(self._page_url())
         if name == "date":
             params = set_date_params(DEFAULT_CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
-            params["url"] = self._raw_url
+            params["url"] = self._page_url()
             if self._external is not None and isinstance(tree, HtmlElement):
                 return _trimmed(find_page_date(
                     tree, params["url"], self._external, original_date=params["original_date"],
@@ -190,15 +203,15 @@ class _Guesses:
                 sitename = sitename.lstrip("@")
                 if sitename and "." not in sitename and not sitename[0].isupper():
                     sitename = sitename.title()
-            elif self._raw_url:
-                match = META_URL.match(self._raw_url)
+            elif self._page_url():
+                match = META_URL.match(self._page_url())
                 if match:
                     sitename = match[1]
             return _trimmed(sitename)
         if name == "categories":
-            return meta.categories or extract_catstags("category", tree)
+            return meta.categories or self._markup.catstags("category")
         if name == "tags":
-            return meta.tags or extract_catstags("tag", tree)
+            return meta.tags or self._markup.catstags("tag")
         if name in ("description", "image"):
             return _trimmed(getattr(meta, name))
         raise KeyError(name)

@@ -10,7 +10,7 @@ import importlib
 from pathlib import Path
 
 from benchmarks.docs import kept_sections
-from benchmarks.profile import DOCS_END, DOCS_START, MODES, format_profile, timed_stages, write_docs
+from benchmarks.profile import DOCS_END, DOCS_START, MODES, fastest, format_profile, timed_stages, write_docs
 
 
 def test_every_stage_names_a_function_of_the_pipeline() -> None:
@@ -47,3 +47,8 @@ def test_docs_section_is_spliced_and_kept_by_the_quality_page(tmp_path: Path) ->
     text = page.read_text(encoding="utf-8")
     assert text.count(DOCS_START) == 1 and text.count(DOCS_END) == 1 and "quality tables" in text
     assert any(section.startswith(DOCS_START) for section in kept_sections(text))
+
+
+def test_repeated_passes_keep_each_figures_fastest_value() -> None:
+    passes = [{"parse": 4.0, "total": 50.0}, {"parse": 3.0, "total": 55.0}, {"parse": 3.5, "total": 52.0}]
+    assert fastest(passes) == {"parse": 3.0, "total": 50.0}
