@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .gates import CaseFold, literal_gate, new_case_fold
+from .gates import CaseFold, WordGate, literal_gate, new_case_fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
@@ -57,9 +57,9 @@ class Evidence:
     # Literal gates of the two cue patterns (see newsclean.text.gates): nearly every
     # block has no cue at all, and the gate says so for a fraction of the cost.
     _fold: CaseFold | None = None
-    _appeal_gate: re.Pattern[str] | None = None
-    _second_person_gate: re.Pattern[str] | None = None
-    _annotation_gate: re.Pattern[str] | None = None
+    _appeal_gate: WordGate | None = None
+    _second_person_gate: WordGate | None = None
+    _annotation_gate: WordGate | None = None
     # The second-person words, folded: they are whole words, so counting the
     # text's folded words found among them counts the pattern's matches.
     _second_person_words: frozenset[str] | None = None
@@ -115,7 +115,7 @@ class Evidence:
         literal to start from, so scanning a dump with it (twice, to list and
         to cut) cost as much as classifying every block.
         """
-        if self._annotation_gate is not None and not self._annotation_gate.search(self._fold_text(text)):
+        if self._annotation_gate is not None and not self._annotation_gate.mask(self._fold_text(text)):
             return text, []
         kept: list[str] = []
         cut: list[str] = []
@@ -136,9 +136,9 @@ class Evidence:
         words = max(1, len(text.split()))
         folded = self._fold.fold(text) if self._fold is not None else text
         hits = 0
-        if self._appeal_gate is None or self._appeal_gate.search(folded):
+        if self._appeal_gate is None or self._appeal_gate.mask(folded):
             hits += len(self.appeal.findall(text))
-        if self._second_person_gate is None or self._second_person_gate.search(folded):
+        if self._second_person_gate is None or self._second_person_gate.mask(folded):
             hits += self._second_person_hits(text)
         return hits, hits / words
 
