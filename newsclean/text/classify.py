@@ -166,11 +166,9 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
     if not spans:
         return []
     found: dict[int, str] = {}
-    if lexicon.may_match_phrase(text):
-        for i, (start, end) in enumerate(spans):
-            category = lexicon.match_phrase(text[start:end])
-            if category:
-                found[i] = category
+    for i, category in enumerate(lexicon.match_phrases(text, spans)):
+        if category:
+            found[i] = category
     last = text[spans[-1][0]: spans[-1][1]]
     # A caption's closing credit ("Jane Doe (dpa via Getty)") reads as a line of its own.
     if (

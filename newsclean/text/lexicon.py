@@ -14,6 +14,7 @@ import json
 import re
 import sys
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -244,6 +245,10 @@ class Lexicon:
     def match_phrase(self, sentence: str) -> str | None:
         """The category whose phrase pattern occurs in a sentence of prose."""
         return self._compiled.get().phrase.first_category(sentence.translate(_QUOTES), whole=False)
+
+    def match_phrases(self, text: str, spans: Sequence[tuple[int, int]]) -> list[str | None]:
+        """:meth:`match_phrase` of each ``text[start:end]`` (the sentences of a paragraph), in one gate pass."""
+        return self._compiled.get().phrase.first_categories(text.translate(_QUOTES), spans)
 
     def may_match_phrase(self, text: str) -> bool:
         """``False`` only when no phrase pattern can occur anywhere in ``text``.

@@ -19,6 +19,7 @@ to the first category that matches: the answer the alternations give
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -80,7 +81,7 @@ class PatternIndex:
         if own:
             automaton = ahocorasick.Automaton()
             for word, bits in own.items():
-                automaton.add_word(word, bits)
+                automaton.add_word(word, (bits, len(word)))
             automaton.make_automaton()
             self._automaton = automaton
 
@@ -88,13 +89,42 @@ class PatternIndex:
         """The bits of the patterns that can match ``text``: those whose word occurs, and the ungated."""
         found = self._ungated
         if self._automaton is not None and self._fold is not None:
-            for _end, bits in self._automaton.iter(self._fold.fold(text)):
+            for _end, (bits, _length) in self._automaton.iter(self._fold.fold(text)):
                 found |= bits
         return found
 
+    def first_categories(self, text: str, spans: Sequence[tuple[int, int]]) -> list[str | None]:
+        """:meth:`first_category` (not whole) of each ``text[start:end]``, from one gate pass over ``text``.
+
+        A word occurs in a slice exactly when one of its occurrences in the
+        whole lies inside the slice (folding maps character to character, so
+        positions agree), so each slice gets the candidates a pass over it
+        alone would give. A paragraph's sentences are thus gated in one pass.
+        """
+        starts: list[int] = []
+        ends: list[int] = []
+        masks: list[int] = []
+        if self._automaton is not None and self._fold is not None:
+            for end, (bits, length) in self._automaton.iter(self._fold.fold(text)):
+                starts.append(end - length + 1)
+                ends.append(end)
+                masks.append(bits)
+        categories: list[str | None] = []
+        for start, stop in spans:
+            found = self._ungated
+            # Occurrences come in order of their last character: those ending inside the slice are a run.
+            for i in range(bisect_left(ends, start), bisect_left(ends, stop)):
+                if starts[i] >= start:
+                    found |= masks[i]
+            categories.append(self._first(text[start:stop], found, whole=False) if found else None)
+        return categories
+
     def first_category(self, text: str, *, whole: bool) -> str | None:
         """The category of the first pattern that matches all of ``text`` (``whole``) or occurs in it."""
-        found = self.candidates(text)
+        return self._first(text, self.candidates(text), whole=whole)
+
+    def _first(self, text: str, found: int, *, whole: bool) -> str | None:
+        """The category of the first pattern among the ``found`` bits that matches ``text``."""
         entries = self._entries
         while found:
             low = found & -found

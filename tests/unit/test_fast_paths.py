@@ -382,3 +382,28 @@ def test_slug_relevance_counts_the_slug_words_of_the_joined_range() -> None:
             end = start + 12
             joined = _tokens(" ".join(b.text for b in blocks[start:end]))
             assert relevance(start, end) == len(slug & joined) / len(slug)
+
+
+def test_sentences_gated_in_one_pass_match_as_each_alone() -> None:
+    """One gate pass over a paragraph gives each sentence the phrase match a pass over it alone gives.
+
+    Every block of the fixture dumps with its sentence spans, plus spans
+    that cut through words and quotes, in the English, German and
+    all-language views.
+    """
+    from newsclean.text.segment import split_sentences
+
+    lexicon = TextResources.load().lexicon
+    texts = [
+        *_fixture_blocks(),
+        "He said so. Don\u2019t miss our NEWSLETTER \u2014 sign up today. Foto: dpa",
+        "Ein Satz. COOKIES helfen uns, unsere Dienste bereitzustellen. Jetzt abonnieren!",
+    ]
+    matched = 0
+    for view in (lexicon.for_language("en"), lexicon.for_language("de"), lexicon):
+        for text in texts:
+            spans = [*split_sentences(text), (0, len(text)), (1, max(1, len(text) - 3)), (len(text) // 2, len(text))]
+            expected = [view.match_phrase(text[start:end]) for start, end in spans]
+            assert view.match_phrases(text, spans) == expected, text
+            matched += sum(category is not None for category in expected)
+    assert matched > 50
