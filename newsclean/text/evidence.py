@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .gates import CaseFold, WordGate, literal_gate, new_case_fold
+from .gates import CaseFold, WordGate, literal_gate, literal_words, new_case_fold, word_gate
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
@@ -54,11 +54,13 @@ class Evidence:
     link_annotation: re.Pattern[str]
     stoplist_names: dict[str, str]
     _stoplists: dict[str, frozenset[str]] = field(default_factory=dict)
-    # Literal gates of the two cue patterns (see newsclean.text.gates): nearly every
-    # block has no cue at all, and the gate says so for a fraction of the cost.
+    # One literal gate for both cue patterns (see newsclean.text.gates), bit 0 the
+    # appeal words, bit 1 the second-person ones: nearly every block has no appeal
+    # cue at all, and one pass says so for a fraction of the cost of the pattern.
+    # ``_ungated_cues`` holds the bits of a pattern no gate words were found for.
     _fold: CaseFold | None = None
-    _appeal_gate: WordGate | None = None
-    _second_person_gate: WordGate | None = None
+    _cue_gate: WordGate | None = None
+    _ungated_cues: int = 0b11
     _annotation_gate: WordGate | None = None
     # The second-person words, folded: they are whole words, so counting the
     # text's folded words found among them counts the pattern's matches.
@@ -73,6 +75,7 @@ class Evidence:
         labels = [w for ws in cues["tag_labels"].values() for w in ws]  # type: ignore[attr-defined]
         fold = new_case_fold()
         appeal_pattern, second_pattern = _prefix_pattern(appeal), _word_pattern(second)
+        cue_words = literal_words(appeal_pattern, fold), literal_words(second_pattern, fold)
         annotation = re.compile("|".join(cues["link_annotations"]), re.IGNORECASE)  # type: ignore[arg-type]
         return cls(
             appeal=appeal_pattern,
@@ -83,8 +86,8 @@ class Evidence:
             link_annotation=annotation,
             stoplist_names=dict(names),  # type: ignore[call-overload]
             _fold=fold,
-            _appeal_gate=literal_gate(appeal_pattern, fold),
-            _second_person_gate=literal_gate(second_pattern, fold),
+            _cue_gate=word_gate([cue_words[0] or frozenset(), cue_words[1] or frozenset()]),
+            _ungated_cues=(cue_words[0] is None) | (cue_words[1] is None) << 1,
             _annotation_gate=literal_gate(annotation, fold),
             _second_person_words=_folded_words(second, fold),
         )
@@ -135,10 +138,11 @@ class Evidence:
         """Count of appeal and second-person cues, and their density per word."""
         words = max(1, len(text.split()))
         folded = self._fold.fold(text) if self._fold is not None else text
+        found = self._ungated_cues | (self._cue_gate.mask(folded) if self._cue_gate is not None else 0)
         hits = 0
-        if self._appeal_gate is None or self._appeal_gate.mask(folded):
+        if found & 1:
             hits += len(self.appeal.findall(text))
-        if self._second_person_gate is None or self._second_person_gate.mask(folded):
+        if found & 2:
             hits += self._second_person_hits(text)
         return hits, hits / words
 

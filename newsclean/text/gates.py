@@ -81,16 +81,22 @@ def new_case_fold() -> CaseFold | None:
     return CaseFold(_INTERNALS[1], _INTERNALS[2]) if _INTERNALS else None
 
 
-def literal_gate(pattern: re.Pattern[str], fold: CaseFold | None) -> WordGate | None:
-    """A one-set gate for the words one of which every match of ``pattern`` contains, or ``None``.
-
-    The gate runs on ``text.translate(fold)``; when its mask is 0,
-    ``pattern`` cannot match ``text`` (see :class:`Matcher`).
-    """
+def literal_words(pattern: re.Pattern[str], fold: CaseFold | None) -> frozenset[str] | None:
+    """Folded words one of which every match of ``pattern`` contains (``None``: none found)."""
     if _INTERNALS is None or fold is None:
         return None
     words = _required(_INTERNALS[0].parse(pattern.pattern, pattern.flags), fold)
-    return word_gate([frozenset(minimal_words(words))]) if words else None
+    return frozenset(minimal_words(words)) if words else None
+
+
+def literal_gate(pattern: re.Pattern[str], fold: CaseFold | None) -> WordGate | None:
+    """A one-set gate for :func:`literal_words` of ``pattern``, or ``None``.
+
+    The gate runs on ``text.translate(fold)``; when its mask is 0,
+    ``pattern`` cannot match ``text``.
+    """
+    words = literal_words(pattern, fold)
+    return word_gate([words]) if words else None
 
 
 def minimal_words(words: Iterable[str]) -> list[str]:

@@ -153,9 +153,21 @@ _BULLET = re.compile(rf"^{BULLET_MARK}\s*")
 _TRAILING = " :.|"
 
 
+#: The characters a :data:`_BULLET` match can open with: a label starting with none
+#: of them has no marker, and the pattern need not run (the unit tests check every character).
+BULLET_OPENERS = "*+•·▪►▸-o"
+
+
+def _unquote(text: str) -> str:
+    """``text`` with typographic quotes and no-break spaces made plain (ASCII text has none)."""
+    return text if text.isascii() else text.translate(_QUOTES)
+
+
 def _strip_line(text: str) -> str:
-    text = " ".join(text.translate(_QUOTES).split())
-    return _BULLET.sub("", text).rstrip(_TRAILING)
+    text = " ".join(_unquote(text).split())
+    if text[:1] in BULLET_OPENERS:
+        text = _BULLET.sub("", text)
+    return text.rstrip(_TRAILING)
 
 
 class Lexicon:
@@ -244,11 +256,11 @@ class Lexicon:
 
     def match_phrase(self, sentence: str) -> str | None:
         """The category whose phrase pattern occurs in a sentence of prose."""
-        return self._compiled.get().phrase.first_category(sentence.translate(_QUOTES), whole=False)
+        return self._compiled.get().phrase.first_category(_unquote(sentence), whole=False)
 
     def match_phrases(self, text: str, spans: Sequence[tuple[int, int]]) -> list[str | None]:
         """:meth:`match_phrase` of each ``text[start:end]`` (the sentences of a paragraph), in one gate pass."""
-        return self._compiled.get().phrase.first_categories(text.translate(_QUOTES), spans)
+        return self._compiled.get().phrase.first_categories(_unquote(text), spans)
 
     def may_match_phrase(self, text: str) -> bool:
         """``False`` only when no phrase pattern can occur anywhere in ``text``.
@@ -257,7 +269,7 @@ class Lexicon:
         text, and every gate word found in a slice is found in the whole.
         One gate pass over a paragraph thus replaces one per sentence.
         """
-        return self._compiled.get().phrase.candidates(text.translate(_QUOTES)) != 0
+        return self._compiled.get().phrase.candidates(_unquote(text)) != 0
 
     def match(self, text: str, *, max_line_words: int = MAX_LINE_WORDS) -> str | None:
         """Line match for short blocks, else phrase match.

@@ -407,3 +407,32 @@ def test_sentences_gated_in_one_pass_match_as_each_alone() -> None:
             assert view.match_phrases(text, spans) == expected, text
             matched += sum(category is not None for category in expected)
     assert matched > 50
+
+
+def test_bullet_openers_hold_every_character_a_marker_starts_with() -> None:
+    """A label is stripped of its marker only when it opens with one of BULLET_OPENERS: no other can."""
+    from newsclean.text.lexicon import _BULLET, BULLET_OPENERS
+
+    for code in range(0x30000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        if _BULLET.match(char + " x") is not None or _BULLET.match(char + "x") is not None:
+            assert char in BULLET_OPENERS, hex(code)
+
+
+def test_gated_cue_count_equals_the_patterns_count() -> None:
+    """The appeal score behind its one cue gate counts what the two cue patterns find, on every fixture block."""
+    evidence = TextResources.load().evidence
+    texts = [
+        *_fixture_blocks(),
+        "Support our JOURNALISM: subscribe today, you\u2019ll get ad-free access. Donate!",
+        "Unterst\u00fctzen Sie uns, DU kannst spenden. \u017fubscribe",
+        "",
+    ]
+    cued = 0
+    for text in texts:
+        hits = len(evidence.appeal.findall(text)) + len(evidence.second_person.findall(text))
+        assert evidence.appeal_score(text) == (hits, hits / max(1, len(text.split()))), text
+        cued += hits > 0
+    assert cued > 20
