@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
+from .cue_count import PrefixCounter
 from .gates import CaseFold, WordGate, literal_gate, literal_words, new_case_fold, word_gate
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -65,6 +66,8 @@ class Evidence:
     # The second-person words, folded: they are whole words, so counting the
     # text's folded words found among them counts the pattern's matches.
     _second_person_words: frozenset[str] | None = None
+    # The appeal words, folded, counted at word starts as the appeal pattern finds them.
+    _appeal_counter: PrefixCounter | None = None
 
     @classmethod
     def load(cls) -> Evidence:
@@ -90,6 +93,7 @@ class Evidence:
             _ungated_cues=(cue_words[0] is None) | (cue_words[1] is None) << 1,
             _annotation_gate=literal_gate(annotation, fold),
             _second_person_words=_folded_words(second, fold),
+            _appeal_counter=PrefixCounter(fold.fold(w) for w in appeal) if fold is not None else None,
         )
 
     def stoplist(self, language: str | None) -> frozenset[str] | None:
@@ -141,12 +145,12 @@ class Evidence:
         found = self._ungated_cues | (self._cue_gate.mask(folded) if self._cue_gate is not None else 0)
         hits = 0
         if found & 1:
-            hits += len(self.appeal.findall(text))
+            hits += self._appeal_counter.count(text, folded) if self._appeal_counter else len(self.appeal.findall(text))
         if found & 2:
-            hits += self._second_person_hits(text)
+            hits += self._second_person_hits(text, folded)
         return hits, hits / words
 
-    def _second_person_hits(self, text: str) -> int:
+    def _second_person_hits(self, text: str, folded: str | None = None) -> int:
         """``len(self.second_person.findall(text))``, by looking the text's words up in a set.
 
         The pattern matches a listed word only where no word character,
@@ -158,9 +162,13 @@ class Evidence:
         """
         if self._second_person_words is None or self._fold is None:
             return len(self.second_person.findall(text))
-        # Runs are found in the text itself (folding turns a Greek iota into a
-        # combining mark, which is no word character), then folded at once.
-        runs = self._fold.fold(" ".join(_RUN.findall(text))).split(" ")
+        if folded is not None and text.isascii():
+            # ASCII folds to lower case, letter to letter: the folded text has the same runs, folded.
+            runs = _RUN.findall(folded)
+        else:
+            # Runs are found in the text itself (folding turns a Greek iota into a
+            # combining mark, which is no word character), then folded at once.
+            runs = self._fold.fold(" ".join(_RUN.findall(text))).split(" ")
         return sum(map(self._second_person_words.__contains__, runs))
 
 

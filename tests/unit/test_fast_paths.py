@@ -428,6 +428,9 @@ def test_gated_cue_count_equals_the_patterns_count() -> None:
         *_fixture_blocks(),
         "Support our JOURNALISM: subscribe today, you\u2019ll get ad-free access. Donate!",
         "Unterst\u00fctzen Sie uns, DU kannst spenden. \u017fubscribe",
+        # Words inside words, after apostrophes, digits and underscores, back to back, overlapping.
+        "roads ads ADS-free d'ads \u2019ads _ads 9ads -ads sign-up signup sign in signing in adsads freefree",
+        "member membership members-only (subscribers) [donate] donat\u00e9 SUBSCRIBE\u00a0now",
         "",
     ]
     cued = 0
