@@ -119,7 +119,7 @@ def _is_menu_line(text: str) -> bool:
         # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.
         return True
     # Punctuation first: it settles nearly every paragraph before its tokens are listed.
-    if _SENTENCE_PUNCT.search(text):
+    if _SENTENCE_PUNCT.search(text) or len(spaced) < _MENU_MIN_WORDS:  # the tokens are some of ``spaced``
         return False
     tokens = [t for t in spaced if t[:1].isalpha()]
     if len(tokens) < _MENU_MIN_WORDS:
