@@ -16,17 +16,21 @@ functions up by, for the duration of one call, and removed after it: the
 library itself has no timing hooks. A stage that runs inside another (the
 header reader inside the fields stage) is taken out of the outer one.
 
-Command line: ``python -m benchmarks.profile_text [--pages N] [--mode soup]``.
+Command line: ``python -m benchmarks.profile_text [--pages N] [--mode soup] [--json FILE]
+[--baseline FILE]``: ``--json`` saves the figures, ``--baseline`` prints them beside the
+figures a ``--json`` run saved before (on another commit), as a before/after table.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 from benchmarks.data import Page
@@ -135,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.profile_text", description=__doc__)
     p.add_argument("--pages", type=int, default=150, help="pages profiled (default 150)")
     p.add_argument("--mode", default="soup", choices=("soup", "inscriptis"), help="text render (default soup)")
+    p.add_argument("--json", help="also write the figures to this JSON file")
+    p.add_argument("--baseline", help="a --json file of an earlier run: print it as the 'before' column")
     args = p.parse_args(argv)
     data, problem = find_data_dir(None, REPO_ROOT, SETS)
     if data is None:
@@ -143,7 +149,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     pages = [page for s in SETS for page in load_set(data, s, modes=(args.mode,))]
     step = max(1, len(pages) // max(1, args.pages))
     profile = text_stage_profile(pages[::step][: args.pages], args.mode)
-    print(f"| stage | ms/page ({args.mode}, {min(args.pages, len(pages))} pages) |\n|---|---:|")
+    if args.json:
+        Path(args.json).write_text(json.dumps(profile, indent=1) + "\n", encoding="utf-8")
+    count = min(args.pages, len(pages))
+    if args.baseline:
+        before: dict[str, float] = json.loads(Path(args.baseline).read_text(encoding="utf-8"))
+        print(f"| stage | before ms/page | after ms/page ({args.mode}, {count} pages) |\n|---|---:|---:|")
+        for stage, ms in profile.items():
+            print(f"| {stage} | {before.get(stage, float('nan')):.2f} | {ms:.2f} |")
+        return 0
+    print(f"| stage | ms/page ({args.mode}, {count} pages) |\n|---|---:|")
     for stage, ms in profile.items():
         print(f"| {stage} | {ms:.2f} |")
     return 0

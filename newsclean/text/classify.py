@@ -119,7 +119,7 @@ def _is_menu_line(text: str) -> bool:
         # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.
         return True
     # Punctuation first: it settles nearly every paragraph before its tokens are listed.
-    if _SENTENCE_PUNCT.search(text):
+    if _SENTENCE_PUNCT.search(text) or len(spaced) < _MENU_MIN_WORDS:  # the tokens are some of ``spaced``
         return False
     tokens = [t for t in spaced if t[:1].isalpha()]
     if len(tokens) < _MENU_MIN_WORDS:
@@ -166,11 +166,9 @@ def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[Sent
     if not spans:
         return []
     found: dict[int, str] = {}
-    if lexicon.may_match_phrase(text):
-        for i, (start, end) in enumerate(spans):
-            category = lexicon.match_phrase(text[start:end])
-            if category:
-                found[i] = category
+    for i, category in enumerate(lexicon.match_phrases(text, spans)):
+        if category:
+            found[i] = category
     last = text[spans[-1][0]: spans[-1][1]]
     # A caption's closing credit ("Jane Doe (dpa via Getty)") reads as a line of its own.
     if (

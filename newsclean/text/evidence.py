@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .gates import CaseFold, literal_gate, new_case_fold
+from .cue_count import PrefixCounter
+from .gates import CaseFold, WordGate, literal_gate, literal_words, new_case_fold, word_gate
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
@@ -54,15 +55,19 @@ class Evidence:
     link_annotation: re.Pattern[str]
     stoplist_names: dict[str, str]
     _stoplists: dict[str, frozenset[str]] = field(default_factory=dict)
-    # Literal gates of the two cue patterns (see newsclean.text.gates): nearly every
-    # block has no cue at all, and the gate says so for a fraction of the cost.
+    # One literal gate for both cue patterns (see newsclean.text.gates), bit 0 the
+    # appeal words, bit 1 the second-person ones: nearly every block has no appeal
+    # cue at all, and one pass says so for a fraction of the cost of the pattern.
+    # ``_ungated_cues`` holds the bits of a pattern no gate words were found for.
     _fold: CaseFold | None = None
-    _appeal_gate: re.Pattern[str] | None = None
-    _second_person_gate: re.Pattern[str] | None = None
-    _annotation_gate: re.Pattern[str] | None = None
+    _cue_gate: WordGate | None = None
+    _ungated_cues: int = 0b11
+    _annotation_gate: WordGate | None = None
     # The second-person words, folded: they are whole words, so counting the
     # text's folded words found among them counts the pattern's matches.
     _second_person_words: frozenset[str] | None = None
+    # The appeal words, folded, counted at word starts as the appeal pattern finds them.
+    _appeal_counter: PrefixCounter | None = None
 
     @classmethod
     def load(cls) -> Evidence:
@@ -73,6 +78,7 @@ class Evidence:
         labels = [w for ws in cues["tag_labels"].values() for w in ws]  # type: ignore[attr-defined]
         fold = new_case_fold()
         appeal_pattern, second_pattern = _prefix_pattern(appeal), _word_pattern(second)
+        cue_words = literal_words(appeal_pattern, fold), literal_words(second_pattern, fold)
         annotation = re.compile("|".join(cues["link_annotations"]), re.IGNORECASE)  # type: ignore[arg-type]
         return cls(
             appeal=appeal_pattern,
@@ -83,10 +89,11 @@ class Evidence:
             link_annotation=annotation,
             stoplist_names=dict(names),  # type: ignore[call-overload]
             _fold=fold,
-            _appeal_gate=literal_gate(appeal_pattern, fold),
-            _second_person_gate=literal_gate(second_pattern, fold),
+            _cue_gate=word_gate([cue_words[0] or frozenset(), cue_words[1] or frozenset()]),
+            _ungated_cues=(cue_words[0] is None) | (cue_words[1] is None) << 1,
             _annotation_gate=literal_gate(annotation, fold),
             _second_person_words=_folded_words(second, fold),
+            _appeal_counter=PrefixCounter(fold.fold(w) for w in appeal) if fold is not None else None,
         )
 
     def stoplist(self, language: str | None) -> frozenset[str] | None:
@@ -115,7 +122,7 @@ class Evidence:
         literal to start from, so scanning a dump with it (twice, to list and
         to cut) cost as much as classifying every block.
         """
-        if self._annotation_gate is not None and not self._annotation_gate.search(self._fold_text(text)):
+        if self._annotation_gate is not None and not self._annotation_gate.mask(self._fold_text(text)):
             return text, []
         kept: list[str] = []
         cut: list[str] = []
@@ -135,14 +142,15 @@ class Evidence:
         """Count of appeal and second-person cues, and their density per word."""
         words = max(1, len(text.split()))
         folded = self._fold.fold(text) if self._fold is not None else text
+        found = self._ungated_cues | (self._cue_gate.mask(folded) if self._cue_gate is not None else 0)
         hits = 0
-        if self._appeal_gate is None or self._appeal_gate.search(folded):
-            hits += len(self.appeal.findall(text))
-        if self._second_person_gate is None or self._second_person_gate.search(folded):
-            hits += self._second_person_hits(text)
+        if found & 1:
+            hits += self._appeal_counter.count(text, folded) if self._appeal_counter else len(self.appeal.findall(text))
+        if found & 2:
+            hits += self._second_person_hits(text, folded)
         return hits, hits / words
 
-    def _second_person_hits(self, text: str) -> int:
+    def _second_person_hits(self, text: str, folded: str | None = None) -> int:
         """``len(self.second_person.findall(text))``, by looking the text's words up in a set.
 
         The pattern matches a listed word only where no word character,
@@ -154,9 +162,13 @@ class Evidence:
         """
         if self._second_person_words is None or self._fold is None:
             return len(self.second_person.findall(text))
-        # Runs are found in the text itself (folding turns a Greek iota into a
-        # combining mark, which is no word character), then folded at once.
-        runs = self._fold.fold(" ".join(_RUN.findall(text))).split(" ")
+        if folded is not None and text.isascii():
+            # ASCII folds to lower case, letter to letter: the folded text has the same runs, folded.
+            runs = _RUN.findall(folded)
+        else:
+            # Runs are found in the text itself (folding turns a Greek iota into a
+            # combining mark, which is no word character), then folded at once.
+            runs = self._fold.fold(" ".join(_RUN.findall(text))).split(" ")
         return sum(map(self._second_person_words.__contains__, runs))
 
 

@@ -382,3 +382,60 @@ def test_slug_relevance_counts_the_slug_words_of_the_joined_range() -> None:
             end = start + 12
             joined = _tokens(" ".join(b.text for b in blocks[start:end]))
             assert relevance(start, end) == len(slug & joined) / len(slug)
+
+
+def test_sentences_gated_in_one_pass_match_as_each_alone() -> None:
+    """One gate pass over a paragraph gives each sentence the phrase match a pass over it alone gives.
+
+    Every block of the fixture dumps with its sentence spans, plus spans
+    that cut through words and quotes, in the English, German and
+    all-language views.
+    """
+    from newsclean.text.segment import split_sentences
+
+    lexicon = TextResources.load().lexicon
+    texts = [
+        *_fixture_blocks(),
+        "He said so. Don\u2019t miss our NEWSLETTER \u2014 sign up today. Foto: dpa",
+        "Ein Satz. COOKIES helfen uns, unsere Dienste bereitzustellen. Jetzt abonnieren!",
+    ]
+    matched = 0
+    for view in (lexicon.for_language("en"), lexicon.for_language("de"), lexicon):
+        for text in texts:
+            spans = [*split_sentences(text), (0, len(text)), (1, max(1, len(text) - 3)), (len(text) // 2, len(text))]
+            expected = [view.match_phrase(text[start:end]) for start, end in spans]
+            assert view.match_phrases(text, spans) == expected, text
+            matched += sum(category is not None for category in expected)
+    assert matched > 50
+
+
+def test_bullet_openers_hold_every_character_a_marker_starts_with() -> None:
+    """A label is stripped of its marker only when it opens with one of BULLET_OPENERS: no other can."""
+    from newsclean.text.lexicon import _BULLET, BULLET_OPENERS
+
+    for code in range(0x30000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        if _BULLET.match(char + " x") is not None or _BULLET.match(char + "x") is not None:
+            assert char in BULLET_OPENERS, hex(code)
+
+
+def test_gated_cue_count_equals_the_patterns_count() -> None:
+    """The appeal score behind its one cue gate counts what the two cue patterns find, on every fixture block."""
+    evidence = TextResources.load().evidence
+    texts = [
+        *_fixture_blocks(),
+        "Support our JOURNALISM: subscribe today, you\u2019ll get ad-free access. Donate!",
+        "Unterst\u00fctzen Sie uns, DU kannst spenden. \u017fubscribe",
+        # Words inside words, after apostrophes, digits and underscores, back to back, overlapping.
+        "roads ads ADS-free d'ads \u2019ads _ads 9ads -ads sign-up signup sign in signing in adsads freefree",
+        "member membership members-only (subscribers) [donate] donat\u00e9 SUBSCRIBE\u00a0now",
+        "",
+    ]
+    cued = 0
+    for text in texts:
+        hits = len(evidence.appeal.findall(text)) + len(evidence.second_person.findall(text))
+        assert evidence.appeal_score(text) == (hits, hits / max(1, len(text.split()))), text
+        cued += hits > 0
+    assert cued > 20

@@ -1,0 +1,136 @@
+"""Lexicon patterns behind one automaton, each pattern gated by its own words.
+
+A lexicon category holds hundreds of patterns, compiled into one long
+case-insensitive alternation per language. Gating whole categories (run the
+alternation when any of its words occurs) left the weakest word in charge:
+one pattern needing a space or an ``h`` made the whole "meta" alternation
+run on nearly every line, and trying a few hundred alternatives at a line's
+start cost more than everything else the classifier does with it.
+
+Here every pattern has its own bit. One Aho-Corasick pass over the folded
+text reports every gate word present, each with the bits of the patterns
+that need it; only those patterns, and the ones no word could be found for,
+run, each compiled on its own the first time it is needed. Patterns are kept
+in category order, so the first pattern that matches, in bit order, belongs
+to the first category that matches: the answer the alternations give
+(``tests/unit/test_fast_paths.py`` compares both on every fixture block).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from .gates import CaseFold, required_words
+
+
+@dataclass
+class PatternEntry:
+    """One lexicon pattern: its category, its source, the words one of which every match contains.
+
+    ``words`` is ``None`` when no such word was found: the pattern then runs
+    on every text. The compiled pattern is built on first use and shared by
+    every view that holds the entry.
+    """
+
+    category: str
+    source: str
+    words: frozenset[str] | None
+    _compiled: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def pattern(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            # Two threads may both compile it; either result is the same pattern.
+            compiled = self._compiled = re.compile(self.source, re.IGNORECASE)
+        return compiled
+
+
+def pattern_entries(category: str, patterns: Sequence[str], fold: CaseFold | None) -> tuple[PatternEntry, ...]:
+    """The entries of one category's patterns of one language, each with its gate words."""
+    entries = []
+    for source in patterns:
+        words = required_words(source, fold)
+        entries.append(PatternEntry(category, source, frozenset(words) if words else None))
+    return tuple(entries)
+
+
+class PatternIndex:
+    """The patterns of one kind (line or phrase) for one lexicon view, in category order.
+
+    :meth:`first_category` answers "which category's pattern matches first"
+    with the same answer as trying each category's alternation in order.
+    """
+
+    def __init__(self, entries: Sequence[PatternEntry], fold: CaseFold | None) -> None:
+        self._entries = tuple(entries)
+        self._fold = fold
+        self._ungated = 0
+        own: dict[str, int] = {}
+        for bit, entry in enumerate(self._entries):
+            if entry.words is None or fold is None:
+                self._ungated |= 1 << bit
+                continue
+            for word in entry.words:
+                own[word] = own.get(word, 0) | (1 << bit)
+        self._automaton: ahocorasick.Automaton | None = None
+        if own:
+            automaton = ahocorasick.Automaton()
+            for word, bits in own.items():
+                automaton.add_word(word, (bits, len(word)))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def candidates(self, text: str) -> int:
+        """The bits of the patterns that can match ``text``: those whose word occurs, and the ungated."""
+        found = self._ungated
+        if self._automaton is not None and self._fold is not None:
+            for _end, (bits, _length) in self._automaton.iter(self._fold.fold(text)):
+                found |= bits
+        return found
+
+    def first_categories(self, text: str, spans: Sequence[tuple[int, int]]) -> list[str | None]:
+        """:meth:`first_category` (not whole) of each ``text[start:end]``, from one gate pass over ``text``.
+
+        A word occurs in a slice exactly when one of its occurrences in the
+        whole lies inside the slice (folding maps character to character, so
+        positions agree), so each slice gets the candidates a pass over it
+        alone would give. A paragraph's sentences are thus gated in one pass.
+        """
+        starts: list[int] = []
+        ends: list[int] = []
+        masks: list[int] = []
+        if self._automaton is not None and self._fold is not None:
+            for end, (bits, length) in self._automaton.iter(self._fold.fold(text)):
+                starts.append(end - length + 1)
+                ends.append(end)
+                masks.append(bits)
+        categories: list[str | None] = []
+        for start, stop in spans:
+            found = self._ungated
+            # Occurrences come in order of their last character: those ending inside the slice are a run.
+            for i in range(bisect_left(ends, start), bisect_left(ends, stop)):
+                if starts[i] >= start:
+                    found |= masks[i]
+            categories.append(self._first(text[start:stop], found, whole=False) if found else None)
+        return categories
+
+    def first_category(self, text: str, *, whole: bool) -> str | None:
+        """The category of the first pattern that matches all of ``text`` (``whole``) or occurs in it."""
+        return self._first(text, self.candidates(text), whole=whole)
+
+    def _first(self, text: str, found: int, *, whole: bool) -> str | None:
+        """The category of the first pattern among the ``found`` bits that matches ``text``."""
+        entries = self._entries
+        while found:
+            low = found & -found
+            found ^= low
+            entry = entries[low.bit_length() - 1]
+            pattern = entry.pattern()
+            if (pattern.fullmatch(text) if whole else pattern.search(text)) is not None:
+                return entry.category
+        return None
