@@ -9,22 +9,26 @@ closed pipes, resource limits, file-descriptor encodings, the ``python -m``
 entry point) keep a real subprocess.
 
 What stays the same as a subprocess: the working directory, standard input,
-output and error (bytes, as a pipe would carry them), the exit status, also
-when ``argparse`` ends the run through ``SystemExit``. What is restored
-afterwards, so one run leaves no state to the next test: the working
-directory, the standard streams, and the logging and warning set-up that
-``main`` installs for its run.
+output and error (bytes, as a pipe would carry them, the pool workers' lines
+included), the exit status, also when ``argparse`` ends the run through
+``SystemExit``. What is restored afterwards, so one run leaves no state to
+the next test: the working directory, the standard streams and descriptors,
+and the logging and warning set-up that ``main`` installs for its run.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
 import sys
+import tempfile
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from newsclean.cli import main
 
@@ -38,46 +42,58 @@ class CliRun:
     stderr: bytes
 
 
-class _Pipe(io.BytesIO):
-    """An in-memory pipe end that keeps what was written even if the writer closes it."""
+@contextlib.contextmanager
+def _captured(fd: int, sink: IO[bytes], errors: str) -> Iterator[io.TextIOWrapper]:
+    """File descriptor ``fd`` and a text stream over it, both into ``sink`` (a file) while the run lasts.
 
-    def close(self) -> None:
-        self.kept = self.getvalue()
-        super().close()
+    A file, not a buffer in memory: the pool's forked workers inherit the
+    descriptor, so what they log (and what C code writes to fd 1 or 2) is
+    captured as a pipe to a subprocess would carry it. Unbuffered, so a fork
+    never copies bytes not yet written.
+    """
+    saved = os.dup(fd)
+    os.dup2(sink.fileno(), fd)
+    stream = io.TextIOWrapper(io.FileIO(fd, "w", closefd=False), encoding="utf-8", errors=errors, newline="\n",
+                              write_through=True)
+    try:
+        yield stream
+    finally:
+        if not stream.closed:
+            stream.flush()
+        os.dup2(saved, fd)
+        os.close(saved)
 
-    def written(self) -> bytes:
-        return self.kept if self.closed else self.getvalue()
 
-
-def _stream(pipe: _Pipe, errors: str) -> io.TextIOWrapper:
-    return io.TextIOWrapper(pipe, encoding="utf-8", errors=errors, newline="\n", write_through=True)
+def _written(sink: IO[bytes]) -> bytes:
+    sink.seek(0)
+    return sink.read()
 
 
 def run_cli(*args: str, cwd: Path, stdin: bytes = b"") -> CliRun:
     """``newsclean ARGS`` run in ``cwd`` with ``stdin``; its exit status and what it wrote."""
-    out, err = _Pipe(), _Pipe()
-    # stderr's error handler is the interpreter's own for a pipe (a name that is not UTF-8 stays readable).
     streams = (sys.stdin, sys.stdout, sys.stderr)
     root = logging.getLogger()
     own = logging.getLogger("newsclean")
     saved = (list(root.handlers), root.level, own.level, warnings.showwarning)
     previous = Path.cwd()
-    os.chdir(cwd)
-    sys.stdin = _stream(_Pipe(stdin), "strict")
-    sys.stdout, sys.stderr = _stream(out, "strict"), _stream(err, "backslashreplace")
-    try:
-        try:
-            code = main(list(args))
-        except SystemExit as exc:  # argparse: --help, or a bad argument
-            code = exc.code if isinstance(exc.code, int) else 1
-        for stream in (sys.stdout, sys.stderr):
-            if not stream.closed:
-                stream.flush()
-    finally:
-        sys.stdin, sys.stdout, sys.stderr = streams
-        os.chdir(previous)
-        root.handlers[:] = saved[0]
-        root.setLevel(saved[1])
-        own.setLevel(saved[2])
-        warnings.showwarning = saved[3]
-    return CliRun(code, out.written(), err.written())
+    for stream in streams[1:]:
+        stream.flush()
+    with tempfile.TemporaryFile() as out_sink, tempfile.TemporaryFile() as err_sink:
+        # stderr's error handler is the interpreter's own for a pipe (a name that is not UTF-8 stays readable).
+        with _captured(1, out_sink, "strict") as out, _captured(2, err_sink, "backslashreplace") as err:
+            os.chdir(cwd)
+            sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+            sys.stdout, sys.stderr = out, err
+            try:
+                try:
+                    code = main(list(args))
+                except SystemExit as exc:  # argparse: --help, or a bad argument
+                    code = exc.code if isinstance(exc.code, int) else 1
+            finally:
+                sys.stdin, sys.stdout, sys.stderr = streams
+                os.chdir(previous)
+                root.handlers[:] = saved[0]
+                root.setLevel(saved[1])
+                own.setLevel(saved[2])
+                warnings.showwarning = saved[3]
+        return CliRun(code, _written(out_sink), _written(err_sink))
