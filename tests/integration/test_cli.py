@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
+import os
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -125,3 +128,19 @@ def test_explain_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
     result = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, timeout=300)
     assert result.returncode == 0
     assert b"Traceback" not in result.stderr and b"BrokenPipe" not in result.stderr
+
+
+def test_an_in_process_run_captures_its_workers_and_leaves_this_process_as_it_was(tmp_path: Path) -> None:
+    """The tests above that call ``main`` here see what a subprocess's pipes would carry, workers' lines included."""
+    before = (Path.cwd(), sys.stdin, sys.stdout, sys.stderr, list(logging.getLogger().handlers),
+              logging.getLogger().level, warnings.showwarning, os.fstat(1).st_ino, os.fstat(2).st_ino)
+    result = run_cli("clean", str(SEEDS), "-v", "--jobs", "2", "-o", "out.jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    stderr = result.stderr.decode()
+    # "-v" lines naming a seed are logged by the pool's worker processes, not by this one.
+    for seed in sorted(SEEDS.glob("*.txt")):
+        assert f"{seed.name}: body: " in stderr, stderr[-2000:]
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 3
+    after = (Path.cwd(), sys.stdin, sys.stdout, sys.stderr, list(logging.getLogger().handlers),
+             logging.getLogger().level, warnings.showwarning, os.fstat(1).st_ino, os.fstat(2).st_ino)
+    assert after == before
