@@ -32,6 +32,10 @@ from typing import IO
 
 from newsclean.cli import main
 
+#: The environment of a child ``python -m newsclean`` whose output a test reads beside an in-process
+#: run's: it imports this checkout, never an installed copy (its working directory is a temporary one).
+CHECKOUT_ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+
 
 @dataclass(frozen=True)
 class CliRun:

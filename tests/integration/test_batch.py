@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_runner import run_cli
+from tests.cli_runner import CHECKOUT_ENV, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -94,7 +94,7 @@ def test_resume_after_a_kill_neither_duplicates_nor_loses_records(tmp_path: Path
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", "pages", stall.name, "-o", str(out),
                              "--jobs", "2", "--timeout", "0"],
-                            cwd=tmp_path, stderr=subprocess.DEVNULL, start_new_session=True)
+                            cwd=tmp_path, stderr=subprocess.DEVNULL, start_new_session=True, env=CHECKOUT_ENV)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not out.exists() or out.read_text().count("\n") < 3):
         assert proc.poll() is None
