@@ -15,16 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import CHECKOUT_ENV, run_cli
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 HTML_FIXTURES = sorted(PAGES.glob("*.html.gz"))
-
-
-def _run(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsclean", *args], cwd=cwd, input=stdin, capture_output=True, timeout=300
-    )
 
 
 def _records(path: Path) -> list[dict[str, object]]:
@@ -59,7 +55,7 @@ def test_warc_and_jsonl_inputs_keep_url_and_crawl_time(tmp_path: Path) -> None:
         json.dumps({"id": "s1", "url": "https://example.org/s1", "text": relative, "crawl_date": "2023-07-23T12:00:00"})
         + "\n" + json.dumps({"id": "s2"}) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    result = _run("clean", "crawl.warc.gz", "dump.jsonl", "-o", str(out), "--jobs", "2", cwd=tmp_path)
+    result = run_cli("clean", "crawl.warc.gz", "dump.jsonl", "-o", str(out), "--jobs", "2", cwd=tmp_path)
     assert result.returncode == 3, result.stderr.decode()  # dump.jsonl:2 failed
     records = _records(out)
     warc_records = records[: len(urls)]
@@ -86,24 +82,36 @@ def _copies_of_fixtures(tmp_path: Path, copies: int) -> Path:
 
 
 def test_resume_after_a_kill_neither_duplicates_nor_loses_records(tmp_path: Path) -> None:
-    pages = _copies_of_fixtures(tmp_path, 6)
+    """Killed mid-run, deterministically: the last input is a FIFO no one writes, so the run cannot end first.
+
+    The whole process group is killed (the run and its workers, as a power
+    cut would), once a few records are on disk; the resumed run then finds
+    the FIFO replaced by a page and must clean exactly what was not written.
+    """
+    pages = _copies_of_fixtures(tmp_path, 1)
+    stall = tmp_path / "stall.html"
+    os.mkfifo(stall)
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", "pages", "-o", str(out), "--jobs", "2"],
-                            cwd=tmp_path, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "clean", "pages", stall.name, "-o", str(out),
+                             "--jobs", "2", "--timeout", "0"],
+                            cwd=tmp_path, stderr=subprocess.DEVNULL, start_new_session=True, env=CHECKOUT_ENV)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not out.exists() or out.read_text().count("\n") < 3):
+        assert proc.poll() is None
         time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
+    os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     first = out.read_text(encoding="utf-8")
-    assert first.count("\n") >= 3
+    assert 3 <= first.count("\n") <= len(HTML_FIXTURES)  # the FIFO's record cannot have been written
     # A torn last line, as a power cut could leave, is dropped and redone.
     with out.open("a", encoding="utf-8") as stream:
         stream.write('{"id": "torn", "source": "pages/x.ht')
-    result = _run("clean", "pages", "-o", str(out), "--jobs", "2", "--resume", cwd=tmp_path)
+    stall.unlink()
+    shutil.copy(HTML_FIXTURES[0], stall)
+    result = run_cli("clean", "pages", stall.name, "-o", str(out), "--jobs", "2", "--resume", cwd=tmp_path)
     assert result.returncode == 0, result.stderr.decode()
     sources = [r["source"] for r in _records(out)]
-    expected = sorted(str(p.relative_to(tmp_path)) for p in pages.iterdir())
+    expected = sorted([*(str(p.relative_to(tmp_path)) for p in pages.iterdir()), stall.name])
     assert sorted(sources) == expected and len(sources) == len(set(sources))
     assert "already done" in result.stderr.decode()
 
@@ -147,22 +155,22 @@ def test_a_page_over_the_time_limit_is_an_error_record(tmp_path: Path) -> None:
     page = tmp_path / "page.html.gz"
     shutil.copy(HTML_FIXTURES[0], page)
     out = tmp_path / "o.jsonl"
-    result = _run("clean", str(page), "-o", str(out), "--timeout", "0.05", cwd=tmp_path)
+    result = run_cli("clean", str(page), "-o", str(out), "--timeout", "0.05", cwd=tmp_path)
     assert result.returncode == 1 and out.read_text() == ""
     [error] = _records(tmp_path / "o.jsonl.errors.jsonl")
     assert str(error["reason"]).startswith("timeout")
 
 
 def test_markdown_and_parquet_outputs(tmp_path: Path) -> None:
-    result = _run("clean", str(SEEDS), "-o", "md", "--format", "markdown", "-q", cwd=tmp_path)
+    result = run_cli("clean", str(SEEDS), "-o", "md", "--format", "markdown", "-q", cwd=tmp_path)
     assert result.returncode == 0, result.stderr.decode()
     files = sorted((tmp_path / "md").glob("*.md"))
     assert len(files) == 3
     text = "\n".join(f.read_text(encoding="utf-8") for f in files)
     assert "# Putin and Lukashenko meet for the first time since the Wagner Movement" in text
-    assert _run("clean", str(SEEDS), "--format", "markdown", cwd=tmp_path).returncode == 2
+    assert run_cli("clean", str(SEEDS), "--format", "markdown", cwd=tmp_path).returncode == 2
     pq = pytest.importorskip("pyarrow.parquet")
-    result = _run("clean", str(SEEDS), "-o", "out.parquet", "--format", "parquet", "-q", cwd=tmp_path)
+    result = run_cli("clean", str(SEEDS), "-o", "out.parquet", "--format", "parquet", "-q", cwd=tmp_path)
     assert result.returncode == 0, result.stderr.decode()
     table = pq.read_table(tmp_path / "out.parquet")
     assert table.num_rows == 3 and table.column_names[:3] == ["id", "url", "source"]
@@ -174,7 +182,7 @@ def test_include_exclude_and_unordered(tmp_path: Path) -> None:
     for seed in SEEDS.glob("*.txt"):
         shutil.copy(seed, pages / seed.name)
         shutil.copy(seed, pages / "skip" / seed.name)
-    result = _run("clean", "pages", "--exclude", "skip/*", "--include", "00[01]_*", "--unordered", "-q",
+    result = run_cli("clean", "pages", "--exclude", "skip/*", "--include", "00[01]_*", "--unordered", "-q",
                   cwd=tmp_path)
     names = sorted(Path(json.loads(x)["source"]).name for x in result.stdout.decode().splitlines())
     assert names == ["000_52889d1c0e5aca07.txt", "001_f2c2a30e7610bf0b.txt"]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from newsclean.dedup import ExactDeduper, NearDeduper, normalize_for_hash
+from tests.cli_runner import run_cli
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -41,8 +40,7 @@ def test_normalised_hash_ignores_case_punctuation_and_spacing() -> None:
 def test_near_dedup_marks_syndicated_copies(tmp_path: Path) -> None:
     pytest.importorskip("datasketch")
     out = tmp_path / "out.jsonl"
-    result = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(_syndicated_dir(tmp_path)),
-                             "-o", str(out), "--dedup", "near"], capture_output=True, timeout=300)
+    result = run_cli("clean", str(_syndicated_dir(tmp_path)), "-o", str(out), "--dedup", "near", cwd=tmp_path)
     assert result.returncode == 0, result.stderr.decode()
     records = {Path(r["source"]).name: r for r in map(json.loads, out.read_text().splitlines())}
     first = records["001_f2c2a30e7610bf0b.txt"]
@@ -54,8 +52,8 @@ def test_near_dedup_marks_syndicated_copies(tmp_path: Path) -> None:
 
 
 def test_exact_dedup_can_drop_copies(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(_syndicated_dir(tmp_path)),
-                             "--dedup", "exact", "--drop-duplicates", "-q"], capture_output=True, timeout=300)
+    result = run_cli("clean", str(_syndicated_dir(tmp_path)), "--dedup", "exact", "--drop-duplicates", "-q",
+                     cwd=tmp_path)
     names = [Path(json.loads(x)["source"]).name for x in result.stdout.decode().splitlines()]
     # The exact copy is dropped; the rewritten wire copy is not exact, so it stays.
     assert names == ["000_52889d1c0e5aca07.txt", "001_f2c2a30e7610bf0b.txt", "002_1a46649c8a389a99.txt",

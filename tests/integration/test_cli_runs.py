@@ -6,8 +6,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,17 +13,11 @@ import pytest
 
 from newsclean.cli import main
 from newsclean.io.writers import TEXT_SEPARATOR
+from tests.cli_runner import run_cli
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 FAST = ("--jobs", "1", "--timeout", "0", "-q")  # clean in this process: no pool
-
-
-def _run(*args: str, cwd: Path, umask: int | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsclean", *args], cwd=cwd, capture_output=True, timeout=300,
-        preexec_fn=None if umask is None else (lambda: os.umask(umask)),
-    )
 
 
 def _pages(tmp_path: Path, *, bad: bool = True) -> Path:
@@ -77,7 +69,11 @@ def test_naming_the_output_as_an_input_is_refused(tmp_path: Path, capsys: pytest
 # 12. Whole-file outputs honour the umask.
 
 def test_json_output_mode_follows_the_umask(tmp_path: Path) -> None:
-    result = _run("clean", str(SEEDS), "-o", "out.json", "--format", "json", "-q", cwd=tmp_path, umask=0o022)
+    previous = os.umask(0o022)  # the process's mask, set around the run and put back
+    try:
+        result = run_cli("clean", str(SEEDS), "-o", "out.json", "--format", "json", "-q", cwd=tmp_path)
+    finally:
+        os.umask(previous)
     assert result.returncode == 0, result.stderr.decode()
     assert (tmp_path / "out.json").stat().st_mode & 0o777 == 0o644
 
@@ -94,7 +90,7 @@ def test_an_unwritable_output_is_one_line_and_exit_2(tmp_path: Path, fmt: str, w
     (tmp_path / "a-dir").mkdir()
     (tmp_path / "a-file").write_text("keep me")
     out = {"dir": "a-dir", "under-file": "a-file/out.csv", "file": "a-file"}[where]
-    result = _run("clean", str(SEEDS), "-o", out, "--format", fmt, cwd=tmp_path)
+    result = run_cli("clean", str(SEEDS), "-o", out, "--format", fmt, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.decode() == f"newsclean: error: cannot write {out}: {reason}\n"
     assert (tmp_path / "a-file").read_text() == "keep me"
@@ -102,7 +98,7 @@ def test_an_unwritable_output_is_one_line_and_exit_2(tmp_path: Path, fmt: str, w
 
 def test_an_unwritable_errors_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
     (tmp_path / "errs").mkdir()
-    result = _run("clean", str(SEEDS), "-o", "out.jsonl", "--errors", "errs", cwd=tmp_path)
+    result = run_cli("clean", str(SEEDS), "-o", "out.jsonl", "--errors", "errs", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.decode() == "newsclean: error: cannot write errs: is a directory\n"
 
@@ -111,13 +107,13 @@ def test_an_unwritable_errors_file_is_one_line_and_exit_2(tmp_path: Path) -> Non
 def test_permission_denied_is_one_line_and_exit_2(tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     locked.mkdir(mode=0o500)
-    result = _run("clean", str(SEEDS), "-o", "locked/out.json", "--format", "json", cwd=tmp_path)
+    result = run_cli("clean", str(SEEDS), "-o", "locked/out.json", "--format", "json", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.decode() == "newsclean: error: cannot write locked/out.json: permission denied\n"
 
 
 def test_a_missing_input_among_several_is_an_error_record_and_exit_3(tmp_path: Path) -> None:
-    result = _run("clean", "gone.html", str(SEEDS), "gone.jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    result = run_cli("clean", "gone.html", str(SEEDS), "gone.jsonl", "-o", "out.jsonl", cwd=tmp_path)
     assert result.returncode == 3, result.stderr.decode()
     assert _sources(tmp_path / "out.jsonl") == SEED_NAMES
     errors = [json.loads(x) for x in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
@@ -153,9 +149,9 @@ def test_verbose_summarises_passed_over_files_per_extension(tmp_path: Path) -> N
     pages = _pages(tmp_path, bad=False)
     for name in ("a.pdf", "b.pdf", "c.png", "notes.md"):
         (pages / name).write_bytes((SEEDS / SEED_NAMES[0]).read_bytes())
-    quiet = _run("clean", "pages", "-o", "o.jsonl", cwd=tmp_path)
+    quiet = run_cli("clean", "pages", "-o", "o.jsonl", cwd=tmp_path)
     assert b"passed over" not in quiet.stderr
-    result = _run("clean", "pages", "-o", "o.jsonl", "-v", cwd=tmp_path)
+    result = run_cli("clean", "pages", "-o", "o.jsonl", "-v", cwd=tmp_path)
     assert result.returncode == 0, result.stderr.decode()
     [line] = [x for x in result.stderr.decode().splitlines() if "passed over" in x]
     assert line.endswith("pages: passed over 3 files of other types: .pdf 2, .png 1")

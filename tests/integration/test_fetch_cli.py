@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from newsclean.cli import main
+from tests.cli_runner import CHECKOUT_ENV, run_cli
 from tests.fixtures.fetch.site import NewsSite
 
 warcio = pytest.importorskip("warcio")
@@ -28,7 +29,8 @@ PAGES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "pages"
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "newsclean", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "newsclean", *args], cwd=cwd, capture_output=True, text=True, timeout=120,
+        env=CHECKOUT_ENV,  # its records are compared with the in-process clean's below
     )
 
 
@@ -71,8 +73,8 @@ def test_fetch_keeps_raw_pages_that_clean_reproduces_exactly(site: NewsSite, tmp
                      "--allow-private", "--delay", "0.1", "--format", "jsonl", cwd=tmp_path)
     assert fetch_raw.returncode == 3, fetch_raw.stderr  # robots.txt refuses one listed page
 
-    again = _run("clean", "crawl.warc.gz", "raw", "-o", "again.jsonl", "--jobs", "1", "--timeout", "0", cwd=tmp_path)
-    assert again.returncode == 0, again.stderr
+    again = run_cli("clean", "crawl.warc.gz", "raw", "-o", "again.jsonl", "--jobs", "1", "--timeout", "0", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr.decode()
 
     from_warc = [r for r in _records(tmp_path / "fetched.jsonl") if not r["error"]]
     from_raw = [r for r in _records(tmp_path / "raw.jsonl") if not r["error"]]

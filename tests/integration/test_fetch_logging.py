@@ -1,9 +1,11 @@
 """What ``newsclean fetch`` (and ``clean``) show on stderr: the page's story, other libraries' warnings, timeouts,
 refusals, the progress bar and the summary line (issue 16, item 18).
 
-Each runs the real command in a subprocess against the loopback site, so
-worker processes (started by a fork server while the fetch threads run)
-are covered: their logging is set up apart from the parent's.
+Each fetch runs the real command in a subprocess against the loopback site,
+so worker processes (started by a fork server while the fetch threads run)
+are covered: their logging is set up apart from the parent's. The ``clean``
+runs call ``main`` in this process (:mod:`tests.cli_runner`, which captures
+its forked workers' stderr as a pipe would).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run_cli
 from tests.fixtures.fetch.site import NewsSite
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,9 +83,10 @@ def test_very_verbose_adds_other_libraries_debug_lines(site: NewsSite, tmp_path:
 def test_a_third_party_warning_names_the_input_once(tmp_path: Path, timeout: str) -> None:
     (tmp_path / "crawl").mkdir()
     (tmp_path / "crawl" / "page.html").write_text(EMPTY_PAGE, encoding="utf-8")
-    result = _run("clean", "crawl/page.html", "--timeout", timeout, "-o", "out.jsonl", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    warnings = [line for line in result.stderr.splitlines() if "discarding data" in line]
+    result = run_cli("clean", "crawl/page.html", "--timeout", timeout, "-o", "out.jsonl", cwd=tmp_path)
+    stderr = result.stderr.decode()
+    assert result.returncode == 0, stderr
+    warnings = [line for line in stderr.splitlines() if "discarding data" in line]
     assert warnings == ["newsclean: warning: crawl/page.html: trafilatura: discarding data: None"]
 
 
@@ -119,8 +123,8 @@ def test_fetch_summary_line_has_cleans_format(site: NewsSite, tmp_path: Path) ->
     fetched = _run("fetch", site.url(PAGE), site.url("/missing"), "--allow-private", "--timeout", "0",
                    "-o", "out.jsonl", cwd=tmp_path)
     (tmp_path / "page.txt").write_text("Headline\n\nA sentence of prose that makes a body.\n", encoding="utf-8")
-    cleaned = _run("clean", "page.txt", "--timeout", "0", "-o", "clean.jsonl", cwd=tmp_path)
-    fetch_line, clean_line = fetched.stderr.splitlines()[-1], cleaned.stderr.splitlines()[-1]
+    cleaned = run_cli("clean", "page.txt", "--timeout", "0", "-o", "clean.jsonl", cwd=tmp_path)
+    fetch_line, clean_line = fetched.stderr.splitlines()[-1], cleaned.stderr.decode().splitlines()[-1]
     own, _, links = fetch_line.partition("; ")
     assert _numbers_blanked(own) == _numbers_blanked(clean_line)
     assert own.startswith("newsclean: 2 inputs, 1 cleaned, 0 empty, 1 errors, 0 duplicates, ")

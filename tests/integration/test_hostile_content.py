@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import codecs
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 import newsclean
+from tests.cli_runner import run_cli
 
 STORY = "The council approved the new budget for the coming year after a long debate. " * 4
 GREEK = "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την οικονομία και την ανάπτυξη της χώρας."
@@ -130,8 +129,8 @@ def test_the_titles_and_names_are_clean_and_the_greek_page_decoded(inputs: Path)
 def test_every_input_through_the_cli_on_a_directory(inputs: Path, tmp_path: Path) -> None:
     """One batch, one record per input, nothing lost: exit code 0 and no error file content."""
     out = tmp_path / "out.jsonl"
-    result = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(inputs), "-o", str(out), "--jobs", "2"],
-                            capture_output=True, timeout=600)
+    # In this process (tests/cli_runner.py): the workers' stderr is captured as a subprocess's would be.
+    result = run_cli("clean", str(inputs), "-o", str(out), "--jobs", "2", cwd=tmp_path)
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert b"Traceback" not in result.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

@@ -18,6 +18,7 @@ import pytest
 
 from newsclean.cli import main
 from newsclean.io.lock import OutputLock, OutputLocked, lock_path
+from tests.cli_runner import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST = ("--jobs", "1", "--timeout", "0", "-q")
@@ -116,13 +117,11 @@ def test_fetch_into_a_locked_output_is_refused_before_fetching(tmp_path: Path) -
     try:
         out = tmp_path / "out.jsonl"
         with OutputLock(out):
-            result = subprocess.run(
-                [sys.executable, "-m", "newsclean", "fetch", site.url("/news/TheIntercept_0.html"), "--allow-private",
-                 "-o", str(out)], capture_output=True, text=True, timeout=300,
-                env={**os.environ, "PYTHONPATH": str(ROOT)})
+            result = run_cli("fetch", site.url("/news/TheIntercept_0.html"), "--allow-private", "-o", str(out),
+                             cwd=tmp_path)
         assert result.returncode == 2
         refusal = f"{out} is being written by another newsclean run (lock {lock_path(out)})"
-        assert result.stderr == f"newsclean: error: {refusal}\n"
+        assert result.stderr.decode() == f"newsclean: error: {refusal}\n"
         assert not site.hits and not out.exists()
     finally:
         site.close()

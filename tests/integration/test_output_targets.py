@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run_cli
 from tests.fixtures.fetch.site import NewsSite
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,8 +35,15 @@ needs_full = pytest.mark.skipif(not (FULL.exists() and stat.S_ISCHR(FULL.stat().
 
 
 def _run(*args: str, cwd: Path, preexec_fn: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
+    """A real process: for what belongs to it (a resource limit; a ``fetch`` that starts its threads)."""
     return subprocess.run([sys.executable, "-m", "newsclean", *args], cwd=cwd, capture_output=True, text=True,
                           timeout=300, env=ENV, preexec_fn=preexec_fn)
+
+
+def _main(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """A run refused or written through ``main`` in this process (:mod:`tests.cli_runner`), read as ``_run``."""
+    ran = run_cli(*args, cwd=cwd)
+    return subprocess.CompletedProcess(list(args), ran.returncode, ran.stdout.decode(), ran.stderr.decode())
 
 
 def _pages(tmp_path: Path, copies: int = 1, *, bad: bool = False) -> Path:
@@ -76,7 +84,7 @@ def test_a_full_device_stops_clean_in_one_line(tmp_path: Path, full: Path, fmt: 
     if fmt == "parquet":
         pytest.importorskip("pyarrow.parquet")
     pages = _pages(tmp_path)
-    result = _run("clean", str(pages), "-o", "full", "--format", fmt, *QUICK, cwd=tmp_path)
+    result = _main("clean", str(pages), "-o", "full", "--format", fmt, *QUICK, cwd=tmp_path)
     assert result.returncode == 2
     _one_line(result.stderr, "newsclean: error: cannot write full: ")
     assert "no space left on device" in result.stderr
@@ -88,7 +96,7 @@ def test_a_full_device_stops_clean_in_one_line(tmp_path: Path, full: Path, fmt: 
 @needs_full
 def test_an_errors_file_on_a_full_device_stops_clean_in_one_line(tmp_path: Path, full: Path) -> None:
     pages = _pages(tmp_path, bad=True)
-    result = _run("clean", str(pages), "-o", "out.jsonl", "--errors", "full", *QUICK, cwd=tmp_path)
+    result = _main("clean", str(pages), "-o", "out.jsonl", "--errors", "full", *QUICK, cwd=tmp_path)
     assert result.returncode == 2
     _one_line(result.stderr, "newsclean: error: cannot write full: no space left on device")
 
@@ -129,7 +137,7 @@ def test_a_closed_pipe_ends_clean_quietly(tmp_path: Path, fmt: str) -> None:
 
 def test_an_existing_directory_as_csv_output_is_refused_before_work(tmp_path: Path) -> None:
     (tmp_path / "exdir").mkdir()
-    result = _run("clean", str(SEEDS), "-o", "exdir", "--format", "csv", cwd=tmp_path)
+    result = _main("clean", str(SEEDS), "-o", "exdir", "--format", "csv", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr == "newsclean: error: cannot write exdir: is a directory\n"
     assert not list((tmp_path / "exdir").iterdir()) and not list(tmp_path.glob(".*"))
@@ -140,8 +148,8 @@ def test_an_existing_directory_as_csv_output_is_refused_before_work(tmp_path: Pa
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_fetch_refuses_a_directory_output_before_fetching(site: NewsSite, tmp_path: Path, fmt: str) -> None:
     (tmp_path / "exdir").mkdir()
-    result = _run("fetch", site.url("/news/TheIntercept_0.html"), "--allow-private", "-o", "exdir",
-                  "--format", fmt, cwd=tmp_path)
+    result = _main("fetch", site.url("/news/TheIntercept_0.html"), "--allow-private", "-o", "exdir",
+                   "--format", fmt, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr == "newsclean: error: cannot write exdir: is a directory\n"
     assert not site.hits  # nothing fetched
@@ -150,8 +158,8 @@ def test_fetch_refuses_a_directory_output_before_fetching(site: NewsSite, tmp_pa
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
 def test_fetch_refuses_a_read_only_directory(site: NewsSite, tmp_path: Path) -> None:
     (tmp_path / "locked").mkdir(mode=0o500)
-    result = _run("fetch", site.url("/news/TheIntercept_0.html"), "--allow-private", "-o", "locked/out.jsonl",
-                  cwd=tmp_path)
+    result = _main("fetch", site.url("/news/TheIntercept_0.html"), "--allow-private", "-o", "locked/out.jsonl",
+                   cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr == "newsclean: error: cannot write locked/out.jsonl: permission denied\n"
 
@@ -187,7 +195,7 @@ def test_a_fifo_output_is_written_through_not_replaced(tmp_path: Path, fmt: str)
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
     reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
-    result = _run("clean", str(SEEDS), "-o", "fifo", "--format", fmt, *QUICK, cwd=tmp_path)
+    result = _main("clean", str(SEEDS), "-o", "fifo", "--format", fmt, *QUICK, cwd=tmp_path)
     received, _ = reader.communicate(timeout=60)
     assert result.returncode == 0, result.stderr
     assert stat.S_ISFIFO(fifo.stat().st_mode)

@@ -187,8 +187,12 @@ def test_repeated_blocks_get_equal_but_separate_verdicts() -> None:
 
 
 
-def _fixture_blocks() -> list[str]:
-    """The blocks of the real dumps kept as fixtures (both text renders of every page)."""
+@pytest.fixture(scope="module")
+def fixture_blocks() -> tuple[str, ...]:
+    """The blocks of the real dumps kept as fixtures (both text renders of every page).
+
+    Read once for the module: six tests check their fast paths on these 7,000 blocks.
+    """
     import gzip
     from pathlib import Path
 
@@ -200,10 +204,10 @@ def _fixture_blocks() -> list[str]:
     for path in sorted(folder.glob("*.txt.gz")):
         dump = gzip.decompress(path.read_bytes()).decode("utf-8")
         texts.extend(block.text for block in iter_blocks(read_lines(dump).text))
-    return texts
+    return tuple(texts)
 
 
-def test_paragraph_phrase_gate_never_hides_a_sentence_match() -> None:
+def test_paragraph_phrase_gate_never_hides_a_sentence_match(fixture_blocks: tuple[str, ...]) -> None:
     """Where one gate pass over a paragraph says no phrase can occur, no sentence of it matches.
 
     Checked for the page-language views the dumps are read with and the
@@ -214,7 +218,7 @@ def test_paragraph_phrase_gate_never_hides_a_sentence_match() -> None:
 
     resources = TextResources.load()
     texts = [
-        *_fixture_blocks(),
+        *fixture_blocks,
         "He said so. Don\u2019t miss our NEWSLETTER \u2014 sign up today.",
         "Ein Satz. COOKIES helfen uns, unsere Dienste bereitzustellen.",
         "Plain words here. Nothing to see.",
@@ -231,14 +235,14 @@ def test_paragraph_phrase_gate_never_hides_a_sentence_match() -> None:
     assert skipped > 100  # the gate does settle paragraphs
 
 
-def test_shared_stopword_densities_change_no_verdict() -> None:
+def test_shared_stopword_densities_change_no_verdict(fixture_blocks: tuple[str, ...]) -> None:
     """The densities the stoplist test measured give the verdicts the classifier computes itself."""
     from newsclean.text.classify import classify_blocks
     from newsclean.text.judge import _stoplist_fits
     from newsclean.text.segment import Block
 
     resources = TextResources.load()
-    blocks = [Block(i, text, i, True) for i, text in enumerate(_fixture_blocks()[:800])]
+    blocks = [Block(i, text, i, True) for i, text in enumerate(fixture_blocks[:800])]
     _fits, densities = _stoplist_fits(blocks, "en", resources.evidence)
     assert densities and all(blocks_text in {b.text for b in blocks} for blocks_text in densities)
     lexicon = resources.lexicon.for_language("en")
@@ -246,7 +250,7 @@ def test_shared_stopword_densities_change_no_verdict() -> None:
     assert shared == classify_blocks(blocks, lexicon, resources.evidence, "en")
 
 
-def test_appeal_runs_reuse_the_verdicts_cue_count() -> None:
+def test_appeal_runs_reuse_the_verdicts_cue_count(fixture_blocks: tuple[str, ...]) -> None:
     """The cue count a verdict holds is the one the appeal-run reader would count again."""
     from newsclean.text.appeals import _addresses_reader
     from newsclean.text.classify import classify_blocks
@@ -254,7 +258,7 @@ def test_appeal_runs_reuse_the_verdicts_cue_count() -> None:
 
     resources = TextResources.load()
     evidence = resources.evidence
-    blocks = [Block(i, text, i, True) for i, text in enumerate(_fixture_blocks())]
+    blocks = [Block(i, text, i, True) for i, text in enumerate(fixture_blocks)]
     verdicts = classify_blocks(blocks, resources.lexicon.for_language("en"), evidence, "en")
     addressed = 0
     for block, verdict in zip(blocks, verdicts, strict=True):
@@ -264,7 +268,7 @@ def test_appeal_runs_reuse_the_verdicts_cue_count() -> None:
     assert addressed > 20
 
 
-def _check_gated_lexicon(languages: tuple[str | None, ...], texts: list[str]) -> None:
+def _check_gated_lexicon(languages: tuple[str | None, ...], texts: tuple[str, ...]) -> None:
     from newsclean.text.segment import split_sentences
 
     lexicon = TextResources.load().lexicon
@@ -277,20 +281,20 @@ def _check_gated_lexicon(languages: tuple[str | None, ...], texts: list[str]) ->
                 assert view.match_phrase(sentence) == _slow_match(view, sentence, line=False), sentence
 
 
-def test_gated_lexicon_matches_every_pattern_on_fixture_blocks() -> None:
+def test_gated_lexicon_matches_every_pattern_on_fixture_blocks(fixture_blocks: tuple[str, ...]) -> None:
     """The gates (their words spelt across runs of fixed strings) change no verdict on real blocks.
 
     Every block of the fixture dumps, and every sentence of it, is matched
     with the gates and against every pattern without them, in the English
     view; the slow test below adds the German and the all-language views.
     """
-    _check_gated_lexicon(("en",), _fixture_blocks())
+    _check_gated_lexicon(("en",), fixture_blocks)
 
 
 @pytest.mark.slow
-def test_gated_lexicon_matches_every_pattern_in_every_view() -> None:
+def test_gated_lexicon_matches_every_pattern_in_every_view(fixture_blocks: tuple[str, ...]) -> None:
     """As above, in the all-language and the German views (about ten seconds)."""
-    _check_gated_lexicon((None, "de"), _fixture_blocks())
+    _check_gated_lexicon((None, "de"), fixture_blocks)
 
 
 def test_required_words_spell_runs_of_fixed_strings() -> None:
@@ -315,7 +319,7 @@ def test_required_words_spell_runs_of_fixed_strings() -> None:
     assert required_words(r"(a|)b", fold) == {"ab", "b"}
 
 
-def test_headline_token_shortcuts_match_the_general_path() -> None:
+def test_headline_token_shortcuts_match_the_general_path(fixture_blocks: tuple[str, ...]) -> None:
     """ASCII words skip the fold (their only spelling is the lower case); tokens are as before.
 
     The general path is replayed here word by word through ``_fold``,
@@ -333,7 +337,7 @@ def test_headline_token_shortcuts_match_the_general_path() -> None:
                 found.update(_fold(word))
         return found
 
-    texts = [*_fixture_blocks(), "Straße in Zürich 2024 GROSS", "東京都の新しい政策 Tokyo", "Kelvin \u212a and 12345"]
+    texts = [*fixture_blocks, "Straße in Zürich 2024 GROSS", "東京都の新しい政策 Tokyo", "Kelvin \u212a and 12345"]
     for text in texts:
         assert _tokens(text) == general(text), text
 
