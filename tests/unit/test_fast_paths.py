@@ -388,7 +388,7 @@ def test_slug_relevance_counts_the_slug_words_of_the_joined_range() -> None:
             assert relevance(start, end) == len(slug & joined) / len(slug)
 
 
-def test_sentences_gated_in_one_pass_match_as_each_alone() -> None:
+def test_sentences_gated_in_one_pass_match_as_each_alone(fixture_blocks: tuple[str, ...]) -> None:
     """One gate pass over a paragraph gives each sentence the phrase match a pass over it alone gives.
 
     Every block of the fixture dumps with its sentence spans, plus spans
@@ -399,7 +399,7 @@ def test_sentences_gated_in_one_pass_match_as_each_alone() -> None:
 
     lexicon = TextResources.load().lexicon
     texts = [
-        *_fixture_blocks(),
+        *fixture_blocks,
         "He said so. Don\u2019t miss our NEWSLETTER \u2014 sign up today. Foto: dpa",
         "Ein Satz. COOKIES helfen uns, unsere Dienste bereitzustellen. Jetzt abonnieren!",
     ]
@@ -425,11 +425,11 @@ def test_bullet_openers_hold_every_character_a_marker_starts_with() -> None:
             assert char in BULLET_OPENERS, hex(code)
 
 
-def test_gated_cue_count_equals_the_patterns_count() -> None:
+def test_gated_cue_count_equals_the_patterns_count(fixture_blocks: tuple[str, ...]) -> None:
     """The appeal score behind its one cue gate counts what the two cue patterns find, on every fixture block."""
     evidence = TextResources.load().evidence
     texts = [
-        *_fixture_blocks(),
+        *fixture_blocks,
         "Support our JOURNALISM: subscribe today, you\u2019ll get ad-free access. Donate!",
         "Unterst\u00fctzen Sie uns, DU kannst spenden. \u017fubscribe",
         # Words inside words, after apostrophes, digits and underscores, back to back, overlapping.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +19,11 @@ import newsclean
 from newsclean.decode import repair_text
 from newsclean.normalize.text import comparison_key, normalize_text
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: CI runs the same 60 examples every time, so a red run names a
+# regression, not a new random draw; shapes found by chance are pinned below.
+SETTINGS = settings(
+    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 _TAG = re.compile(r"<[^>]*>")
 _MARKUP_IN_TEXT = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<!--|-->")
@@ -160,3 +165,18 @@ def test_arbitrary_bytes_give_a_record_or_a_one_line_input_error(raw: bytes) -> 
         assert "\n" not in str(exc) and str(exc)
         return
     assert newsclean.clean(raw).to_dict() == article.to_dict()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="trafilatura's quote handling trims a nested block's text and glues it to the next "
+    "(trafilatura.extract gives 'councilthe' too); found by the property above at random",
+)
+def test_nested_blocks_in_a_quote_keep_the_space_between_their_words() -> None:
+    """A quote whose first block holds a second block: the words either side stay apart."""
+    raw = (
+        "<!DOCTYPE html><html><head><title>the </title></head><body><p><blockquote><div>council "
+        "<div><script>document.write('<div>injected script words</div>')</script>the </body></html>"
+    )
+    record = newsclean.clean(raw, input_format="html")
+    assert invented_words(record, raw) == []
