@@ -29,12 +29,14 @@ from ..normalize.scripts import CJK_MARK_RANGES, HAN_COMPATIBILITY_RANGES, HAN_K
 
 #: Ideographs and kana are at least this share of the letters of a Chinese or Japanese line.
 MIN_SHARE = 0.5
-_SIDE = f"{HAN_KANA_RANGES}{HAN_COMPATIBILITY_RANGES}{CJK_MARK_RANGES}"
+#: Marks these pages print before a note or a list item: the reference mark (※), geometric
+#: shapes (■ ◆ ● ▶) and stars (★ ☆).
+_NOTE_MARKS = "\u203b\u25a0-\u25ff\u2605\u2606"
+_SIDE = f"{HAN_KANA_RANGES}{HAN_COMPATIBILITY_RANGES}{CJK_MARK_RANGES}{_NOTE_MARKS}"
+_SIDE_CHAR = re.compile(f"[{_SIDE}]")
 #: List bullets as renderers print them ("* ", "• ", nested "o ", "+ "), and the bars between links.
-_BULLETS = "*•·‣◦▪▸►+o|-"
-#: A run of spaces with a character of an unspaced script (or one of its marks) on each side,
-#: bullets before the character after it taken with that character ("行動 * 子ども…").
-_ELEMENT_SPACE = re.compile(f"(?<=[{_SIDE}])[ \u3000]+(?=(?:[{re.escape(_BULLETS)}][ \u3000]+)*[{_SIDE}])")
+_BULLETS = frozenset("*•·‣◦▪▸►+o|-")
+_TOKEN = re.compile("[^ \u3000]+")
 
 
 def is_unspaced(line: str) -> bool:
@@ -49,12 +51,40 @@ def is_unspaced(line: str) -> bool:
     return han_kana > 0 and han_kana >= MIN_SHARE * sum(1 for c in line if c.isalpha())
 
 
+def _opens_element(tokens: list[str], index: int) -> bool:
+    """Whether the space before ``tokens[index]`` was an element boundary.
+
+    It was when the words on both sides of it hold characters of those
+    scripts or their marks ("…基準達せず 2025年1月14日 01時28分 (1月14日…",
+    "…震源域... この記事は…"): their writers put no space there, the page's
+    elements did. A word of another script or a number between two spaces
+    ("苹果公司 CEO 库克", "共有 30 人") is set apart on purpose and keeps its
+    spaces. A list bullet ("…行動 * 子ども…") opens the element it stands
+    before.
+    """
+    before, token = tokens[index - 1], tokens[index]
+    if token in _BULLETS:
+        if before in _BULLETS:
+            return False
+        after = next((t for t in tokens[index + 1:] if t not in _BULLETS), "")
+        return bool(_SIDE_CHAR.search(after))
+    return bool(_SIDE_CHAR.search(before) and _SIDE_CHAR.search(token))
+
+
 def element_breaks(line: str) -> list[str]:
-    """``line`` cut at each space between two characters of Chinese or Japanese; ``[line]`` when none.
+    """``line`` cut at each space that was an element boundary of a Chinese or Japanese page; ``[line]`` when none.
 
     Nothing but the spaces cut at is dropped.
     """
     if not is_unspaced(line):
         return [line]
-    pieces = [piece for piece in _ELEMENT_SPACE.split(line) if piece]
-    return pieces or [line]
+    spans = [m.span() for m in _TOKEN.finditer(line)]
+    tokens = [line[a:b] for a, b in spans]
+    pieces: list[str] = []
+    start = 0
+    for index in range(1, len(tokens)):
+        if _opens_element(tokens, index):
+            pieces.append(line[start:spans[index - 1][1]])
+            start = spans[index][0]
+    pieces.append(line[start:])
+    return [piece for piece in pieces if piece.strip()] or [line]
