@@ -27,3 +27,6 @@ UNSPACED_CHAR = re.compile(f"[{HAN_KANA_RANGES}{HAN_COMPATIBILITY_RANGES}]")
 HAN_KANA_CHAR = re.compile(f"[{HAN_KANA_RANGES}]")
 #: A Chinese, Japanese or Korean character, each of which counts as a word.
 CJK_CHAR = re.compile(f"[{HAN_KANA_RANGES}{HANGUL_RANGES}]")
+#: CJK symbols and punctuation (、。「」【】 and the ideographic space) and the full-width
+#: forms (（）：！？, full-width digits): the marks Chinese and Japanese print between their characters.
+CJK_MARK_RANGES = "\u3000-\u303f\uff00-\uffef"

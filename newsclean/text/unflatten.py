@@ -38,6 +38,7 @@ from importlib import resources
 
 from ..normalize.scripts import UNSPACED_CHAR
 from .segment import ABBREVIATION
+from .unspaced import element_breaks
 
 #: A dump is flattened when its lines average this many characters or more
 #: (a line-structured render of a news page averages 40 to 120) and it is
@@ -368,5 +369,6 @@ def restore_lines(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         for piece in repeat_breaks(line):
-            out.extend(restore_line(piece, credits=True))
+            for element in element_breaks(piece):
+                out.extend(restore_line(element, credits=True))
     return "\n".join(out)
