@@ -22,16 +22,22 @@ holds a construct the rewrite does not know, :func:`is_bad` is ftfy's own.
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Callable, Sequence
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from ftfy.badness import BADNESS_RE
 from ftfy.badness import is_bad as ftfy_is_bad
 
 _Item = tuple[Any, Any]
+
+# The regex parser is a private module of the standard library (renamed in 3.11);
+# nothing but the rewrite below uses it, and ftfy's own check stands in if it moves again.
+_NEW_PARSER = sys.version_info >= (3, 11)
+sre: Any = importlib.import_module("re._constants" if _NEW_PARSER else "sre_constants")
+sre_parse: Any = importlib.import_module("re._parser" if _NEW_PARSER else "sre_parse")
 
 
 class _Unsupported(ValueError):
@@ -138,7 +144,7 @@ def _pivoted(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[int]]
 def _build() -> Callable[[str], bool]:
     try:
         fast, _ = _pivoted(BADNESS_RE)
-    except (_Unsupported, re.error):
+    except (_Unsupported, re.error, AttributeError):
         return ftfy_is_bad
     search = fast.search
 
