@@ -11,9 +11,9 @@ import re
 import unicodedata
 
 import ftfy
-from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES, WIDTH_MAP
 
+from .badness import is_bad
 from .scripts import CJK_CHAR
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
