@@ -15,7 +15,7 @@ from typing import Any
 from .decode import decode_bytes, repair_text
 from .errors import InputError
 from .hints import fill_gaps, hints_from
-from .html.extract import extract_html
+from .html.extract import HtmlExtraction, extract_html
 from .ids import record_error_id, stable_id
 from .lazy import Lazy
 from .limits import cut_text, read_capped
@@ -26,7 +26,7 @@ from .options import Options, parse_reference_date, resolve_options
 from .record import Article, Reason
 from .sniff import as_json_record, sniff_format
 from .text.credits import find_credits
-from .text.extract import TextResources, extract_text
+from .text.extract import TextExtraction, TextResources, extract_text
 
 _RESOURCES: Lazy[TextResources] = Lazy(TextResources.load)
 logger = logging.getLogger(__name__)
@@ -126,22 +126,27 @@ def clean_with_options(
     return article
 
 
-def _fill_from_text(article: Article, text: str, url: str | None, options: Options) -> None:
-    logger.debug("text path: %s chars", f"{len(text):,}")
-    found = extract_text(text, options, _RESOURCES.get(), url)
-    article.text = join_paragraphs(found.paragraphs)
+def _take_shared_fields(article: Article, found: TextExtraction | HtmlExtraction) -> None:
+    """The fields both paths read the same way, copied onto the record in one place."""
     article.title = found.title
     article.published = found.published
     article.modified = found.modified
     article.authors = found.authors
     article.section = found.section
     article.tags = found.tags
-    # The posts are cut from the body either way (and listed in ``removed``);
-    # ``keep_embeds`` only decides whether the record lists them.
-    article.embeds = found.embeds if options.keep_embeds else []
     article.removed = found.removed
     article.paywalled = found.paywalled
     article.warnings.extend(found.warnings)
+
+
+def _fill_from_text(article: Article, text: str, url: str | None, options: Options) -> None:
+    logger.debug("text path: %s chars", f"{len(text):,}")
+    found = extract_text(text, options, _RESOURCES.get(), url)
+    article.text = join_paragraphs(found.paragraphs)
+    _take_shared_fields(article, found)
+    # The posts are cut from the body either way (and listed in ``removed``);
+    # ``keep_embeds`` only decides whether the record lists them.
+    article.embeds = found.embeds if options.keep_embeds else []
     # The text path judged the language on the dump's longest blocks, which
     # are the body; detecting again on the body would repeat the work.
     _set_language(article, options, declared=None, detected=(found.language, found.language_confidence))
@@ -156,18 +161,10 @@ def _fill_from_html(article: Article, text: str, url: str | None, options: Optio
     # a repair must never join two paragraphs' words.
     article.text = join_paragraphs([normalize_text(p) for p in found.paragraphs])
     article.url = found.url or url
-    article.title = found.title
+    _take_shared_fields(article, found)
     article.description = found.description
     article.site_name = found.site_name
-    article.authors = found.authors
-    article.published = found.published
-    article.modified = found.modified
-    article.section = found.section
-    article.tags = found.tags
     article.top_image = found.top_image
-    article.removed = found.removed
-    article.paywalled = found.paywalled
-    article.warnings.extend(found.warnings)
     if not article.text:
         article.warnings.append("html: no article body found")
     _set_language(article, options, declared=found.declared_language)
