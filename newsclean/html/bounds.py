@@ -7,8 +7,8 @@ Two shapes of a page cost far more than their size suggests:
   of their number (a 1.6 MB tag of 100,000 attributes ran for over five
   minutes), and every later pass over the tree pays again;
 - a JSON-LD block nested deeper than Python's recursion limit: ``json.loads``
-  raises ``RecursionError``, which is not a ``ValueError`` and used to lose
-  the whole article.
+  raises ``RecursionError``, which is not a ``ValueError``, and an unguarded
+  reader would lose the whole article to it.
 
 Both are cut on the string, before anything parses it, and reported in
 ``warnings``. Real pages stay far below both bounds (see

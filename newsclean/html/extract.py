@@ -1,4 +1,8 @@
-"""The HTML path: the only place newsclean talks to trafilatura.
+"""The HTML path: where newsclean runs trafilatura's extraction and metadata guesses.
+
+html/parse.py parses as trafilatura's loader does, html/markup_guesses.py answers
+trafilatura's byline and category searches, and explain/html.py parses with
+trafilatura's loader; the extraction itself is run from here only.
 
 One parse per page: the tree is read for metadata, then handed to a single
 trafilatura pass that yields body and trafilatura's own metadata guesses
