@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,6 +35,14 @@ def _sentences(text: str) -> list[str]:
 
 def _one_space(text: str) -> str:
     return " ".join(text.split())
+
+
+def _clean_flattened(fixtures_dir: Path, name: str) -> tuple[dict[str, Any], str, newsclean.Article]:
+    """A fixture page's gold, its soup render, and the record of that render flattened to one line."""
+    page = json.loads((fixtures_dir / "flat" / f"{name}.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "flat" / f"{name}.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        soup = fh.read()
+    return page, soup, newsclean.clean(flatten(soup), url=page["url"], input_format="text")
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002"])
@@ -163,10 +172,7 @@ def test_flattened_page_keeps_a_short_article_over_footer_prose(fixtures_dir: Pa
     Every must-contain string of the page's gold comes out, and a warning says the region was widened.
     """
     name = "te-dev_d1a80d5192bb9922"
-    page = json.loads((fixtures_dir / "flat" / f"{name}.json").read_text("utf-8"))
-    with gzip.open(fixtures_dir / "flat" / f"{name}.soup.txt.gz", "rt", encoding="utf-8") as fh:
-        soup = fh.read()
-    flat = newsclean.clean(flatten(soup), url=page["url"], input_format="text")
+    page, soup, flat = _clean_flattened(fixtures_dir, name)
     kept = _one_space(flat.text)
     assert [s for s in page["gold"]["with"] if s not in kept] == []
     assert FLAT_WARNING in flat.warnings
@@ -228,10 +234,7 @@ def test_flattened_page_drops_captions_and_keeps_the_sentences_after_their_credi
     (before, the caption's block took that sentence out with it).
     """
     name = "fp-dev_uk_Metro_2024_11_29"
-    page = json.loads((fixtures_dir / "flat" / f"{name}.json").read_text("utf-8"))
-    with gzip.open(fixtures_dir / "flat" / f"{name}.soup.txt.gz", "rt", encoding="utf-8") as fh:
-        soup = fh.read()
-    flat = newsclean.clean(flatten(soup), url=page["url"], input_format="text")
+    _, _, flat = _clean_flattened(fixtures_dir, name)
     kept = _one_space(flat.text)
     for sentence in (
         "US analysts have",
