@@ -149,8 +149,9 @@ def _required(items: Iterable[tuple[Any, Any]], fold: CaseFold) -> set[str] | No
         if name in _ZERO_WIDTH:
             continue
         spelt = _exact(name, av, fold)
-        if spelt is not None and len(run) * len(spelt) <= _MAX_SPELLINGS:
-            run = {head + tail for head in run for tail in spelt}
+        joined = None if spelt is None else _spell_on(run, spelt)
+        if joined is not None:
+            run = joined
             continue
         consider(run)
         run = {""} if spelt is None else spelt
@@ -203,10 +204,18 @@ def _exact_sequence(items: Iterable[tuple[Any, Any]], fold: CaseFold) -> set[str
         if name in _ZERO_WIDTH:
             continue
         found = _exact(name, av, fold)
-        if found is None or len(spelt) * len(found) > _MAX_SPELLINGS:
+        joined = None if found is None else _spell_on(spelt, found)
+        if joined is None:
             return None
-        spelt = {head + tail for head in spelt for tail in found}
+        spelt = joined
     return spelt
+
+
+def _spell_on(heads: set[str], tails: set[str]) -> set[str] | None:
+    """Every spelling of ``heads`` followed by one of ``tails``; ``None`` past :data:`_MAX_SPELLINGS`."""
+    if len(heads) * len(tails) > _MAX_SPELLINGS:
+        return None
+    return {head + tail for head in heads for tail in tails}
 
 
 def _selectivity(words: set[str]) -> tuple[int, int]:
@@ -226,10 +235,10 @@ class WordGate:
 
     Set ``i`` is bit ``i`` of :meth:`mask`. An Aho-Corasick automaton (one
     pass, every occurrence of every word, overlapping ones included) reports
-    each word with the sets holding it. It replaced a zero-width regex search
-    at every position, which tried each first letter of the words there in
-    turn and cost three times as much; the masks are the same (the unit tests
-    compare them with substring tests).
+    each word with the sets holding it, so the cost is one walk of the text
+    however many words and sets there are, where a regex alternation tries
+    the words' first letters at every position; the unit tests compare the
+    masks with substring tests.
     """
 
     automaton: Any  # ahocorasick.Automaton: each word's value is the mask of the sets holding it
