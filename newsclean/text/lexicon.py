@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # importlib.resources.abc is new in 3.11; 3.10 has the same c
 from ..lazy import Lazy
 from .gates import new_case_fold
 from .pattern_index import PatternEntry, PatternIndex, pattern_entries
-from .segment import BULLET_MARK, count_words
+from .segment import BULLET_MARK, BULLET_OPENERS, count_words
 
 #: When a block matches several categories, the first in this order wins.
 CATEGORY_ORDER: tuple[str, ...] = (
@@ -152,10 +152,6 @@ _BULLET = re.compile(rf"^{BULLET_MARK}\s*")
 #: long run of dots from every position inside it (quadratic).
 _TRAILING = " :.|"
 
-
-#: The characters a :data:`_BULLET` match can open with: a label starting with none
-#: of them has no marker, and the pattern need not run (the unit tests check every character).
-BULLET_OPENERS = "*+•·▪►▸-o"
 
 
 def _unquote(text: str) -> str:

@@ -28,6 +28,9 @@ _DANGLING = _load_dangling()
 _GLUE_START = frozenset(",.;:)]%»”’!?")
 #: A list item's marker: a bullet glyph, a dash, or a lone "o" (a rendered ``<li>`` circle).
 BULLET_MARK = r"(?:[*+•·▪►▸-]|o(?=\s))"
+#: The characters a :data:`BULLET_MARK` match can open with: a text starting with none
+#: of them has no marker, and the pattern need not run (the unit tests check every character).
+BULLET_OPENERS = "*+•·▪►▸-o"
 #: A line that opens with a marker and a space is a list item.
 _BULLET = re.compile(rf"^\s*{BULLET_MARK}\s+")
 #: "von Dr. Max Kolter" under a headline: a byline, not the headline's continuation.

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..normalize.scripts import CJK_MARK_RANGES, HAN_COMPATIBILITY_RANGES, HAN_KANA_CHAR, HAN_KANA_RANGES
+from .segment import BULLET_OPENERS
 
 #: Ideographs and kana are at least this share of the letters of a Chinese or Japanese line.
 MIN_SHARE = 0.5
@@ -34,8 +35,9 @@ MIN_SHARE = 0.5
 _NOTE_MARKS = "\u203b\u25a0-\u25ff\u2605\u2606"
 _SIDE = f"{HAN_KANA_RANGES}{HAN_COMPATIBILITY_RANGES}{CJK_MARK_RANGES}{_NOTE_MARKS}"
 _SIDE_CHAR = re.compile(f"[{_SIDE}]")
-#: List bullets as renderers print them ("* ", "• ", nested "o ", "+ "), and the bars between links.
-_BULLETS = frozenset("*•·‣◦▪▸►+o|-")
+#: List bullets as renderers print them ("* ", "• ", nested "o ", "+ "; the list-item markers
+#: plus the triangular and white bullets), and the bars between links.
+_BULLETS = frozenset(BULLET_OPENERS + "‣◦|")
 _TOKEN = re.compile("[^ \u3000]+")
 
 
