@@ -279,7 +279,7 @@ def _credit_pieces(line: str, unit: tuple[int, int]) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for match in _BRACKET_CREDIT.finditer(line, start, end):
         if match.start() > start and match.end() < end and line[match.end()].isupper():
-            pieces.append((start, match.end() - (len(match.group()) - len(match.group().rstrip()))))
+            pieces.append((start, match.start() + len(match.group().rstrip())))  # the credit, not the space after it
             start = match.end()
     pieces.append((start, end))
     return pieces
