@@ -168,7 +168,8 @@ def _read_header(
         for i, v in enumerate(verdicts)
     ]
     title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions,
-                                anchors=_furniture(verdicts, dates, start), keys=page.keys)
+                                anchors=_furniture(verdicts, dates, start), keys=page.keys,
+                                prose=frozenset(i for i in range(start, min(end, start + 2)) if verdicts[i].prose))
     kicker = None if title_index is None else find_kicker(blocks, headline_noise, title_index, page.keys)
     if title_index is not None:
         printed = punctuated_printing(blocks, page.keys, title_index) or blocks[title_index].text

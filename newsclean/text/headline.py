@@ -19,12 +19,14 @@ from collections.abc import Callable, Collection, Sequence
 
 from ..normalize.scripts import CJK_CHAR
 from ..normalize.text import comparison_key
+from .bylines import is_person_name
 from .segment import Block, strip_bullet
 
 _LOOKBACK = 25
 _LOOKAHEAD = 2
 _WORD = re.compile(r"\w+", re.UNICODE)
-_ENDS_STATEMENT = re.compile(r"[.:;,…。]$")
+#: A full stop in Latin, CJK, Devanagari (danda), Arabic-script (Urdu) and Ethiopic writing: a sentence, not a headline.
+_ENDS_STATEMENT = re.compile(r"[.:;,…。।۔።]$")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 _MIN_SCORE = 1.5
 _MIN_SLUG_WORDS = 4
@@ -48,6 +50,9 @@ _HEADER_SPAN = 8
 #: How far above the article a headline may sit when header furniture below it says it heads the article
 #: (menus, share rows and paywall notices between the header and the first paragraph).
 _FAR_LOOKBACK = 60
+#: A prose block this long opening the region is the story's first paragraph, not a notice the region
+#: took in above the header ("Save this article ...", 15-18 words on the fp-dev and te-dev pages that do).
+_LEAD_WORDS = 25
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -154,6 +159,7 @@ def find_headline(
     weak: Collection[int] = frozenset(),
     anchors: Collection[int] = frozenset(),
     keys: Sequence[str] | None = None,
+    prose: Collection[int] = frozenset(),
 ) -> int | None:
     """Index of the headline block, or ``None`` when no candidate convinces.
 
@@ -163,15 +169,17 @@ def find_headline(
     header's furniture (byline, date line, reading time): a headline sits
     right above them, and with them it is looked for further above the
     article than without. ``keys`` are the blocks' comparison keys when the
-    caller has them (computed here otherwise).
+    caller has them (computed here otherwise). ``prose`` are the blocks that
+    read as running text: a line after the article's first paragraph is in
+    the story (a caption, an inline link), not above it.
     """
-    scores = candidate_scores(blocks, noise, start, end, url, weak, anchors, keys)
+    scores = candidate_scores(blocks, noise, start, end, url, weak, anchors, keys, prose)
     if not scores:
         return None
-    best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__))  # the first of equal scores
+    best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__), weak)  # the first of equal scores
     if scores[best] < _MIN_SCORE:
         return None
-    return _above_standfirst(blocks, scores, best)
+    return _above_byline(blocks, scores, _above_standfirst(blocks, scores, best), _story_slug_tokens(url))
 
 
 def candidate_scores(
@@ -183,6 +191,7 @@ def candidate_scores(
     weak: Collection[int] = frozenset(),
     anchors: Collection[int] = frozenset(),
     keys: Sequence[str] | None = None,
+    prose: Collection[int] = frozenset(),
 ) -> dict[int, float]:
     """Each headline-shaped block near the article's start, with its score (see :func:`find_headline`).
 
@@ -200,6 +209,8 @@ def candidate_scores(
         block = blocks[index]
         if noise[index] or not _shape_ok(block):
             continue
+        if index > start and any(i in prose and blocks[i].words >= _LEAD_WORDS for i in range(start, index)):
+            continue  # under the article's first paragraph: a caption or a link inside the story
         anchored = any(i in anchors for i in range(index + 1, index + 1 + _ANCHOR_REACH))
         if index < start - _LOOKBACK and not anchored:
             continue
@@ -250,21 +261,45 @@ def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: 
     return found
 
 
-def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:
+def _past_kicker(blocks: Sequence[Block], scores: dict[int, float], index: int, weak: Collection[int]) -> int:
     """The headline under a kicker: a short label line wins on overlap, the longer line below it is the headline.
 
     Kickers ("Minderheit in Syrien" above "Drusen fordern Teilhabe ...") share
     the story's key words, and being short their overlap ratio is high; the
     line right below that is itself a candidate and clearly longer is the
-    headline. A line of "|"-joined labels or a numbered item is not.
+    headline. A line of "|"-joined labels or a numbered item is not, nor
+    a photo caption, nor a line that prints the short one inside it: that
+    is the short line itself, the headline, glued to its standfirst by the
+    renderer ("Steigende US-Zinsen setzen Dax zu Index gibt leicht nach ...").
     """
     if blocks[index].words > _KICKER_MAX_WORDS:
         return index
     below = next((i for i in range(index + 1, index + 1 + _KICKER_GAP) if i in scores), None)
     if (below is None or blocks[below].words < blocks[index].words + 2 or scores[below] < _MIN_SCORE
-            or "|" in blocks[below].text or _NUMBERED.match(blocks[below].text)):
+            or "|" in blocks[below].text or _NUMBERED.match(blocks[below].text) or below in weak
+            or comparison_key(blocks[index].text) in comparison_key(blocks[below].text)):
         return index
     return below
+
+
+def _above_byline(blocks: Sequence[Block], scores: dict[int, float], index: int, slug: set[str]) -> int:
+    """The headline over a byline: a bare name right under a convincing longer line is the story's writer.
+
+    A name printed under the headline (and again by the lead photo) shares
+    no words that would hold it back, and being short and close to the
+    article it can outscore the headline; the candidate just above it,
+    longer and itself convincing, is the headline. A title-cased line the
+    address spells ("Peanut Butter Truffles") is the story's name, not its
+    writer's, and a longer line printing it (a breadcrumb) is no headline.
+    """
+    name = blocks[index].text.strip()
+    if not is_person_name(name) or _tokens(name) & slug:
+        return index
+    above = next((i for i in range(index - 1, index - 1 - _KICKER_GAP, -1) if i in scores), None)
+    if (above is None or scores[above] < _MIN_SCORE or blocks[above].words <= blocks[index].words
+            or _copies(comparison_key(name), comparison_key(blocks[above].text))):
+        return index
+    return above
 
 
 #: Sentence punctuation a kicker never ends with (a colon it may: "Bei Protesten 2022:").
