@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from ..normalize.authors import after_byline_label, split_byline
+from ..normalize.authors import after_byline_label, is_agency, split_byline
 from .classify import Verdict
 from .datelines import DATE_WINDOW
 from .lexicon import Lexicon
@@ -260,9 +260,73 @@ def header_bylines(
         if verdicts[i].category == "byline" and not blocks[i].text.rstrip().endswith(":")
     ]
     texts += _on_date_lines(blocks, date_lines, first, start + 2, lexicon, stopwords)
+    continued = _continued_bylines(blocks, verdicts, first, start + 2, lexicon)
+    texts += [strip_bullet(blocks[i].text) for i in continued if verdicts[i].category != "byline"]
+    if mark_names:
+        marked += [i for i in continued if verdicts[i].category in _RELABEL]
     if not texts:
         texts = _lead_bylines(blocks, verdicts, start)
     return texts, marked
+
+
+#: Lines a byline's list of writers runs on over, one name or "A and B" each ("Von A ," / "B ," / "C und D").
+_CONTINUED_LINES = 3
+#: A renderer's comma at the end of a byline line: the list of writers goes on below.
+_RUNS_ON = re.compile(r"\s*,$")
+#: A line that ends as a label or as a list's item: what follows it is that list's, not a byline.
+_LIST_ITEM_BEFORE = re.compile(r"[,:]$")
+
+
+def _continued_bylines(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int, stop: int, lexicon: Lexicon
+) -> list[int]:
+    """A byline whose writers the renderer put one per line ("Von Christian Unger ," / "Tobias Köberlein ,").
+
+    Pages link each writer's name; a text render prints each link on its
+    own line, with the list's comma ending the line before. A byline
+    (the classifier's, a labelled line the lexicon reads as one once the
+    comma is off, or a bare name) that ends with a comma runs on: the lines below it
+    that name writers (a person's name, "A und B", an agency) belong to
+    it, as long as each line before them ends with the comma. A bare name
+    counts only with a names line under it: two lines of writers' names
+    joined by the list's comma, the whole list (its last line without the
+    comma), and not under a label or another item (a tag list is printed
+    the same way: "Tags:" / "Georg von Below ," / ...). Returns the byline's own line and its
+    continuations.
+    """
+    found: list[int] = []
+    for index in range(max(0, first), min(len(blocks), stop)):
+        text = blocks[index].text.strip()
+        if index in found or not _RUNS_ON.search(text):
+            continue
+        head = _RUNS_ON.sub("", strip_bullet(text).strip())
+        labelled = verdicts[index].category == "byline" or lexicon.match_line(head) == "byline"
+        if not labelled and not (verdicts[index].category in _RELABEL and _names_line(head, verdicts[index], lexicon)
+                                 and not _LIST_ITEM_BEFORE.search(blocks[index - 1].text.strip() if index else "")):
+            continue
+        chain = [index]
+        while len(chain) <= _CONTINUED_LINES and _RUNS_ON.search(blocks[chain[-1]].text.strip()):
+            below = chain[-1] + 1
+            if below >= len(blocks) or not _names_line(blocks[below].text, verdicts[below], lexicon):
+                break
+            chain.append(below)
+        # Bare names are a byline only as a whole list: it ends where a line has no comma.
+        if len(chain) > 1 and (labelled or not _RUNS_ON.search(blocks[chain[-1]].text.strip())):
+            found.extend(chain)
+    return found
+
+
+def _names_line(text: str, verdict: Verdict, lexicon: Lexicon) -> bool:
+    """Whether a line under a run-on byline names writers: names (or an agency), no digits, no UI words."""
+    text = _RUNS_ON.sub("", strip_bullet(text).strip())
+    if verdict.prose or not text or len(text.split()) > _NAMES_LINE_WORDS or any(c.isdigit() for c in text):
+        return False
+    if is_agency(text):
+        return True
+    if lexicon.match_line(text) not in (None, "byline"):
+        return False
+    names = split_byline(text)
+    return bool(names) and all(is_person_name(n) for n in names)
 
 
 #: How many of the article's first blocks a header's byline may sit among (lead photo, caption, credit, standfirst).
