@@ -13,24 +13,23 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from ..normalize.authors import after_byline_label, is_agency, split_byline
+from ..normalize.authors import after_byline_label, split_byline
+from .byline_runs import continued_bylines, glued_name, names_with_age
 from .classify import Verdict
 from .datelines import DATE_WINDOW
 from .lexicon import Lexicon
+from .person_names import (
+    LEADING_NAME,
+    LINE_PARTS,
+    MIN_NAME_WORDS,
+    NAMES_LINE_WORDS,
+    PARTICLES,
+    RELABEL,
+    bare_name,
+)
+from .person_names import is_person_name as is_person_name  # re-exported: the HTML path's bylines read it from here
 from .segment import Block, strip_bullet
 
-#: Words of a name: capitalised (or all capitals), with hyphens and apostrophes.
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][.]|[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?)$")
-#: Lower-case particles of names in the languages we read.
-_PARTICLES = frozenset({
-    "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "le", "la", "bin", "al",
-    "ten", "ter", "zu", "y", "e",
-})
-#: Academic titles before a name.
-_TITLES = frozenset({"dr.", "prof.", "dr", "prof"})
-_MIN_WORDS = 2
-_MAX_WORDS = 5
-_MAX_CHARS = 48
 #: How many lines away a bare name's date line may be, and how long the lines between may be.
 _DATE_REACH = 3
 _BETWEEN_WORDS = 4
@@ -38,29 +37,6 @@ _BETWEEN_WORDS = 4
 _LABEL_WORDS = 2
 #: Header lines a bare name sits beside: update and reading times, share rows.
 _FURNITURE = frozenset({"meta", "share"})
-#: Verdicts a bare name gets from the classifier: unclassified, or a menu label.
-_RELABEL = frozenset({None, "navigation"})
-
-
-def is_person_name(text: str) -> bool:
-    """Whether ``text`` is shaped like a person's name ("Dieter Kuckelkorn", "María R. Sahuquillo")."""
-    if len(text) > _MAX_CHARS or any(c.isdigit() for c in text):
-        return False
-    words = text.split()
-    while words and words[0].casefold() in _TITLES:
-        words = words[1:]
-    if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
-        return False
-    named = 0
-    for word in words:
-        if word in _PARTICLES:
-            continue
-        if not _NAME_WORD.match(word) or not word[0].isupper():
-            return False
-        named += 1
-    return named >= _MIN_WORDS and words[-1] not in _PARTICLES
-
-
 def _is_label(text: str, verdict: Verdict) -> bool:
     """A byline label with the name on the next line ("Author of the article:", "Von", "By")."""
     return verdict.category == "byline" and (text.endswith(":") or len(text.split()) == 1)
@@ -87,7 +63,7 @@ def _mark_name_bylines(
     for index in range(head + 1, min(len(blocks), start + 2)):
         verdict = verdicts[index]
         text = strip_bullet(blocks[index].text).strip().rstrip(",")
-        if verdict.category not in _RELABEL or verdict.prose:
+        if verdict.category not in RELABEL or verdict.prose:
             continue
         if not is_person_name(text) and not _names_after_label(blocks, verdicts, index, text):
             continue
@@ -106,7 +82,7 @@ def _mark_name_bylines(
         by_meta = any(0 <= i < len(verdicts) and verdicts[i].category in _FURNITURE
                       for i in (_beside(blocks, index, -1), _beside(blocks, index, 1)))
         if not (after_label or by_date) and by_meta and stopwords is not None:
-            by_date = not any(w.casefold() in stopwords and w not in _PARTICLES for w in text.split())
+            by_date = not any(w.casefold() in stopwords and w not in PARTICLES for w in text.split())
         if after_label or by_date:
             verdict.category = "byline"
             found.append(index)
@@ -129,10 +105,6 @@ def _beside(blocks: Sequence[Block], index: int, step: int) -> int:
     return other
 
 
-#: A line naming several writers after a label ("Monika Bolliger und Anna Trechsel, Sweidah") is this short.
-_NAMES_LINE_WORDS = 12
-
-
 def _names_after_label(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, text: str) -> bool:
     """Whether ``text``, under a byline label on its own line ("Autor:"), names several writers.
 
@@ -144,10 +116,10 @@ def _names_after_label(blocks: Sequence[Block], verdicts: Sequence[Verdict], ind
     previous = index - 1
     if previous < 0 or not _is_label(blocks[previous].text.strip(), verdicts[previous]):
         return False
-    if len(text.split()) > _NAMES_LINE_WORDS or any(c.isdigit() for c in text):
+    if len(text.split()) > NAMES_LINE_WORDS or any(c.isdigit() for c in text):
         return False
     names = split_byline(text)
-    return len(names) >= _MIN_WORDS and is_person_name(names[0])
+    return len(names) >= MIN_NAME_WORDS and is_person_name(names[0])
 
 
 def _near_date(blocks: Sequence[Block], verdicts: Sequence[Verdict], date_lines: Collection[int], index: int) -> bool:
@@ -167,10 +139,6 @@ def _near_date(blocks: Sequence[Block], verdicts: Sequence[Verdict], date_lines:
     return False
 
 
-#: Separators inside a date line that may also set off its byline ("Kolumne von X - 28.04.2024").
-_LINE_PARTS = re.compile(r"\s[|•·/–—-]\s")
-
-
 def _on_date_lines(
     blocks: Sequence[Block], date_lines: Collection[int], first: int, stop: int, lexicon: Lexicon,
     stopwords: frozenset[str] | None,
@@ -187,17 +155,21 @@ def _on_date_lines(
     for index in sorted(date_lines):
         if not first <= index < stop:
             continue
-        for part in _LINE_PARTS.split(blocks[index].text):
+        for part in LINE_PARTS.split(blocks[index].text):
             part = part.strip()
             if lexicon.match_line(part) == "byline":
                 found.append(part)
                 continue
-            name = _LEADING_NAME.match(part)
-            if name and _bare_name(name.group(1).strip(), lexicon, stopwords):
+            glued = glued_name(part, lexicon, stopwords)
+            if glued:
+                found.append(glued)
+                continue
+            name = LEADING_NAME.match(part)
+            if name and bare_name(name.group(1).strip(), lexicon, stopwords):
                 found.append(name.group(1).strip())
                 continue
             labelled = _labelled_name(part)
-            if labelled and _bare_name(labelled, lexicon, stopwords):
+            if labelled and bare_name(labelled, lexicon, stopwords):
                 found.append(labelled)
     return found
 
@@ -210,19 +182,6 @@ def _labelled_name(part: str) -> str | None:
         if name:
             return name
     return None
-
-
-#: The words of a date-line part before its first digit.
-_LEADING_NAME = re.compile(r"^([^\d|/•·]+?)(?:\s*[,–—-]?\s*\d|$)")
-
-
-def _bare_name(text: str, lexicon: Lexicon, stopwords: frozenset[str] | None) -> bool:
-    """A person's name no word of which is a UI string or a function word (a month, "Published")."""
-    if not is_person_name(text) or stopwords is None:
-        return False
-    words = text.split()
-    return not any(lexicon.match_line(w) is not None or (w.casefold() in stopwords and w not in _PARTICLES)
-                   for w in words)
 
 
 def header_bylines(
@@ -260,73 +219,17 @@ def header_bylines(
         if verdicts[i].category == "byline" and not blocks[i].text.rstrip().endswith(":")
     ]
     texts += _on_date_lines(blocks, date_lines, first, start + 2, lexicon, stopwords)
-    continued = _continued_bylines(blocks, verdicts, first, start + 2, lexicon)
+    aged = names_with_age(blocks, verdicts, first, start + 2, lexicon, stopwords)
+    texts += [name for _, name in aged]
+    if mark_names:
+        marked += [i for i, _ in aged]
+    continued = continued_bylines(blocks, verdicts, first, start + 2, lexicon)
     texts += [strip_bullet(blocks[i].text) for i in continued if verdicts[i].category != "byline"]
     if mark_names:
-        marked += [i for i in continued if verdicts[i].category in _RELABEL]
+        marked += [i for i in continued if verdicts[i].category in RELABEL]
     if not texts:
         texts = _lead_bylines(blocks, verdicts, start)
     return texts, marked
-
-
-#: Lines a byline's list of writers runs on over, one name or "A and B" each ("Von A ," / "B ," / "C und D").
-_CONTINUED_LINES = 3
-#: A renderer's comma at the end of a byline line: the list of writers goes on below.
-_RUNS_ON = re.compile(r"\s*,$")
-#: A line that ends as a label or as a list's item: what follows it is that list's, not a byline.
-_LIST_ITEM_BEFORE = re.compile(r"[,:]$")
-
-
-def _continued_bylines(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int, stop: int, lexicon: Lexicon
-) -> list[int]:
-    """A byline whose writers the renderer put one per line ("Von Christian Unger ," / "Tobias Köberlein ,").
-
-    Pages link each writer's name; a text render prints each link on its
-    own line, with the list's comma ending the line before. A byline
-    (the classifier's, a labelled line the lexicon reads as one once the
-    comma is off, or a bare name) that ends with a comma runs on: the lines below it
-    that name writers (a person's name, "A und B", an agency) belong to
-    it, as long as each line before them ends with the comma. A bare name
-    counts only with a names line under it: two lines of writers' names
-    joined by the list's comma, the whole list (its last line without the
-    comma), and not under a label or another item (a tag list is printed
-    the same way: "Tags:" / "Georg von Below ," / ...). Returns the byline's own line and its
-    continuations.
-    """
-    found: list[int] = []
-    for index in range(max(0, first), min(len(blocks), stop)):
-        text = blocks[index].text.strip()
-        if index in found or not _RUNS_ON.search(text):
-            continue
-        head = _RUNS_ON.sub("", strip_bullet(text).strip())
-        labelled = verdicts[index].category == "byline" or lexicon.match_line(head) == "byline"
-        if not labelled and not (verdicts[index].category in _RELABEL and _names_line(head, verdicts[index], lexicon)
-                                 and not _LIST_ITEM_BEFORE.search(blocks[index - 1].text.strip() if index else "")):
-            continue
-        chain = [index]
-        while len(chain) <= _CONTINUED_LINES and _RUNS_ON.search(blocks[chain[-1]].text.strip()):
-            below = chain[-1] + 1
-            if below >= len(blocks) or not _names_line(blocks[below].text, verdicts[below], lexicon):
-                break
-            chain.append(below)
-        # Bare names are a byline only as a whole list: it ends where a line has no comma.
-        if len(chain) > 1 and (labelled or not _RUNS_ON.search(blocks[chain[-1]].text.strip())):
-            found.extend(chain)
-    return found
-
-
-def _names_line(text: str, verdict: Verdict, lexicon: Lexicon) -> bool:
-    """Whether a line under a run-on byline names writers: names (or an agency), no digits, no UI words."""
-    text = _RUNS_ON.sub("", strip_bullet(text).strip())
-    if verdict.prose or not text or len(text.split()) > _NAMES_LINE_WORDS or any(c.isdigit() for c in text):
-        return False
-    if is_agency(text):
-        return True
-    if lexicon.match_line(text) not in (None, "byline"):
-        return False
-    names = split_byline(text)
-    return bool(names) and all(is_person_name(n) for n in names)
 
 
 #: How many of the article's first blocks a header's byline may sit among (lead photo, caption, credit, standfirst).

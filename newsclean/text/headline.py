@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from ..normalize.scripts import CJK_CHAR
 from ..normalize.text import comparison_key
-from .bylines import is_person_name
+from .person_names import is_person_name
 from .segment import Block, strip_bullet
 
 _LOOKBACK = 25
