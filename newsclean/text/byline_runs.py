@@ -76,6 +76,8 @@ def names_with_age(
 _CONTINUED_LINES = 3
 #: A renderer's comma at the end of a byline line: the list of writers goes on below.
 _RUNS_ON = re.compile(r"\s*,$")
+#: A note in brackets after a name ("Martí Abad (Enviado especial)"): the writer's role on the story.
+_ASIDE = re.compile(r"\([^)]*\)")
 #: A line that ends as a label or as a list's item: what follows it is that list's, not a byline.
 _LIST_ITEM_BEFORE = re.compile(r"[,:]$")
 
@@ -129,4 +131,10 @@ def _names_line(text: str, verdict: Verdict, lexicon: Lexicon) -> bool:
     if lexicon.match_line(text) not in (None, "byline"):
         return False
     names = split_byline(text)
-    return bool(names) and all(is_person_name(n) for n in names)
+    if not names or not all(is_person_name(n) for n in names):
+        return False
+    # A capitalised word the names leave out is a role ("Senior Sports Correspondent" reads as the name
+    # "Senior Sports"): a writer's title, not a writer. Joining words ("und", "and") are lower-case.
+    kept = {w.casefold() for n in names for w in n.split()}
+    words = (w.strip(",;&") for w in _ASIDE.sub(" ", text).split())
+    return all(w.casefold() in kept or not w[:1].isupper() for w in words)
