@@ -7,6 +7,8 @@ page cases clean the seeds and a written page flattened to one line, as
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import newsclean
@@ -102,3 +104,20 @@ def test_flattened_seed_keeps_its_last_sentence_before_a_photo_credit(seeds_dir:
         "or leave with their leader to Belarus."
     )
     assert "image_credit" not in {r.reason.value for r in article.removed if "Belarus" in r.text}
+
+
+def test_flattened_page_in_a_script_without_case_keeps_its_article(fixtures_dir: Path) -> None:
+    """A Bengali news page (te-dev) flattened: no capitals tell its menus from its sentences.
+
+    Read as one block, the page was judged a teaser list and the body came
+    out empty. One sentence a line (at the danda), the article's sentences
+    form the region and the sidebar's teasers stay out.
+    """
+    page = json.loads((fixtures_dir / "flat" / "te-dev_8365aba0a8fa5555.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "flat" / "te-dev_8365aba0a8fa5555.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        soup = fh.read()
+    article = newsclean.clean(flatten(soup), url=page["url"], input_format="text")
+    kept = " ".join(article.text.split())
+    assert [s for s in page["gold"]["with"] if " ".join(s.split()) not in kept] == []
+    for teaser in page["gold"]["without"][:2]:
+        assert teaser not in kept, teaser
