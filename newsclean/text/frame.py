@@ -61,7 +61,7 @@ def cut_ends(
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
         trimmed.update(teasers)
     if not options.favor_recall:
-        end, after = cut_next_article(blocks, verdicts, start, end)
+        end, after = cut_next_article(blocks, verdicts, start, end, flattened=prepared.flattened)
         trimmed.update(after)
     if "comments" not in options.kept_categories or options.favor_precision:
         tag_label = evidence.tag_label

@@ -14,6 +14,7 @@ from pathlib import Path
 import newsclean
 from benchmarks.flatten import flatten
 from newsclean.text.classify import Verdict
+from newsclean.text.ends import cut_next_article
 from newsclean.text.scores import label_score, prose_score
 from newsclean.text.segment import Block
 from newsclean.text.sentence_runs import paragraph_verdicts, repeated_runs, run_words
@@ -121,3 +122,18 @@ def test_flattened_page_in_a_script_without_case_keeps_its_article(fixtures_dir:
     assert [s for s in page["gold"]["with"] if " ".join(s.split()) not in kept] == []
     for teaser in page["gold"]["without"][:2]:
         assert teaser not in kept, teaser
+
+
+def test_headline_cut_one_word_a_line_before_a_date_is_not_a_next_article() -> None:
+    """A flattened page's photo caption: a headline in capitals (cut one token a line), a date, the story going on.
+
+    Counted line by line, ten one-word labels around a date read as the
+    header of a second story and the article lost its last paragraphs; on
+    a flattened dump they are one label.
+    """
+    prose = [f"The officers said on Thursday that the search for suspect {n} went on all night." for n in range(12)]
+    caps = ["MAN", "ALLEGEDLY", "BEAT", "WOMAN", "TO", "DEATH", "USING", "TOILET", "TANK", "LID"]
+    blocks, verdicts = _page([*prose, *caps, "Feb. 29, 2024.", *prose])
+    end = len(blocks)
+    assert cut_next_article(blocks, verdicts, 0, end)[0] < end
+    assert cut_next_article(blocks, verdicts, 0, end, flattened=True)[0] == end
