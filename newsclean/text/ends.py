@@ -159,7 +159,7 @@ def _reached(
 
 
 def cut_next_article(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, flattened: bool = False
 ) -> tuple[int, dict[int, str]]:
     """End the region where a second article's header begins.
 
@@ -168,7 +168,9 @@ def cut_next_article(
     author names, "Published") around a calendar date. Inside an article's
     prose such a cluster does not occur: live blogs stamp entries with clock
     times, and timelines put a date before each paragraph without names and
-    labels around it.
+    labels around it. On a ``flattened`` dump a run of one-word lines is one
+    label: the engine cut a capitalised run (a headline in capitals, names
+    opening a sentence) one token a line, so it counts once.
     """
     total = sum(blocks[i].words for i in range(start, end) if verdicts[i].prose)
     seen = 0
@@ -183,7 +185,10 @@ def cut_next_article(
         ):
             continue
         window = range(max(start, index - _NEXT_WINDOW), index)
-        labels = sum(1 for i in window if not verdicts[i].prose and blocks[i].words <= TEASER_HEAD_WORDS)
+        label = [i for i in window if not verdicts[i].prose and blocks[i].words <= TEASER_HEAD_WORDS]
+        labels = len(label) if not flattened else sum(
+            1 for i in label if not (blocks[i].words == 1 and i - 1 in label and blocks[i - 1].words == 1)
+        )
         if labels < _NEXT_LABELS or sum(1 for i in window if verdicts[i].prose) > 1:
             continue
         if total - seen < _NEXT_MIN_WORDS:

@@ -28,6 +28,7 @@ from .flat_guard import widen_region
 from .headline import slug_relevance
 from .region import cut_teaser_tail, find_region
 from .segment import is_bulleted
+from .sentence_runs import paragraph_verdicts
 from .stage_values import Framed, Judged, Prepared, Segmented
 
 logger = logging.getLogger(__name__)
@@ -37,8 +38,12 @@ _MIN_LIST_ARTICLE_WORDS = 40
 
 
 def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
-    """The region stage: the article's block range, its appeal-like edges trimmed."""
-    start, end, trimmed = find_region(judged.verdicts, slug_relevance(url, page.blocks))
+    """The region stage: the article's block range, its appeal-like edges trimmed.
+
+    On a flattened dump (one sentence a line) runs of prose sentences weigh as the paragraphs they were.
+    """
+    verdicts = paragraph_verdicts(page.blocks, judged.verdicts) if page.flattened else judged.verdicts
+    start, end, trimmed = find_region(verdicts, slug_relevance(url, page.blocks))
     logger.debug("text engine: %s blocks, language %s; article region: blocks %s-%s", len(page.blocks),
                  page.language, start, end)
     return Framed(start, end, trimmed)
@@ -56,7 +61,7 @@ def cut_ends(
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
         trimmed.update(teasers)
     if not options.favor_recall:
-        end, after = cut_next_article(blocks, verdicts, start, end)
+        end, after = cut_next_article(blocks, verdicts, start, end, flattened=prepared.flattened)
         trimmed.update(after)
     if "comments" not in options.kept_categories or options.favor_precision:
         tag_label = evidence.tag_label

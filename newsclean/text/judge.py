@@ -21,6 +21,7 @@ from .fragments import rescore_fragments
 from .lexicon import Lexicon
 from .marks import mark_captions, mark_labelled_links, mark_teaser_boxes
 from .segment import Block, iter_blocks
+from .sentence_runs import repeated_runs, run_words
 from .stage_values import Judged, Prepared, Segmented
 
 #: Repeated prose this large is the article printed twice, not a teaser list.
@@ -38,7 +39,7 @@ _LANGUAGE_SAMPLE = 3000
 
 def segment(page: Prepared) -> Segmented:
     """The segment stage: the dump's lines grouped into blocks (language not yet known)."""
-    return Segmented(iter_blocks(page.text))
+    return Segmented(iter_blocks(page.text), flattened=page.flattened)
 
 
 def identify_language(page: Segmented, options: Options) -> Segmented:
@@ -58,11 +59,16 @@ def classify(page: Segmented, options: Options, lexicon: Lexicon, evidence: Evid
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:
         links |= mark_teaser_boxes(blocks, verdicts)
-    captions = mark_captions(blocks, verdicts) if "image_credit" not in options.kept_categories else set()
+    # One sentence a line: a caption is the text a credit closes, not the last sentence of a paragraph.
+    lengths = run_words(blocks, verdicts) if page.flattened else None
+    captions = mark_captions(blocks, verdicts, lengths) if "image_credit" not in options.kept_categories else set()
     if "appeal" not in options.kept_categories:
         mark_appeal_runs(blocks, verdicts, evidence)
     keys = [comparison_key(b.text) for b in blocks]
     repeated = set() if options.favor_recall else _repeated_prose(keys, verdicts, blocks)
+    if page.flattened:
+        # One sentence a line: a sentence the page prints again (its lead in a teaser) is not a repeated paragraph.
+        repeated = repeated_runs(blocks, verdicts, repeated)
     for index in repeated:
         # Prose printed twice on one page is a teaser list, not the article.
         verdicts[index].score = _REPEAT_SCORE_PER_WORD * blocks[index].words

@@ -92,17 +92,22 @@ def mark_teaser_boxes(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> s
     return marked
 
 
-def mark_captions(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
+def mark_captions(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], lengths: Sequence[int] | None = None
+) -> set[int]:
     """Mark the short text a photo credit closes as that photo's caption.
 
     Renderers print a figure as its caption, then its credit ("Bildrechte:
     MDR/...", "(Picture: PA)"): on a line of its own, or as the caption's
     last sentence. The credit alone is recognised by the lexicons; the
-    caption reads as prose, so it is found by what follows it.
+    caption reads as prose, so it is found by what follows it. ``lengths``
+    gives the words of the paragraph each block stands in when a block is
+    one sentence of it (a flattened dump); by default the block's own.
     """
     marked: set[int] = set()
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if verdict.category is not None or block.words > CAPTION_WORDS:
+        length = block.words if lengths is None else lengths[index]
+        if verdict.category is not None or length > CAPTION_WORDS:
             continue
         # The next block must be a bare credit, not a caption ending with one.
         credit_next = (

@@ -48,6 +48,8 @@ class Segmented:
     language: str | None = None
     detected: str | None = None
     confidence: float | None = None
+    #: The raw dump lost its line breaks: its blocks are sentences, and runs of them stand for paragraphs.
+    flattened: bool = False
 
 
 @dataclass(frozen=True)
