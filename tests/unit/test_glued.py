@@ -56,13 +56,18 @@ def test_markdown_dumps_are_unchanged(fixtures_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "floor"),
-    [("TheIntercept_0", 0.95), ("no_Dagbladet_2026_01_06", 0.7)],
+    ("name", "mode", "floor"),
+    [
+        ("TheIntercept_0", "inscriptis", 0.95),
+        ("no_Dagbladet_2026_01_06", "inscriptis", 0.7),
+        # Half its lines are short, but a third of its long lines end in the next block's labels.
+        ("de_FreiePresse_2024_04_30", "soup", 0.8),
+    ],
 )
 def test_glued_render_is_split_and_scores_better(
-    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str, floor: float
+    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str, mode: str, floor: float
 ) -> None:
-    page, render = _page(fixtures_dir, name, "inscriptis")
+    page, render = _page(fixtures_dir, name, mode)
     dump = glue(render, str(page["id"]))
     assert is_glued(normalize_text(dump))
     split = newsclean.clean(dump, url=str(page["url"]), input_format="text")
@@ -82,3 +87,18 @@ def test_short_lines_mean_line_structure() -> None:
     labels = "\n".join(["Home", "News", "Sport", "Weather"])
     assert is_glued("\n".join([paragraph] * 12))
     assert not is_glued("\n".join([paragraph + "\n" + labels] * 12))
+
+
+def test_open_ended_long_lines_mark_a_glued_dump_with_many_short_lines() -> None:
+    """Half the lines short, but the long ones end in the next block's labels: glued.
+
+    The same dump with its paragraphs closed by their full stop has no such
+    evidence and keeps its lines.
+    """
+    paragraph = (
+        "Home News Sport The council met on Tuesday and agreed to spend more on the new bridge across the river."
+    )
+    glued = "\n".join([paragraph + " Share Facebook Twitter\nWeather"] * 12)
+    closed = "\n".join([paragraph + "\nWeather"] * 12)
+    assert is_glued(glued)
+    assert not is_glued(closed)
