@@ -26,7 +26,10 @@ A dump with more short lines (up to :data:`OPEN_MAX_SHORT_SHARE`) passes
 the first test when many of its long lines are open-ended: they hold a
 sentence end but go on past it without one of their own.
 
-Dumps that fail either test come out byte-identical.
+Dumps that fail either test come out byte-identical, but for their long
+Chinese and Japanese lines: those scripts set no space between words, so a
+space between two of their characters is an element boundary wherever it
+stands, glued or not (:func:`element_lines`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import re
 
 from .markdown import is_markdown
 from .unflatten import is_flattened, repeat_breaks, restore_line, restore_lines
+from .unspaced import element_breaks
 
 #: A line of at most this many words is a label, a button or a short heading.
 SHORT_LINE_WORDS = 3
@@ -55,6 +59,13 @@ MIN_LINES = 8
 #: The same bounds on the dump's size as for flattened dumps.
 MIN_CHARS = 1000
 MAX_CHARS = 500_000
+#: A Chinese or Japanese line this long is cut at its element boundaries (:func:`element_lines`):
+#: the dev pages' headlines, whose parts a space separates, stay under 60 characters.
+UNSPACED_LONG_CHARS = 60
+#: ... unless its pieces average fewer characters than this: table cells, not headlines.
+MIN_ELEMENT_CHARS = 8
+#: Letters below this code point are Latin (Basic Latin to Latin Extended-B).
+_LATIN_END = 0x250
 #: A dump with more short lines than :data:`MAX_SHORT_SHARE` but fewer than this share
 #: is still glued when many of its long lines are open-ended (:func:`_open_ended`): the
 #: soup renders glued keep more short lines (median 0.46) than the inscriptis ones.
@@ -105,23 +116,59 @@ def is_glued(text: str) -> bool:
     return False
 
 
+def _latin(char: str) -> bool:
+    return char.isalpha() and ord(char) < _LATIN_END
+
+
+def element_lines(line: str) -> list[str]:
+    """A long Chinese or Japanese line cut at the spaces between its elements; ``[line]`` otherwise.
+
+    Chinese and Japanese put no space between words, so a space between two
+    of their characters is an element boundary the render kept as a space
+    (:func:`~newsclean.text.unspaced.element_breaks`). A glued line of them
+    (a run of teaser headlines, a menu, the share row before the article's
+    first sentence) has no sentence punctuation to cut at, and judged whole
+    it outweighs the article. A short line is a headline, whose parts a
+    space also separates, and stays whole. A space with a Latin letter
+    beside it stays too ("如Sheryl Crow、Alanis": a word of another script
+    set apart in a sentence), and so does a line of very short pieces: the
+    cells of a table laid out in a row ("中文名 蔡健雅 外文名 …").
+    """
+    if len(line) < UNSPACED_LONG_CHARS:
+        return [line]
+    spans: list[tuple[int, int]] = []
+    for piece in element_breaks(line):
+        start = line.index(piece, spans[-1][1] if spans else 0)
+        if spans and (_latin(line[spans[-1][1] - 1]) or _latin(piece[0])):
+            spans[-1] = (spans[-1][0], start + len(piece))
+        else:
+            spans.append((start, start + len(piece)))
+    if len(line) < MIN_ELEMENT_CHARS * len(spans):
+        return [line]
+    return [line[a:b] for a, b in spans]
+
+
 def restore_dump(text: str) -> str:
     """``text`` with line breaks put back where labels are glued to prose (unchanged in a clean dump).
 
     A flattened dump is restored whole (:func:`~newsclean.text.unflatten.restore_lines`);
-    a glued one line by line; any other dump is returned as it is.
+    a glued one line by line; any other dump is returned as it is, but for
+    the element boundaries of its long Chinese and Japanese lines.
     """
     if is_flattened(text):
         return restore_lines(text)
-    if is_markdown(text) or not is_glued(text):
+    if is_markdown(text):
         # Markdown keeps its lines (each link and image on the line the page had it); its
         # link targets and image alts read as label runs.
         return text
+    if not is_glued(text):
+        return "\n".join(piece for line in text.split("\n") for piece in element_lines(line))
     out: list[str] = []
     for line in text.split("\n"):
         if len(line.split()) < LONG_LINE_WORDS:
-            out.append(line)
+            out.extend(element_lines(line))
             continue
         for piece in repeat_breaks(line):
-            out.extend(restore_line(piece))
+            for element in element_lines(piece):
+                out.extend(restore_line(element))
     return "\n".join(out)
