@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from .markdown import is_markdown
-from .unflatten import is_flattened, repeat_breaks, restore_line, restore_lines
+from .unflatten import is_flattened, repeat_breaks, restore_line, restore_lines, split_units
 from .unspaced import element_breaks
 
 #: A line of at most this many words is a label, a button or a short heading.
@@ -71,23 +71,25 @@ _LATIN_END = 0x250
 #: soup renders glued keep more short lines (median 0.46) than the inscriptis ones.
 OPEN_MAX_SHORT_SHARE = 0.6
 #: ... at least this share of its long lines. Measured on the 1,464 soup and inscriptis
-#: renders of fe, fp-dev and te-dev and their glued variants: 165 more glued soup dumps
-#: and 65 more glued inscriptis ones pass, no line-structured render of fe or fp-dev; 6
-#: te-dev inscriptis renders (2 better, 2 worse by string count). At 0.2, 7
-#: line-structured renders of fe and fp-dev passed, all worse for it.
+#: renders of fe, fp-dev and te-dev and their glued variants: 140 more glued soup dumps
+#: and 51 more glued inscriptis ones pass, and 5 line-structured renders (te-dev
+#: inscriptis: 2 better, 1 worse by must-strings). At 0.2, 13 line-structured renders
+#: passed (12 te-dev inscriptis renders, 1 fp-dev).
 MIN_OPEN_SHARE = 0.3
-_CLOSED_END = re.compile(r"[.!?…:;\"'”’»)\]]$")
-_INNER_END = re.compile(r"[.!?…][\"'”’»)]?\s+\S")
+_CLOSED_END = re.compile(r"[.!?…:;\"'“”‘’«»‹›)\]」』]$")
 
 
 def _open_ended(line: str) -> bool:
     """Whether ``line`` holds a sentence end but does not end like a sentence.
 
     A renderer that keeps the page's lines ends a paragraph's line with the
-    paragraph's last stop; glued, the line goes on into the next block (a
-    share row, a label, the next teaser's headline).
+    paragraph's last stop (or the quote or bracket closing it); glued, the
+    line goes on into the next block (a share row, a label, the next
+    teaser's headline). Sentences are cut as in a flattened dump
+    (:func:`~newsclean.text.unflatten.split_units`), so an abbreviation or an
+    initial ("Prof. Petzold", "Logan C. Ritchie") is no sentence end.
     """
-    return not _CLOSED_END.search(line.rstrip()) and bool(_INNER_END.search(line))
+    return not _CLOSED_END.search(line.rstrip()) and len(split_units(line)) > 1
 
 
 def is_glued(text: str) -> bool:
