@@ -21,7 +21,7 @@ import newsclean.text.glued as glued_module
 from benchmarks import metrics
 from benchmarks.flatten import glue
 from newsclean.normalize.text import normalize_text
-from newsclean.text.glued import is_glued, restore_dump
+from newsclean.text.glued import element_lines, is_glued, restore_dump
 
 
 def _page(fixtures_dir: Path, name: str, mode: str) -> tuple[dict[str, object], str]:
@@ -56,13 +56,18 @@ def test_markdown_dumps_are_unchanged(fixtures_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "floor"),
-    [("TheIntercept_0", 0.95), ("no_Dagbladet_2026_01_06", 0.7)],
+    ("name", "mode", "floor"),
+    [
+        ("TheIntercept_0", "inscriptis", 0.95),
+        ("no_Dagbladet_2026_01_06", "inscriptis", 0.7),
+        # Half its lines are short, but a third of its long lines end in the next block's labels.
+        ("de_FreiePresse_2024_04_30", "soup", 0.8),
+    ],
 )
 def test_glued_render_is_split_and_scores_better(
-    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str, floor: float
+    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str, mode: str, floor: float
 ) -> None:
-    page, render = _page(fixtures_dir, name, "inscriptis")
+    page, render = _page(fixtures_dir, name, mode)
     dump = glue(render, str(page["id"]))
     assert is_glued(normalize_text(dump))
     split = newsclean.clean(dump, url=str(page["url"]), input_format="text")
@@ -82,3 +87,56 @@ def test_short_lines_mean_line_structure() -> None:
     labels = "\n".join(["Home", "News", "Sport", "Weather"])
     assert is_glued("\n".join([paragraph] * 12))
     assert not is_glued("\n".join([paragraph + "\n" + labels] * 12))
+
+
+def test_open_ended_long_lines_mark_a_glued_dump_with_many_short_lines() -> None:
+    """Half the lines short, but the long ones end in the next block's labels: glued.
+
+    The same dump with its paragraphs closed by their full stop has no such
+    evidence and keeps its lines.
+    """
+    paragraph = (
+        "Home News Sport The council met on Tuesday and agreed to spend more on the new bridge across the river."
+    )
+    glued = "\n".join([paragraph + " Share Facebook Twitter\nWeather"] * 12)
+    closed = "\n".join([paragraph + "\nWeather"] * 12)
+    assert is_glued(glued)
+    assert not is_glued(closed)
+
+
+@pytest.mark.parametrize("mode", ["soup", "inscriptis"])
+def test_glued_japanese_render_keeps_its_article(
+    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    """Teaser headlines glued into lines of hundreds of characters outweighed the article.
+
+    Cut at the spaces between their elements, they are short lines again and
+    the article's sentences win the region search; kept whole, the article
+    was lost.
+    """
+    page, render = _page(fixtures_dir, "jp_AsahiShimbun_2025_01_13", mode)
+    dump = glue(render, str(page["id"]))
+    kept = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    assert "気象庁は13日、午後9時19分ごろ、日向灘" in kept.text
+    assert "天理、香芝、榛原が関西大会へ" not in kept.text
+    assert _body_f1(page, kept.text) >= 0.85
+    monkeypatch.setattr(glued_module, "UNSPACED_LONG_CHARS", 10**9)
+    whole = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    assert _body_f1(page, whole.text) < 0.1
+
+
+def test_element_lines_cut_headline_runs_not_sentences_or_tables() -> None:
+    pieces = [
+        "米、AI半導体に新輸出規制", "同盟国に優先供給", "「密輸」防ぐ狙いも", "1時間前", "天理、香芝、榛原が関西大会へ",
+        "奈良県アンサンブルコンテスト",
+    ]
+    assert element_lines(" ".join(pieces)) == pieces
+    sentence = (
+        "经常在饭店或pub演出，就此展开她的音乐生涯，经常翻唱如Sheryl Crow、Alanis Morrissette、"
+        "Tori Amos等创作女歌手的歌曲。"
+    )
+    assert element_lines(sentence) == [sentence]
+    table = "中文名 蔡健雅 外文名 Tanya Chua 国 籍 新加坡 民 族 汉族 星 座 水瓶座 血 型 B型 身 高 160CM 出生地 新加坡"
+    assert element_lines(table) == [table]
+    # A headline, whose parts a space separates, stays one line.
+    assert element_lines("宮崎県で震度5弱 高知と宮崎に津波注意報") == ["宮崎県で震度5弱 高知と宮崎に津波注意報"]
