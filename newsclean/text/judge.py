@@ -44,6 +44,9 @@ def segment(page: Prepared) -> Segmented:
 
 def identify_language(page: Segmented, options: Options) -> Segmented:
     """The language stage: the blocks' language, judged on the longest of them (the caller's wins)."""
+    if options.language:
+        # The record takes the caller's language: detecting it would be wasted.
+        return replace(page, language=options.language)
     detected, confidence = detect_language(_prose_sample(page.blocks))
     return replace(page, language=options.language or detected, detected=detected, confidence=confidence)
 

@@ -204,3 +204,18 @@ def test_teaser_box_lists_its_headlines_until_the_form_changes(resources: TextRe
     assert mark_teaser_boxes(blocks, verdicts) == {2, 3}
     assert verdicts[4].category is None and verdicts[5].category is None
     assert verdicts[6].prose
+
+
+def test_a_repeated_block_gets_an_equal_verdict_of_its_own() -> None:
+    from dataclasses import fields
+
+    from newsclean.text.classify import SentenceNoise, Verdict, _copy
+
+    # _copy lists the fields one by one: a new field must be added there too.
+    assert [f.name for f in fields(Verdict)] == [
+        "category", "prose", "score", "stopword_density", "appeal_hits", "appeal_density", "sentence_noise"]
+    verdict = Verdict("teaser", False, -2.5, 0.3, 2, 0.1, [SentenceNoise(0, 5, "appeal")])
+    copy = _copy(verdict)
+    # Equal in every field, sharing no mutable part.
+    assert copy == verdict and copy is not verdict
+    assert copy.sentence_noise[0] is not verdict.sentence_noise[0]
