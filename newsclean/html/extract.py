@@ -222,9 +222,7 @@ class _Guesses:
                     sitename = match[1]
             return _trimmed(sitename)
         if name == "categories":
-            # Asked only when the page declares no section; trafilatura's meta
-            # and JSON-LD readers look where :mod:`.metadata` already looked.
-            return self._markup.catstags("category")
+            return self._meta().categories or self._markup.catstags("category")
         if name == "tags":
             return self._examined().tags or self._markup.catstags("tag")
         if name in ("description", "image"):
