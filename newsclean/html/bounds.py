@@ -40,13 +40,28 @@ _JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
 _JSON_BRACKET = re.compile(r"[\[\]{}]")
 
 
+def _long_tag_pattern(limit: int) -> re.Pattern[str]:
+    """The start of a tag with more than ``limit`` separators and attributes: what a capped tag must have.
+
+    Every attribute of a start tag is one item of :data:`_START_TAG`'s
+    attribute run, so a tag with more than ``limit`` attributes matches this
+    wherever that pattern matches it. One search in C answers for the common
+    page (no such tag) in half the time of listing every tag in Python.
+    """
+    return re.compile(rf"<[A-Za-z][^\s/><]*+(?:[\s/]++|{_NAME}(?:{_VALUE})?+){{{limit + 1},}}+")
+
+
+_LONG_TAG = _long_tag_pattern(MAX_ATTRIBUTES)
+
+
 def cap_attributes(page: str, limit: int = MAX_ATTRIBUTES) -> tuple[str, str | None]:
     """Keep the first ``limit`` attributes of every start tag; the warning to record when some were dropped.
 
     The scan is one regular-expression pass over the tags; only tags long
     enough to hold ``limit`` attributes are counted.
     """
-    if "<" not in page:
+    gate = _LONG_TAG if limit == MAX_ATTRIBUTES else _long_tag_pattern(limit)
+    if "<" not in page or not gate.search(page):
         return page, None
     floor = limit * _MIN_ATTRIBUTE_CHARS
     pieces: list[str] = []

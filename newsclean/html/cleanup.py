@@ -66,9 +66,11 @@ def link_texts(tree: etree._Element, page: PageIndex | None = None) -> set[str]:
         text = text_of(anchor)
         if len(text.split()) >= _TEASER_MIN_WORDS:
             keys.add(page.key(anchor) if page is not None else comparison_key(text))
-            # Extractors join a link's inline parts (a kicker span, then the
-            # headline) without a space: "OpinionWhy rents rise" is the same link.
-            keys.add(comparison_key(" ".join("".join(anchor.itertext()).split())))
+            if len(anchor):
+                # Extractors join a link's inline parts (a kicker span, then the
+                # headline) without a space: "OpinionWhy rents rise" is the same
+                # link. A link of one text node has no parts to join.
+                keys.add(comparison_key(" ".join("".join(anchor.itertext()).split())))
     return keys
 
 

@@ -150,14 +150,22 @@ class _Guesses:
         #: Without a url, bare_extraction ran with its metadata (it may read the page's own url).
         self._carried = url is None or not _STEPWISE
         self._base: Any = None
+        self._tags_only: Any = None
         self._raw_url: Any = _UNSET
         self._done: dict[str, Any] = {}
         #: trafilatura's byline, category and tag searches, over one walk of the page.
         self._markup = MarkupGuesses(tree)
 
+    def _examined(self) -> Any:
+        """trafilatura's reading of the page's meta tags alone (its JSON-LD step not run yet)."""
+        if self._tags_only is None:
+            self._tags_only = examine_meta(self._tree)
+        return self._tags_only
+
     def _meta(self) -> Any:
+        """trafilatura's meta-tag and JSON-LD metadata (the JSON-LD step is two thirds of its cost)."""
         if self._base is None:
-            found = examine_meta(self._tree)
+            found = self._examined()
             if found.author and " " not in found.author:
                 found.author = None
             try:
@@ -185,11 +193,12 @@ class _Guesses:
         return self._done[name]
 
     def _work_out(self, name: str) -> Any:
-        meta, tree = self._meta(), self._tree
+        # trafilatura's meta and JSON-LD readers run only for the fields that read them.
+        tree = self._tree
         if name == "title":
-            return _trimmed(meta.title or extract_title(tree))
+            return _trimmed(self._meta().title or extract_title(tree))
         if name == "author":
-            return _trimmed(meta.author or self._markup.author())
+            return _trimmed(self._meta().author or self._markup.author())
         if name == "url":
             return _trimmed(self._page_url())
         if name == "date":
@@ -202,7 +211,7 @@ class _Guesses:
                 ))
             return _trimmed(find_date(tree, **params))
         if name == "sitename":
-            sitename = meta.sitename or extract_sitename(tree)
+            sitename = self._meta().sitename or extract_sitename(tree)
             if sitename:
                 sitename = sitename.lstrip("@")
                 if sitename and "." not in sitename and not sitename[0].isupper():
@@ -213,11 +222,11 @@ class _Guesses:
                     sitename = match[1]
             return _trimmed(sitename)
         if name == "categories":
-            return meta.categories or self._markup.catstags("category")
+            return self._meta().categories or self._markup.catstags("category")
         if name == "tags":
-            return meta.tags or self._markup.catstags("tag")
+            return self._examined().tags or self._markup.catstags("tag")
         if name in ("description", "image"):
-            return _trimmed(getattr(meta, name))
+            return _trimmed(getattr(self._meta(), name))
         raise KeyError(name)
 
 
@@ -294,10 +303,14 @@ def _fill_metadata(
     external = reader_for(parser_languages(language)) if language and _REPLAY else None
     guesses = _Guesses(tree, url, doc, external)
     out.url = url or meta.pick("url", ("meta",)) or guesses.get("url")
-    out.site_name = (meta.pick("site_name", ("meta", "jsonld", "jsonld-org", "dc", "jsonld-site"))
-                     or guesses.get("sitename"))
-    site_names = [str(n) for n in meta.all("site_name")] + [guesses.get("sitename") or ""]
-    site_names = [n for n in site_names if n]
+    declared_names = [str(n) for n in meta.all("site_name") if n]
+    # trafilatura's site-name guess reads the same meta tags and JSON-LD
+    # publisher first, so a page that declares its name gets nothing new from
+    # it; it is worked out (its meta readers, the url) only for pages that do not.
+    picked_name = meta.pick("site_name", ("meta", "jsonld", "jsonld-org", "dc", "jsonld-site"))
+    guessed_name = None if picked_name else guesses.get("sitename")
+    out.site_name = picked_name or guessed_name
+    site_names = declared_names + ([guessed_name] if guessed_name else [])
     section = meta.pick("section", ("jsonld", "meta"))
     if section:
         out.section = section

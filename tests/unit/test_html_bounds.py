@@ -35,6 +35,19 @@ def test_ordinary_tags_are_left_byte_for_byte() -> None:
     assert cap_attributes(page) == (page, None)
 
 
+def test_the_cap_holds_for_attributes_without_separators_and_values_holding_brackets() -> None:
+    # The one-search gate counts a tag's attribute items; these tags have
+    # more attributes than the limit however their values are written.
+    glued = '<p a="1"b="2"c=\'3\'d="4">x</p>'
+    bracketed = '<p a=">" b="<" c="> <" d=">">y</p>'
+    for tag in (glued, bracketed):
+        page, warning = cap_attributes(f"<div>{tag}</div>", limit=3)
+        assert warning is not None and "past the first 3 removed" in warning
+        assert cap_attributes(page, limit=3) == (page, None)
+    exact = '<p a="1" b="2" c="3">z</p>'
+    assert cap_attributes(exact, limit=3) == (exact, None)
+
+
 def test_a_tag_of_100000_attributes_is_cut_in_well_under_a_second_of_work() -> None:
     page = f"<html><body>{_tag(100_000)}<p>Story.</p></body></html>"
     assert len(page) > 1_600_000  # the reported page's size

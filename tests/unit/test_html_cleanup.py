@@ -10,6 +10,7 @@ from newsclean.html.cleanup import (
     drop_teasers,
     link_texts,
 )
+from newsclean.html.page_index import PageIndex
 from newsclean.record import Removed
 
 
@@ -30,6 +31,18 @@ def test_link_teasers() -> None:
     lines = ["Another story about the bridge budget", "The bridge budget in detail", "Prose."]
     assert drop_teasers(lines, links, removed) == ["The bridge budget in detail", "Prose."]
     assert [r.reason for r in removed] == ["teaser"]
+
+
+def test_a_link_of_several_parts_is_known_joined_with_and_without_a_space() -> None:
+    tree = html.fromstring(
+        '<html><body><a href="/a"><span>Opinion</span>Why rents rise in every city</a>'
+        '<a href="/b">A plain link of one text node</a></body></html>'
+    )
+    page = PageIndex(tree)
+    assert link_texts(tree, page) == link_texts(tree) == {
+        "opinion why rents rise in every city", "opinionwhy rents rise in every city",
+        "a plain link of one text node",
+    }
 
 
 def test_author_bio_at_the_end() -> None:
