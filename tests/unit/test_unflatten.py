@@ -258,3 +258,45 @@ def test_flattened_page_drops_captions_and_keeps_the_sentences_after_their_credi
     ):
         assert caption in credits, caption
         assert caption not in kept
+
+
+@pytest.mark.parametrize(
+    ("unit", "labels"),
+    [
+        # Cut before a lower-case word: the subject goes back to its sentence.
+        ("Home News Sport Mr Lammy, the MP for Tottenham, posted a photo of the visit.", 3),
+        # Cut after a comma: an apposition is sentence syntax, not a menu item.
+        ("Home News Caroline Pursey, 63, from Lincolnshire, told reporters she had to pull a tooth.", 2),
+        # A German subject opened by its article stays whole after a menu.
+        ("Home News Sport Der Internationale Gerichtshof (IGH) hat am Freitag entschieden.", 3),
+        # A unit that is one sentence keeps all of it.
+        ("Caroline Pursey, 63, from Lincolnshire, told reporters she had to pull a tooth.", 0),
+    ],
+)
+def test_label_cut_does_not_split_a_sentence_subject(unit: str, labels: int) -> None:
+    assert label_prefix(unit.split(), subjects=True) == labels
+
+
+def test_line_dumps_keep_their_label_cuts() -> None:
+    """Glued dumps (and the test for them) read label runs as before: only flattened dumps move the cut."""
+    unit = "Home News Sport Mr Lammy, the MP for Tottenham, posted a photo of the visit."
+    assert label_prefix(unit.split()) == 7
+    assert restore_line(unit)[-1] == "for Tottenham, posted a photo of the visit."
+
+
+def test_flattened_page_keeps_sentence_subjects_after_menus(fixtures_dir: Path) -> None:
+    """A page whose flat render glues menus and a share row to sentences that open with names and titles."""
+    page, soup, flat = _clean_flattened(fixtures_dir, "fe_WashingtonTimes_3")
+    kept = _one_space(flat.text)
+    for sentence in (
+        "Former President Donald Trump, the Republican frontrunner, has campaigned on imposing steep tariffs",
+        "The Biden administration launched an investigation Thursday into internet-connected",
+    ):
+        assert sentence in kept
+    # Against the line render's record: before, the Trump sentence was missing too.
+    lines = newsclean.clean(soup, url=page["url"], input_format="text")
+    missing = [s for s in _sentences(lines.text) if s not in kept]
+    assert len(missing) <= 1, missing
+    removed = {r.text for r in flat.removed}
+    assert {"Skip to content", "Advertisement", "TRENDING:"} <= removed
+    assert "Skip to content" not in kept and "TRENDING:" not in kept
