@@ -22,9 +22,10 @@ dev pages the HTML path went from 78 to 69 ms CPU per page, with no
 
 The text replay covers the page :mod:`newsclean.text.date_search` builds (no
 ``<meta>``, ``<script>``, attributes or other tags): it follows the
-library's steps in order, and a test compares it with ``find_date`` on the
-fixture dumps. If the installed htmldate lacks a function the replay uses,
-:data:`AVAILABLE` is false and the caller uses ``find_date`` itself.
+library's steps in order, leaving out those that read only markup such a
+page lacks, and a test compares it with ``find_date`` on the fixture dumps.
+If the installed htmldate lacks a function the replay uses, :data:`AVAILABLE`
+is false and the caller uses ``find_date`` itself.
 """
 
 from __future__ import annotations
