@@ -12,6 +12,10 @@ htmldate reads the lines its patterns cannot with dateparser in every
 locale, which cost more than the rest of the text path; here that step reads
 them in the page's language and English (:mod:`newsclean.text.date_replay`).
 A page whose language is unknown keeps htmldate's own search.
+
+The article's own paragraphs are read only as far as their opening words
+(:func:`_page_lines`): a date in running text is an event the article
+reports, and the search's costliest steps read every character of the page.
 """
 
 from __future__ import annotations
@@ -30,15 +34,45 @@ logger = logging.getLogger(__name__)
 
 #: htmldate's answer when a page states only a year (a copyright line): a guess, not the article's day.
 _YEAR_ONLY = "-01-01"
+#: A line of the article longer than this is a paragraph of running text.
+_PARAGRAPH_CHARS = 100
+#: How much of such a paragraph is searched: a dateline leads it ("27.1.2022 - ...", "Press release of ...").
+_OPENING_WORDS = 12
+
+
+def _page_lines(lines: Iterable[str], region: range | None) -> Iterable[str]:
+    """The lines searched: each paragraph of running text in the article ``region`` cut to its opening words.
+
+    htmldate takes the first date its patterns meet in the whole page, and
+    its pattern steps read every character; an article's paragraphs
+    mention the days of the events they report ("on 9 March 2016 the
+    council ..."), which won over the page's own date line lower down. A
+    page's date stands on a short line (a date line, a stamp, a footer) or
+    opens a paragraph as a dateline, which the opening words keep. On the
+    353 dev dumps that reach the search: 111 dates right instead of 109,
+    43 wrong instead of 45, none of the right ones lost, and the search
+    costs about a fifth less.
+    """
+    if region is None:
+        return lines
+    return (
+        " ".join(line.split()[:_OPENING_WORDS]) if index in region and len(line) > _PARAGRAPH_CHARS else line
+        for index, line in enumerate(lines)
+    )
 
 
 def _as_page(lines: Iterable[str]) -> str:
-    paragraphs = "".join(f"<p>{html.escape(line.strip())}</p>" for line in lines if line.strip())
-    return f"<html><body>{paragraphs}</body></html>"
+    paragraphs = [html.escape(line) for line in map(str.strip, lines) if line]
+    body = f"<p>{'</p><p>'.join(paragraphs)}</p>" if paragraphs else ""
+    return f"<html><body>{body}</body></html>"
 
 
-def search_date(lines: Iterable[str], url: str | None, context: DateContext) -> ParsedDate | None:
+def search_date(
+    lines: Iterable[str], url: str | None, context: DateContext, region: range | None = None
+) -> ParsedDate | None:
     """The date htmldate finds in the dump's lines, within the context's bounds, or ``None``.
+
+    ``region``: the indices of the article's lines (see :func:`_page_lines`).
 
     htmldate prefers the most recent date it finds (``original_date`` off):
     on the dev renders that choice found the article's day more often than
@@ -46,7 +80,8 @@ def search_date(lines: Iterable[str], url: str | None, context: DateContext) -> 
     the 28 fp-dev soup pages without a date line, against 14).
     """
     latest = context.reference or dt.datetime.now()
-    page, earliest, last = _as_page(lines), f"{context.min_year}-01-01", latest.strftime("%Y-%m-%d")
+    page = _as_page(_page_lines(lines, region))
+    earliest, last = f"{context.min_year}-01-01", latest.strftime("%Y-%m-%d")
     try:
         if AVAILABLE and context.language:
             external = reader_for(parser_languages(context.language))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .cue_count import PrefixCounter
+from .cue_count import PrefixCounter, WholeWordCounter
 from .gates import CaseFold, WordGate, literal_gate, literal_words, new_case_fold, word_gate
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -55,17 +55,15 @@ class Evidence:
     link_annotation: re.Pattern[str]
     stoplist_names: dict[str, str]
     _stoplists: dict[str, frozenset[str]] = field(default_factory=dict)
-    # One literal gate for both cue patterns (see newsclean.text.gates), bit 0 the
-    # appeal words, bit 1 the second-person ones: nearly every block has no appeal
-    # cue at all, and one pass says so for a fraction of the cost of the pattern.
-    # ``_ungated_cues`` holds the bits of a pattern no gate words were found for.
+    # A literal gate for the appeal pattern (see newsclean.text.gates): nearly every
+    # block has no appeal cue at all, and one pass says so for a fraction of the
+    # cost of the pattern. ``_ungated_appeal``: no gate words were found for it.
     _fold: CaseFold | None = None
     _cue_gate: WordGate | None = None
-    _ungated_cues: int = 0b11
+    _ungated_appeal: bool = True
     _annotation_gate: WordGate | None = None
-    # The second-person words, folded: they are whole words, so counting the
-    # text's folded words found among them counts the pattern's matches.
-    _second_person_words: frozenset[str] | None = None
+    # The second-person words are whole words: their matches are counted among the text's word runs.
+    _second_person_counter: WholeWordCounter | None = None
     # The appeal words, folded, counted at word starts as the appeal pattern finds them.
     _appeal_counter: PrefixCounter | None = None
 
@@ -78,7 +76,8 @@ class Evidence:
         labels = [w for ws in cues["tag_labels"].values() for w in ws]  # type: ignore[attr-defined]
         fold = new_case_fold()
         appeal_pattern, second_pattern = _prefix_pattern(appeal), _word_pattern(second)
-        cue_words = literal_words(appeal_pattern, fold), literal_words(second_pattern, fold)
+        appeal_words = literal_words(appeal_pattern, fold)
+        second_words = _folded_words(second, fold)
         annotation = re.compile("|".join(cues["link_annotations"]), re.IGNORECASE)  # type: ignore[arg-type]
         return cls(
             appeal=appeal_pattern,
@@ -89,10 +88,12 @@ class Evidence:
             link_annotation=annotation,
             stoplist_names=dict(names),  # type: ignore[call-overload]
             _fold=fold,
-            _cue_gate=word_gate([cue_words[0] or frozenset(), cue_words[1] or frozenset()]),
-            _ungated_cues=(cue_words[0] is None) | (cue_words[1] is None) << 1,
+            _cue_gate=word_gate([appeal_words or frozenset()]),
+            _ungated_appeal=appeal_words is None,
             _annotation_gate=literal_gate(annotation, fold),
-            _second_person_words=_folded_words(second, fold),
+            _second_person_counter=(
+                WholeWordCounter(second_words, fold.fold) if fold is not None and second_words is not None else None
+            ),
             _appeal_counter=PrefixCounter(fold.fold(w) for w in appeal) if fold is not None else None,
         )
 
@@ -142,34 +143,22 @@ class Evidence:
         """Count of appeal and second-person cues, and their density per word."""
         words = max(1, len(text.split()))
         folded = self._fold.fold(text) if self._fold is not None else text
-        found = self._ungated_cues | (self._cue_gate.mask(folded) if self._cue_gate is not None else 0)
-        hits = 0
-        if found & 1:
+        hits = self._second_person_hits(text, folded)
+        if self._ungated_appeal or (self._cue_gate is not None and self._cue_gate.mask(folded)):
             hits += self._appeal_counter.count(text, folded) if self._appeal_counter else len(self.appeal.findall(text))
-        if found & 2:
-            hits += self._second_person_hits(text, folded)
         return hits, hits / words
 
     def _second_person_hits(self, text: str, folded: str | None = None) -> int:
-        """``len(self.second_person.findall(text))``, by looking the text's words up in a set.
+        """``len(self.second_person.findall(text))``, counted among the text's word runs.
 
         The pattern matches a listed word only where no word character,
         apostrophe or ``’`` touches it, so each match is a whole run of such
-        characters, and a run matches when, folded as ``re.IGNORECASE``
-        compares, it is a listed word. The gate's short words ("u", "du")
-        occur in most texts, and the pattern's look-behind at every position
-        cost more than this lookup.
+        characters (see :class:`~newsclean.text.cue_count.WholeWordCounter`);
+        the pattern's look-behind at every position cost more than the count.
         """
-        if self._second_person_words is None or self._fold is None:
+        if self._second_person_counter is None or self._fold is None:
             return len(self.second_person.findall(text))
-        if folded is not None and text.isascii():
-            # ASCII folds to lower case, letter to letter: the folded text has the same runs, folded.
-            runs = _RUN.findall(folded)
-        else:
-            # Runs are found in the text itself (folding turns a Greek iota into a
-            # combining mark, which is no word character), then folded at once.
-            runs = self._fold.fold(" ".join(_RUN.findall(text))).split(" ")
-        return sum(map(self._second_person_words.__contains__, runs))
+        return self._second_person_counter.count(text, self._fold.fold(text) if folded is None else folded)
 
 
 def words_of(text: str) -> list[str]:

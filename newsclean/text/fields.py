@@ -220,7 +220,7 @@ def _read_dates(
         date_from = ["the URL"]
     if published is None:
         # A date the page states away from its header, as htmldate finds it.
-        published = search_date((b.text for b in blocks), url, context)
+        published = search_date((b.text for b in blocks), url, context, range(page.start, page.end))
         date_from = ["htmldate"]
     if published is None:
         out.warnings.extend(dict.fromkeys(unresolved))
