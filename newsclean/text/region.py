@@ -51,6 +51,8 @@ _CALENDAR_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d
 _MIN_SHARE = 0.2
 #: A run sharing no words with the address keeps this share of its sum.
 _RELEVANCE_FLOOR = 0.2
+#: How many blocks above a run its headline may sit (kicker, date, byline, photo credit between).
+_HEADLINE_REACH = 8
 
 
 def max_scoring_run(scores: Sequence[float]) -> tuple[int, int]:
@@ -123,7 +125,8 @@ def find_region(
         for s, e, total in candidates:
             if total < _MIN_SHARE * best_sum:
                 continue
-            rel = relevance(s, e)
+            # The headline sits just above its article: a run under the slug's headline shares its words.
+            rel = relevance(_headline_reach(verdicts, s), e)
             if rel is None:
                 weighted = []
                 break
@@ -131,6 +134,17 @@ def find_region(
         if weighted:
             _, start, end = max(weighted)
     return trim_edges(verdicts, start, end)
+
+
+def _headline_reach(verdicts: Sequence[Verdict], start: int) -> int:
+    """The first of the short lines right above a run: where its headline, kicker and byline sit."""
+    index = start
+    while index > 0 and start - index < _HEADLINE_REACH:
+        index -= 1
+        if verdicts[index].prose:
+            # A long headline reads as prose: it is the last line the reach takes.
+            break
+    return index
 
 
 def _teaser_unit_start(
