@@ -125,8 +125,7 @@ def find_region(
         for s, e, total in candidates:
             if total < _MIN_SHARE * best_sum:
                 continue
-            # The headline sits just above its article: a run under the slug's headline shares its words.
-            rel = relevance(_headline_reach(verdicts, s), e)
+            rel = _relevance_with_headline(verdicts, relevance, s, e)
             if rel is None:
                 weighted = []
                 break
@@ -136,15 +135,30 @@ def find_region(
     return trim_edges(verdicts, start, end)
 
 
-def _headline_reach(verdicts: Sequence[Verdict], start: int) -> int:
-    """The first of the short lines right above a run: where its headline, kicker and byline sit."""
+def _relevance_with_headline(
+    verdicts: Sequence[Verdict], relevance: Callable[[int, int], float | None], start: int, end: int
+) -> float | None:
+    """A run's relevance, or its headline's when higher: the headline sits just above its article.
+
+    A short article under the headline that matches the address shares few
+    of its words in its own prose; a longer sign-up form or sidebar text
+    elsewhere shares none. The headline is one of the unlabelled lines in
+    the strip right above the run (kicker, date, byline, photo between); a
+    caption repeating the headline's words above an author's bio is not it,
+    so labelled lines do not count.
+    """
+    rel = relevance(start, end)
+    if rel is None:
+        return None
     index = start
     while index > 0 and start - index < _HEADLINE_REACH:
         index -= 1
+        if verdicts[index].category is None:
+            rel = max(rel, relevance(index, index + 1) or 0.0)
         if verdicts[index].prose:
             # A long headline reads as prose: it is the last line the reach takes.
             break
-    return index
+    return rel
 
 
 def _teaser_unit_start(
