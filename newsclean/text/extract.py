@@ -37,6 +37,7 @@ from .lexicon import Lexicon
 from .paywall import judge_paywall
 from .prepare import cut_embedded, read_dump
 from .region import extend_over_widgets
+from .standfirst import find_standfirst, strip_roles
 
 
 @dataclass
@@ -82,6 +83,11 @@ def extract_text(
         roles.setdefault(index, "duplicate")
     # The header was read from the region as found; the lead a widget strip cut off joins the body.
     lead = extend_over_widgets(page.blocks, judged.verdicts, region.start, region.end)
+    standfirst = find_standfirst(page.blocks, judged.verdicts, roles, lead) if lead < region.end else None
+    if standfirst is not None:
+        # The headline's standfirst joins the body over a strip of furniture, which stays out.
+        roles.update(strip_roles(page.blocks, judged.verdicts, roles, standfirst, lead))
+        lead = standfirst
     body = compose(page.blocks, judged.keys, judged.verdicts, roles, (lead, region.end), options)
     return TextExtraction(
         title=fields.title, published=fields.published, modified=fields.modified, authors=fields.authors,

@@ -27,6 +27,7 @@ from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
 from .headline import slug_relevance
 from .region import cut_teaser_tail, find_region
+from .resume import resume_after_box
 from .segment import is_bulleted
 from .sentence_runs import paragraph_verdicts
 from .stage_values import Framed, Judged, Prepared, Segmented
@@ -76,6 +77,9 @@ def cut_ends(
             FOOTER_BARRIERS,
         )
         trimmed.update(after)
+    if end == region.end and not options.favor_precision:
+        # Nothing cut the region's end: the article may close below a related-stories box.
+        end = resume_after_box(blocks, verdicts, end)
     bio = author_bio(blocks, verdicts, start, end)
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))

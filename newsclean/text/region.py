@@ -51,6 +51,8 @@ _CALENDAR_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d)(?:19|20)\d
 _MIN_SHARE = 0.2
 #: A run sharing no words with the address keeps this share of its sum.
 _RELEVANCE_FLOOR = 0.2
+#: How many blocks above a run its headline may sit (kicker, date, byline, photo credit between).
+_HEADLINE_REACH = 8
 
 
 def max_scoring_run(scores: Sequence[float]) -> tuple[int, int]:
@@ -123,7 +125,7 @@ def find_region(
         for s, e, total in candidates:
             if total < _MIN_SHARE * best_sum:
                 continue
-            rel = relevance(s, e)
+            rel = _relevance_with_headline(verdicts, relevance, s, e)
             if rel is None:
                 weighted = []
                 break
@@ -131,6 +133,32 @@ def find_region(
         if weighted:
             _, start, end = max(weighted)
     return trim_edges(verdicts, start, end)
+
+
+def _relevance_with_headline(
+    verdicts: Sequence[Verdict], relevance: Callable[[int, int], float | None], start: int, end: int
+) -> float | None:
+    """A run's relevance, or its headline's when higher: the headline sits just above its article.
+
+    A short article under the headline that matches the address shares few
+    of its words in its own prose; a longer sign-up form or sidebar text
+    elsewhere shares none. The headline is one of the unlabelled lines in
+    the strip right above the run (kicker, date, byline, photo between); a
+    caption repeating the headline's words above an author's bio is not it,
+    so labelled lines do not count.
+    """
+    rel = relevance(start, end)
+    if rel is None:
+        return None
+    index = start
+    while index > 0 and start - index < _HEADLINE_REACH:
+        index -= 1
+        if verdicts[index].category is None:
+            rel = max(rel, relevance(index, index + 1) or 0.0)
+        if verdicts[index].prose:
+            # A long headline reads as prose: it is the last line the reach takes.
+            break
+    return rel
 
 
 def _teaser_unit_start(

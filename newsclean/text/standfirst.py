@@ -1,0 +1,107 @@
+"""The standfirst under the headline, when the article region starts far below it.
+
+Pages print the headline, the standfirst (a one-paragraph summary), then a
+strip of page furniture of any length: the lead photo's caption and credit,
+a video player's labels, share buttons, a "More on this" box, a login or
+subscription offer. The region search scores the strip block by block, so
+the densest run starts below it and the standfirst, which the gold of every
+benchmark counts as article text, is lost (a third of the must-contain
+strings te-dev's text renders miss lie above the region).
+:func:`~newsclean.text.region.extend_over_widgets` takes a lead paragraph
+back over a short strip of known widgets; this module takes it back over a
+strip of any length, but only with the headline as evidence: the paragraph
+must follow the header reader's headline closely, and be the only paragraph
+of content prose between the headline and the region. The strip itself
+stays out of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .classify import CREDIT_WORDS, Verdict
+from .segment import Block, split_sentences
+
+#: How many blocks (date, byline, kicker, photo caption) may sit between the headline and its standfirst.
+_HEAD_GAP = 8
+#: A standfirst is a paragraph: this many words at least (a caption-length line is not evidence).
+_STANDFIRST_WORDS = 15
+#: ...and this many sentences, or one long one: a single short line under a headline is a subtitle.
+_STANDFIRST_SENTENCES = 2
+_ONE_SENTENCE_WORDS = 25
+#: What may sit between the headline and its standfirst: the header's own lines and a lead photo's credit.
+#: A comment count, an appeal or a login box there means the paragraph below is the page's, not the story's.
+_HEADER_KINDS = frozenset({None, "byline", "meta", "dateline", "image_credit", "share", "navigation"})
+#: A credit or a copyright line right after a paragraph marks it as the photo's caption.
+_CREDIT_KINDS = frozenset({"image_credit", "legal"})
+#: A short line wholly in brackets after a paragraph is its photo credit ("(Los Angeles Times)").
+_BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]+[)\]]\s*$")
+#: Unnamed short lines of the strip below it go as menu entries, longer ones as page boilerplate
+#: (what :mod:`newsclean.text.compose` names blocks outside the region).
+_NAVIGATION_WORDS = 4
+
+
+def _content_prose(verdict: Verdict) -> bool:
+    return verdict.category is None and verdict.prose and verdict.score > 0
+
+
+def find_standfirst(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], roles: Mapping[int, str], start: int
+) -> int | None:
+    """The standfirst paragraph between the headline and the region's ``start``, or ``None``.
+
+    The headline is the last block the header reader named ``title`` above
+    the region. The paragraph must come within a few blocks of it with no
+    prose between, and no other content prose may lie between it and the
+    region: a second paragraph there means the page has more than one story
+    (teasers, a summary box) and the region search's choice stands.
+    """
+    heads = [i for i, role in roles.items() if role == "title" and i < start]
+    if not heads:
+        return None
+    head = max(heads)
+    candidate: int | None = None
+    for index in range(head + 1, min(start, head + 1 + _HEAD_GAP)):
+        if roles.get(index) is None and _content_prose(verdicts[index]):
+            candidate = index
+            break
+        verdict = verdicts[index]
+        if (verdict.prose and verdict.category is None) or verdict.category not in _HEADER_KINDS:
+            return None
+    if candidate is None or not _reads_as_paragraph(blocks[candidate]):
+        return None
+    if _is_caption(blocks, verdicts, candidate):
+        return None
+    if any(_content_prose(verdicts[i]) and roles.get(i) is None for i in range(candidate + 1, start)):
+        return None
+    return candidate
+
+
+def _is_caption(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether the paragraph is the lead photo's caption: its credit is glued to it or follows it."""
+    if any(noise.category == "image_credit" for noise in verdicts[index].sentence_noise):
+        return True
+    if index + 1 >= len(blocks):
+        return False
+    after = blocks[index + 1]
+    if verdicts[index + 1].category in _CREDIT_KINDS and after.words <= 2 * CREDIT_WORDS:
+        return True
+    return after.words <= CREDIT_WORDS and _BRACKETED.match(after.text) is not None
+
+
+def _reads_as_paragraph(block: Block) -> bool:
+    if block.words < _STANDFIRST_WORDS:
+        return False
+    return block.words >= _ONE_SENTENCE_WORDS or len(split_sentences(block.text)) >= _STANDFIRST_SENTENCES
+
+
+def strip_roles(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], roles: Mapping[int, str], standfirst: int, start: int
+) -> dict[int, str]:
+    """Reasons for the unnamed blocks between the standfirst and the region: they stay out of the body."""
+    found: dict[int, str] = {}
+    for index in range(standfirst + 1, start):
+        if roles.get(index) is None and verdicts[index].category is None:
+            found[index] = "navigation" if blocks[index].words <= _NAVIGATION_WORDS else "boilerplate"
+    return found
