@@ -28,33 +28,13 @@ Bylines:
 
 from __future__ import annotations
 
-import gzip
-import json
-import unicodedata
-from pathlib import Path
-
 import pytest
 
 import newsclean
 from newsclean.explain import explain
-
-HEADER = Path(__file__).resolve().parents[1] / "fixtures" / "text_header"
-
-
-def _key(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text or "").replace("’", "'").casefold().split())
-
-
-def _load(name: str, render: str) -> tuple[dict[str, object], str]:
-    meta = json.loads((HEADER / f"{name}.json").read_text(encoding="utf-8"))
-    text = gzip.decompress((HEADER / f"{name}.{render}.txt.gz").read_bytes()).decode("utf-8")
-    return meta, text
-
-
-def _gold(meta: dict[str, object]) -> dict[str, object]:
-    gold = meta["gold"]
-    assert isinstance(gold, dict)
-    return gold
+from tests.header_pages import gold as _gold
+from tests.header_pages import key as _key
+from tests.header_pages import load as _load
 
 
 @pytest.mark.parametrize(

@@ -41,28 +41,17 @@ Writers:
 
 from __future__ import annotations
 
-import gzip
-import json
-import unicodedata
-from pathlib import Path
-
 import pytest
 
 import newsclean
-
-HEADER = Path(__file__).resolve().parents[1] / "fixtures" / "text_header"
-
-
-def _key(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text or "").replace("’", "'").casefold().split())
+from tests.header_pages import gold as _gold
+from tests.header_pages import key as _key
+from tests.header_pages import load as _load
 
 
 def _clean(name: str, render: str) -> tuple[dict[str, object], newsclean.Article]:
-    meta = json.loads((HEADER / f"{name}.json").read_text(encoding="utf-8"))
-    text = gzip.decompress((HEADER / f"{name}.{render}.txt.gz").read_bytes()).decode("utf-8")
-    gold = meta["gold"]
-    assert isinstance(gold, dict)
-    return gold, newsclean.clean(text, url=str(meta["url"]), input_format="text")
+    meta, text = _load(name, render)
+    return _gold(meta), newsclean.clean(text, url=str(meta["url"]), input_format="text")
 
 
 @pytest.mark.parametrize(

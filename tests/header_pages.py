@@ -1,0 +1,33 @@
+"""Real dumps of dev pages whose header lines (headline, byline) the text path must read right.
+
+The renders sit gzipped in tests/fixtures/text_header beside a JSON file with the page's URL and
+its gold title and authors; the header tests load them and compare fields through here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from pathlib import Path
+
+HEADER = Path(__file__).resolve().parent / "fixtures" / "text_header"
+
+
+def key(text: str | None) -> str:
+    """A field compared as the benchmark does: NFKC, one apostrophe, case-folded, whitespace folded."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").replace("’", "'").casefold().split())
+
+
+def load(name: str, render: str) -> tuple[dict[str, object], str]:
+    """The page's JSON (URL, gold) and the text of one of its renders."""
+    meta = json.loads((HEADER / f"{name}.json").read_text(encoding="utf-8"))
+    text = gzip.decompress((HEADER / f"{name}.{render}.txt.gz").read_bytes()).decode("utf-8")
+    return meta, text
+
+
+def gold(meta: dict[str, object]) -> dict[str, object]:
+    """The gold fields of a page loaded with :func:`load`."""
+    found = meta["gold"]
+    assert isinstance(found, dict)
+    return found
