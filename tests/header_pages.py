@@ -19,10 +19,10 @@ def key(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").replace("’", "'").casefold().split())
 
 
-def load(name: str, render: str) -> tuple[dict[str, object], str]:
-    """The page's JSON (URL, gold) and the text of one of its renders."""
-    meta = json.loads((HEADER / f"{name}.json").read_text(encoding="utf-8"))
-    text = gzip.decompress((HEADER / f"{name}.{render}.txt.gz").read_bytes()).decode("utf-8")
+def load(name: str, render: str, folder: Path = HEADER) -> tuple[dict[str, object], str]:
+    """The page's JSON (URL, gold) and the text of one of its renders, from ``folder``."""
+    meta = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    text = gzip.decompress((folder / f"{name}.{render}.txt.gz").read_bytes()).decode("utf-8")
     return meta, text
 
 

@@ -17,28 +17,21 @@ dump's header the text path has to read as one structure:
 
 from __future__ import annotations
 
-import gzip
-import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 import newsclean
 from newsclean.explain import explain
+from tests.header_pages import key as _key
+from tests.header_pages import load
 
 FIELDS = Path(__file__).resolve().parents[1] / "fixtures" / "text_fields"
 NAMES = sorted(p.name[: -len(".json")] for p in FIELDS.glob("*.json"))
 
 
-def _key(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text or "").replace("’", "'").casefold().split())
-
-
 def _load(name: str, render: str) -> tuple[dict[str, object], str]:
-    meta = json.loads((FIELDS / f"{name}.json").read_text(encoding="utf-8"))
-    text = gzip.decompress((FIELDS / f"{name}.{render}.txt.gz").read_bytes()).decode("utf-8")
-    return meta, text
+    return load(name, render, FIELDS)
 
 
 def test_fixture_set_is_present() -> None:
