@@ -75,8 +75,7 @@ HTML_STAGES: tuple[Stage, ...] = (
     Stage("residual filter", ((_HX, "filter_paragraphs"),)),
     Stage("author bio", ((_HX, "drop_author_bio"),)),
     Stage("text normalisation", ((_API, "normalize_text"),)),
-    # detect_language is the name a checkout before the stopword check called, so a baseline profiles alike.
-    Stage("language", ((_API, "identify_language"), (_API, "detect_language"))),
+    Stage("language", ((_API, "identify_language"),)),
     Stage("credits, field safety", ((_API, "find_credits"), (_API, "secure_fields"))),
 )
 
