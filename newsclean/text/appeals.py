@@ -127,7 +127,7 @@ def mark_appeal_runs(blocks: Sequence[Block], verdicts: Sequence[Verdict], evide
         if end - start < _MIN_RUN or len(hard) < _MIN_HARD or not any(_appeal(verdicts[i]) for i in hard):
             continue
         prose_before = sum(
-            b.words for b, v in zip(blocks[:start], verdicts[:start], strict=True) if v.prose and v.category is None
+            b.words for b, v in zip(blocks[:start], verdicts[:start], strict=True) if v.running_prose
         )
         if prose_before < _MIN_PROSE_BEFORE:
             continue

@@ -80,6 +80,16 @@ class Verdict:
     appeal_density: float = 0.0
     sentence_noise: list[SentenceNoise] = field(default_factory=list)
 
+    @property
+    def running_prose(self) -> bool:
+        """Prose no lexicon named: the article's kind of block (named prose is an appeal, a caption, a bio)."""
+        return self.category is None and self.prose
+
+    @property
+    def content_prose(self) -> bool:
+        """Running prose the classifier scores for the article, not against it."""
+        return self.running_prose and self.score > 0
+
 
 def _is_prose(text: str, words: int) -> bool:
     stripped = text.rstrip()

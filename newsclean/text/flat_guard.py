@@ -30,7 +30,7 @@ WARNING = "text: flattened dump; the article region held little of the page's pr
 
 
 def _prose_words(block: Block, verdict: Verdict) -> int:
-    return block.words if verdict.prose and verdict.category is None else 0
+    return block.words if verdict.running_prose else 0
 
 
 def longest_prose_run(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[int, int, int]:

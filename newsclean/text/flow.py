@@ -20,10 +20,6 @@ _LINK_LIKE = frozenset({"navigation", "teaser"})
 _INTRODUCED_WORDS = 8
 
 
-def _running_prose(verdict: Verdict) -> bool:
-    return verdict.category is None and verdict.prose
-
-
 def keep_introduced_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
     """Clear the noise verdict of short lines a prose sentence introduces with a colon.
 
@@ -37,7 +33,7 @@ def keep_introduced_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) 
         if verdict.category not in _LINK_LIKE or blocks[index].words > _INTRODUCED_WORDS:
             continue
         before, after = verdicts[index - 1], verdicts[index + 1]
-        if _running_prose(before) and blocks[index - 1].text.rstrip().endswith(":") and _running_prose(after):
+        if before.running_prose and blocks[index - 1].text.rstrip().endswith(":") and after.running_prose:
             verdict.category, verdict.score = None, 0.0
             cleared.add(index)
     return cleared

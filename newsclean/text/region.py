@@ -327,7 +327,7 @@ def lone_prose(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int,
     page that has one is the worst outcome: the caller keeps it in the body.
     A single sentence is a headline (a render that kept only a story link).
     """
-    prose = [i for i in range(start, end) if verdicts[i].category is None and verdicts[i].prose]
+    prose = [i for i in range(start, end) if verdicts[i].running_prose]
     if len(prose) != 1 or len(split_sentences(blocks[prose[0]].text)) < 2:
         return None
     return prose[0]
@@ -362,7 +362,7 @@ def extend_over_widgets(blocks: Sequence[Block], verdicts: Sequence[Verdict], st
     index = start - 1
     while index >= 0 and start - index <= _LEAD_GAP:
         verdict = verdicts[index]
-        if verdict.category is None and verdict.prose:
+        if verdict.running_prose:
             break
         if verdict.category not in _LEAD_WIDGETS:
             if verdict.category is not None or blocks[index].words > _LEAD_LABEL_WORDS or labels == _LEAD_LABELS:
@@ -373,6 +373,6 @@ def extend_over_widgets(blocks: Sequence[Block], verdicts: Sequence[Verdict], st
         return start
     if not verdicts[index].prose or verdicts[index].category is not None:
         return start
-    if index > 0 and verdicts[index - 1].prose and verdicts[index - 1].category is None:
+    if index > 0 and verdicts[index - 1].running_prose:
         return start
     return index

@@ -28,8 +28,8 @@ _FOOTER_KINDS = frozenset({"share", "tags", "comments", "legal", "newsletter", "
 _PARAGRAPH_WORDS = 15
 
 
-def _content_prose(verdict: Verdict, block: Block) -> bool:
-    return verdict.category is None and verdict.prose and verdict.score > 0 and block.words >= _PARAGRAPH_WORDS
+def _resumed_paragraph(verdict: Verdict, block: Block) -> bool:
+    return verdict.content_prose and block.words >= _PARAGRAPH_WORDS
 
 
 def resume_after_box(blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int) -> int:
@@ -45,7 +45,7 @@ def resume_after_box(blocks: Sequence[Block], verdicts: Sequence[Verdict], end: 
     if index - end < _BOX_MIN_LINES or index >= len(blocks):
         return end
     resumed = index
-    while resumed < len(blocks) and resumed - index < _RESUMED_PARAGRAPHS and _content_prose(
+    while resumed < len(blocks) and resumed - index < _RESUMED_PARAGRAPHS and _resumed_paragraph(
         verdicts[resumed], blocks[resumed]
     ):
         resumed += 1

@@ -42,10 +42,6 @@ _BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]+[)\]]\s*$")
 _NAVIGATION_WORDS = 4
 
 
-def _content_prose(verdict: Verdict) -> bool:
-    return verdict.category is None and verdict.prose and verdict.score > 0
-
-
 def find_standfirst(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], roles: Mapping[int, str], start: int
 ) -> int | None:
@@ -63,17 +59,17 @@ def find_standfirst(
     head = max(heads)
     candidate: int | None = None
     for index in range(head + 1, min(start, head + 1 + _HEAD_GAP)):
-        if roles.get(index) is None and _content_prose(verdicts[index]):
+        if roles.get(index) is None and verdicts[index].content_prose:
             candidate = index
             break
         verdict = verdicts[index]
-        if (verdict.prose and verdict.category is None) or verdict.category not in _HEADER_KINDS:
+        if verdict.running_prose or verdict.category not in _HEADER_KINDS:
             return None
     if candidate is None or not _reads_as_paragraph(blocks[candidate]):
         return None
     if _is_caption(blocks, verdicts, candidate):
         return None
-    if any(_content_prose(verdicts[i]) and roles.get(i) is None for i in range(candidate + 1, start)):
+    if any(verdicts[i].content_prose and roles.get(i) is None for i in range(candidate + 1, start)):
         return None
     return candidate
 
