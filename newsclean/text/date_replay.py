@@ -222,17 +222,10 @@ def find_text_date(
     tree = load_html(page)
     if tree is None:
         return None
-    options = Extractor(True, get_max_date(max_date), get_min_date(min_date), False, "%Y-%m-%d")
-    found: str | None = extract_url_date(_canonical_url(tree, url), options)
-    if found is not None:
-        return found
     # The page is ours (parsed from a string): it is cleaned in place, as find_date does.
-    search_tree = _search_tree(tree, owned=True)
-    htmlstring = serialize(search_tree)
-    found = pattern_search(htmlstring, TIMESTAMP_PATTERN, options) or idiosyncrasies_search(htmlstring, options)
-    if found is not None:
-        return found
-    return _free_text_date(search_tree, options, external) or search_page(htmlstring, options)
+    return find_page_date(
+        tree, url, external, original_date=False, min_date=min_date, max_date=max_date, owned=True, markup=False
+    )
 
 
 def find_page_date(
@@ -244,6 +237,7 @@ def find_page_date(
     min_date: str | None = None,
     max_date: str | None = None,
     owned: bool = False,
+    markup: bool = True,
 ) -> str | None:
     """``find_date(tree, url=url, extensive_search=True, original_date=..., min_date=..., max_date=...)``.
 
@@ -255,27 +249,32 @@ def find_page_date(
     own parser: on the 732 dev HTML pages none of them reached it (5 element
     and 50 free-text strings did). A tree the caller keeps
     (``owned`` false) is copied before htmldate's cleaning, as ``find_date``
-    copies a tree it is given.
+    copies a tree it is given. ``markup`` false leaves out the steps that
+    read markup only (meta and JSON-LD, ``<abbr>``, elements whose class or
+    id names a date, ``<title>``/``<h1>``, ``<time>``, the preview image's
+    meta): a page of bare paragraphs has nothing there for them.
     """
     options = Extractor(True, get_max_date(max_date), get_min_date(min_date), original_date, "%Y-%m-%d")
     found: str | None = extract_url_date(_canonical_url(tree, url), options)
     if found is not None:
         return found
-    found = examine_header(tree, options) or json_search(tree, options) or examine_abbr_elements(tree, options)
-    if found is not None:
-        return found
+    if markup:
+        found = examine_header(tree, options) or json_search(tree, options) or examine_abbr_elements(tree, options)
+        if found is not None:
+            return found
     search_tree = _search_tree(tree, owned)
-    found = (
-        _examine_elements(date_candidates(search_tree, True), options, external)
-        or _examine_elements(search_tree.xpath(".//title|.//h1"), options, external)
-        or examine_time_elements(search_tree, options)
-    )
-    if found is not None:
-        return found
+    if markup:
+        found = (
+            _examine_elements(date_candidates(search_tree, True), options, external)
+            or _examine_elements(search_tree.xpath(".//title|.//h1"), options, external)
+            or examine_time_elements(search_tree, options)
+        )
+        if found is not None:
+            return found
     htmlstring = serialize(search_tree)
     found = (
         pattern_search(htmlstring, TIMESTAMP_PATTERN, options)
-        or img_search(search_tree, options)
+        or (img_search(search_tree, options) if markup else None)
         or idiosyncrasies_search(htmlstring, options)
     )
     if found is not None:
