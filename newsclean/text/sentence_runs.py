@@ -76,12 +76,13 @@ def repeated_runs(blocks: Sequence[Block], verdicts: Sequence[Verdict], repeated
     sentence of it is, as a paragraph would.
     """
     kept: set[int] = set()
+    inside: set[int] = set()
     for run in _runs(verdicts):
+        inside.update(run)
         prose = [i for i in run if verdicts[i].prose]
         if prose and all(i in repeated for i in prose):
             kept.update(i for i in run if i in repeated)
     # Repeats outside any run (labels, noise) are left as they were.
-    inside = {i for run in _runs(verdicts) for i in run}
     return kept | {i for i in repeated if i not in inside}
 
 
@@ -97,10 +98,10 @@ def paragraph_verdicts(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
     """
     out = list(verdicts)
     for run in _runs(verdicts):
-        run_words = sum(blocks[i].words for i in run)
-        if run_words < MIN_RUN_WORDS:
+        paragraph = sum(blocks[i].words for i in run)
+        if paragraph < MIN_RUN_WORDS:
             continue
-        run_factor = min(1.0, run_words / FULL_WEIGHT_WORDS)
+        run_factor = min(1.0, paragraph / FULL_WEIGHT_WORDS)
         for i in run:
             verdict, words = verdicts[i], blocks[i].words
             if verdict.prose and verdict.score > 0 and words:
