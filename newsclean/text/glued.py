@@ -37,7 +37,15 @@ from __future__ import annotations
 import re
 
 from .markdown import is_markdown
-from .unflatten import is_flattened, repeat_breaks, restore_line, restore_lines, split_units
+from .unflatten import (
+    FLAT_MAX_CHARS,
+    FLAT_MIN_CHARS,
+    is_flattened,
+    repeat_breaks,
+    restore_line,
+    restore_lines,
+    split_units,
+)
 from .unspaced import element_breaks
 
 #: A line of at most this many words is a label, a button or a short heading.
@@ -56,9 +64,6 @@ MIN_GLUED_SHARE = 0.3
 LONG_LINE_WORDS = 15
 #: Fewer lines than this: not enough evidence to judge the dump by.
 MIN_LINES = 8
-#: The same bounds on the dump's size as for flattened dumps.
-MIN_CHARS = 1000
-MAX_CHARS = 500_000
 #: A Chinese or Japanese line this long is cut at its element boundaries (:func:`element_lines`):
 #: the dev pages' headlines, whose parts a space separates, stay under 60 characters.
 UNSPACED_LONG_CHARS = 60
@@ -94,7 +99,8 @@ def _open_ended(line: str) -> bool:
 
 def is_glued(text: str) -> bool:
     """Whether ``text`` kept some line breaks but glued label runs to the sentences of many lines."""
-    if not MIN_CHARS <= len(text) <= MAX_CHARS:
+    # The same bounds on the dump's size as for flattened dumps.
+    if not FLAT_MIN_CHARS <= len(text) <= FLAT_MAX_CHARS:
         return False
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < MIN_LINES:
