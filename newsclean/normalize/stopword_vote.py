@@ -63,6 +63,10 @@ class StopwordVote:
         shared: dict[int, int] = {}
         self._index = {word: shared.setdefault(mask, mask) for word, mask in index.items()}
 
+    def lists_of(self, word: str) -> int:
+        """The bit mask of the lists holding ``word`` (lower-cased), 0 when none does."""
+        return self._index.get(word, 0)
+
     def confirms(self, text: str, declared: str) -> bool:
         """Whether ``text``'s stopwords say it is written in ``declared`` (an ISO 639-1 code).
 
@@ -104,6 +108,11 @@ def _load() -> StopwordVote:
 
 
 _DEFAULT: Lazy[StopwordVote] = Lazy(_load)
+
+
+def shared_vote() -> StopwordVote:
+    """The shared index (built on first use), for callers that count words themselves."""
+    return _DEFAULT.get()
 
 
 def stopwords_confirm(text: str, declared: str) -> bool:

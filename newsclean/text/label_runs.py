@@ -25,6 +25,7 @@ import re
 from importlib import resources
 
 from ..normalize.scripts import UNSPACED_CHAR
+from .caseless_labels import CaselessWords, is_label_run, prose_start
 
 #: A label run shorter than this stays with its sentence ("Prime Minister Sunak said").
 MIN_LABEL_RUN = 3
@@ -47,6 +48,10 @@ _DASHES = frozenset({"-", "–", "—", "―"})
 #: A dateline's place: a word in capitals, a comma after it at most ("PUTRAJAYA,", "NEW").
 _PLACE = re.compile(r"^[^\W\d_a-z]{3,}[^\W\d_]*,?$")
 _STOPS = frozenset(".!?…。！？")
+#: Sentence ends of the scripts without case: danda, Arabic and Urdu marks, Ethiopic full stop.
+#: How far back the words of another script may end a label run before a caseless sentence's subject.
+_CASELESS_SUBJECT_TOKENS = 20
+_CASELESS_STOPS = _STOPS | frozenset("।॥؟۔።")
 #: Chinese and Japanese: ideographs and kana (Korean is written with spaces
 #: and has no case: its labels are not told from its words here).
 _CJK_CLAUSE = re.compile(r"[、，。！？]")
@@ -176,18 +181,67 @@ def _subject_start(tokens: list[str], start: int) -> int:
     return start
 
 
-def label_prefix(tokens: list[str], subjects: bool = False) -> int:
+def _caseless_sentence_start(tokens: list[str], end: int) -> int:
+    """Where a sentence with caseless words starts before ``end``, the end of the label run's weight.
+
+    The caseless words just before the sentence's prose are its subject,
+    a name with its titles often ("কুষ্টিয়া-১ (দৌলতপুর) আসনের সংসদ সদস্য
+    (এমপি) অ্যাডভোকেট ..."). A label run in another script (Latin menu
+    items, a number, a separator) ends where the script changes, up to
+    :data:`_CASELESS_SUBJECT_TOKENS` back; otherwise the last two words
+    before ``end`` open the sentence, as in :func:`_sentence_start`.
+    """
+    for back in range(end - 1, max(end - _CASELESS_SUBJECT_TOKENS, 0) - 1, -1):
+        # Numbers stand in prose too ("রহমানকে (৫০)"): a cased word or a separator ends the labels.
+        if _weight(tokens[back]) is not None and not any(c.isdigit() for c in tokens[back]):
+            return back + 1
+    return max(end - 2, 0)
+
+
+def _caseless_prefix(tokens: list[str], weights: list[float]) -> int:
+    """:func:`label_prefix` for a sentence with words of a script without case.
+
+    ``weights`` give each caseless word its evidence
+    (:class:`~newsclean.text.caseless_labels.CaselessWords`): a function
+    word is prose, any other word half a label. The run is found as in a
+    cased script, before the sentence's running prose
+    (:func:`~newsclean.text.caseless_labels.prose_start`).
+    """
+    prose = frozenset({_LOWER_WEIGHT, _CONNECTOR_WEIGHT})
+    limit = prose_start(weights, prose, MAX_SENTENCE_TOKENS)
+    total = best = 0.0
+    end = 0
+    for index, weight in enumerate(weights[:limit]):
+        total += weight
+        if total > best:
+            best, end = total, index + 1
+    if best < MIN_LABEL_RUN or not is_label_run(tokens[:end], weights[:end]):
+        return 0
+    if limit == len(tokens):
+        after = sum(1 for w in weights[end:] if w in prose)
+        if not (after >= 2 and tokens[-1][-1:] in _CASELESS_STOPS):
+            return len(tokens)
+    start = _caseless_sentence_start(tokens, end)
+    return 0 if start < MIN_LABEL_RUN else start
+
+
+def label_prefix(tokens: list[str], subjects: bool = False, caseless: CaselessWords | None = None) -> int:
     """How many leading tokens of a sentence are glued-on labels (0 when none).
 
     The prefix is where the running sum of label weights peaks before the
     sentence's running prose; :func:`_sentence_start` gives the sentence
     back the capitalised words that open it. With ``subjects`` (a flattened
     dump) a cut that would land inside the sentence moves back over its
-    subject (:func:`_subject_start`).
+    subject (:func:`_subject_start`). A sentence with words of a script
+    without case is judged by ``caseless``, the dump's evidence for them
+    (:func:`_caseless_prefix`); without it, it keeps its labels.
     """
     weights = [_weight(t) for t in tokens]
     if any(w is None for w in weights):
-        return 0
+        if caseless is None:
+            return 0
+        filled = [caseless.weight(t) if w is None else w for t, w in zip(tokens, weights, strict=True)]
+        return _caseless_prefix(tokens, filled)
     limit = _first_prose(weights)
     total = best = 0.0
     end = 0

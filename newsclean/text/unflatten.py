@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from ..normalize.scripts import UNSPACED_CHAR
+from .caseless_labels import CaselessWords, caseless_words
 from .label_runs import label_lines, label_prefix
 from .segment import ABBREVIATION
 from .unspaced import element_breaks
@@ -126,7 +127,13 @@ def _credit_pieces(line: str, unit: tuple[int, int]) -> list[tuple[int, int]]:
     return pieces
 
 
-def restore_line(line: str, credits: bool = False, sentences: bool = False, subjects: bool = False) -> list[str]:
+def restore_line(
+    line: str,
+    credits: bool = False,
+    sentences: bool = False,
+    subjects: bool = False,
+    caseless: CaselessWords | None = None,
+) -> list[str]:
     """``line`` as the lines a renderer would have printed; ``[line]`` when no label run is glued in it.
 
     Prose keeps its original characters: a paragraph is a slice of ``line``
@@ -146,7 +153,9 @@ def restore_line(line: str, credits: bool = False, sentences: bool = False, subj
     sentence's subject from its verb
     (:func:`~newsclean.text.label_runs.label_prefix`): on the flat
     renders, body F1 rose 0.1 to 0.5 points on each set (no page lost its
-    article); glued dumps read their lines without it.
+    article); glued dumps read their lines without it. ``caseless`` is the
+    dump's evidence for words of scripts without case
+    (:func:`~newsclean.text.caseless_labels.caseless_words`).
     """
     out: list[str] = []
     paragraph: int | None = None
@@ -160,7 +169,7 @@ def restore_line(line: str, credits: bool = False, sentences: bool = False, subj
         units = pieces
     for start, end in units:
         spans = [m.span() for m in re.finditer(r"\S+", line[start:end])]
-        cut = label_prefix([line[start + a:start + b] for a, b in spans], subjects)
+        cut = label_prefix([line[start + a:start + b] for a, b in spans], subjects, caseless)
         if cut:
             changed = True
             if paragraph is not None:
@@ -217,10 +226,11 @@ def restore_lines(text: str) -> str:
     if not is_flattened(text):
         return text
     out: list[str] = []
+    caseless = caseless_words(text)
     for line in text.split("\n"):
         for piece in repeat_breaks(line):
             for element in element_breaks(piece):
                 # Chinese and Japanese elements are already cut at their clauses (:func:`element_breaks`).
                 sentences = UNSPACED_CHAR.search(element) is None
-                out.extend(restore_line(element, credits=True, sentences=sentences, subjects=True))
+                out.extend(restore_line(element, credits=True, sentences=sentences, subjects=True, caseless=caseless))
     return "\n".join(out)
