@@ -263,15 +263,20 @@ def label_prefix(tokens: list[str], subjects: bool = False, caseless: CaselessWo
     return _subject_start(tokens, start) if subjects else start
 
 
-def label_lines(tokens: list[str]) -> list[str]:
+def label_lines(tokens: list[str], caseless: CaselessWords | None = None) -> list[str]:
     """Labels one a line, as a line-preserving renderer prints a menu.
 
     A new label starts at each capitalised token, except after a short
-    lower-case connector ("Find the Card").
+    lower-case connector ("Find the Card"). With ``caseless`` (the dump's
+    evidence for words of scripts without case) a new label also starts at
+    each caseless word that is not a function word: a menu in such a script
+    would otherwise go out as one long line, and a long line reads as prose.
     """
     lines: list[list[str]] = []
     for token in tokens:
         weight = _weight(token)
+        if weight is None and caseless is not None and caseless.weight(token) > 0:
+            weight = _CAP_WEIGHT
         if lines and (weight is None or weight < _CAP_WEIGHT or _weight(lines[-1][-1]) == _CONNECTOR_WEIGHT):
             lines[-1].append(token)
         else:

@@ -174,7 +174,7 @@ def restore_line(
             changed = True
             if paragraph is not None:
                 out.append(line[paragraph:last_end])
-            out.extend(label_lines([line[start + a:start + b] for a, b in spans[:cut]]))
+            out.extend(label_lines([line[start + a:start + b] for a, b in spans[:cut]], caseless))
             paragraph = start + spans[cut][0] if cut < len(spans) else None
         elif paragraph is None:
             paragraph = start
