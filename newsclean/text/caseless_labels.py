@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..normalize.scripts import UNSPACED_CHAR
-from ..normalize.stopword_vote import StopwordVote, shared_vote
+from ..normalize.stopword_vote import shared_vote
 
 #: The weight of a caseless content word: half a capitalised token's (:mod:`label_runs`
 #: counts one for a label), so six of them in a row without a function word make the
@@ -47,6 +47,10 @@ MIN_CASELESS_WORDS = 40
 #: included) measures 0.20-0.45 in its own list; below this the list does not cover the
 #: page's language (a related language, or a script jusText has no list for).
 MIN_FUNCTION_SHARE = 0.15
+#: A stoplist word the dump prints fewer times than this is not taken for a function word.
+MIN_FUNCTION_REPEATS = 2
+#: ... unless it is this short: particles and prepositions ("ও", "করা", "إن", "के") a short page prints once.
+SHORT_FUNCTION_CHARS = 3
 #: Caseless words below this share of a dump's words are foreign words on a page of a cased script.
 FOREIGN_SHARE = 0.05
 #: Sentence prose: at least this many prose tokens (function words, lower-case
@@ -56,6 +60,8 @@ PROSE_WINDOW = 3
 #: Function words a label run may hold, as a share of its tokens: a menu item can be a
 #: phrase ("जीवन मंत्र", "Terms & Conditions") but a run of them is not a sentence.
 MAX_RUN_FUNCTION_SHARE = 0.1
+#: A run of caseless words alone is labels from this length on: a menu, not a sentence's subject.
+MIN_BARE_RUN = 12
 #: With this many tokens of another script that read as labels (Latin names, numbers,
 #: separators) in the run, it may hold up to this share of function words.
 MIN_WIDGET_TOKENS = 2
@@ -78,26 +84,29 @@ def _key(token: str) -> str:
 
 @dataclass(frozen=True)
 class CaselessWords:
-    """A dump's evidence for its caseless words: the stoplist of its language, or none.
+    """A dump's evidence for its caseless words: the function words of its language that it prints.
 
-    ``stoplist`` is the bit of that list in ``vote``'s index; 0 on a page of a
-    cased script that prints a few caseless words: those weigh as widget
-    tokens (:data:`CONTENT_WEIGHT`) with no function words among them.
+    Empty on a page of a cased script that prints a few caseless words:
+    those weigh as widget tokens (:data:`CONTENT_WEIGHT`).
     """
 
-    vote: StopwordVote | None
-    stoplist: int
+    function_words: frozenset[str]
 
     def weight(self, token: str) -> float:
         """How much a caseless ``token`` reads as a label (positive) or as prose (negative)."""
-        if self.vote is not None and self.vote.lists_of(_key(token)) & self.stoplist:
-            return FUNCTION_WEIGHT
-        return CONTENT_WEIGHT
+        return FUNCTION_WEIGHT if _key(token) in self.function_words else CONTENT_WEIGHT
 
 
 def caseless_words(text: str) -> CaselessWords | None:
     """The evidence for ``text``'s caseless words; ``None`` when there is none to judge them by.
 
+    The function words are the words of the stoplist that holds most of the
+    dump's caseless words which the dump prints :data:`MIN_FUNCTION_REPEATS`
+    times or more, or which are :data:`SHORT_FUNCTION_CHARS` characters long
+    at most. jusText's lists for these scripts were built from
+    encyclopedia text and hold content words too ("الرئيسية", "أخبار",
+    "वीडियो"); a menu prints each of its items once, while prose repeats its
+    function words sentence after sentence.
     ``None`` keeps :mod:`~newsclean.text.label_runs` as it was for sentences
     with a caseless word: no label cut.
     """
@@ -106,13 +115,14 @@ def caseless_words(text: str) -> CaselessWords | None:
     if not caseless:
         return None
     if len(caseless) < FOREIGN_SHARE * len(words):
-        return CaselessWords(None, 0)
+        return CaselessWords(frozenset())
     if len(caseless) < MIN_CASELESS_WORDS:
         return None
     vote = shared_vote()
-    masks = Counter(vote.lists_of(word) for word in caseless)
+    counts = Counter(caseless)
     per_list: Counter[int] = Counter()
-    for mask, count in masks.items():
+    for word, count in counts.items():
+        mask = vote.lists_of(word)
         while mask:
             low = mask & -mask
             per_list[low] += count
@@ -122,7 +132,13 @@ def caseless_words(text: str) -> CaselessWords | None:
     stoplist, hits = per_list.most_common(1)[0]
     if hits < MIN_FUNCTION_SHARE * len(caseless):
         return None
-    return CaselessWords(vote, stoplist)
+    return CaselessWords(
+        frozenset(
+            w
+            for w, n in counts.items()
+            if (n >= MIN_FUNCTION_REPEATS or len(w) <= SHORT_FUNCTION_CHARS) and vote.lists_of(w) & stoplist
+        )
+    )
 
 
 def prose_start(weights: list[float], prose: frozenset[float], max_tokens: int) -> int:
@@ -143,24 +159,26 @@ def prose_start(weights: list[float], prose: frozenset[float], max_tokens: int) 
 
 
 def is_label_run(tokens: list[str], weights: list[float]) -> bool:
-    """Whether a run of tokens that outweighs prose is a run of labels, not a sentence's names.
+    """Whether a run of tokens that outweighs prose is a run of labels, not a sentence's opening words.
 
-    News prose in these scripts names people and offices in runs of eight or
-    nine content words ("... अपर थाना अध्यक्ष प्रीति कुमारी, दरोगा राम अवधेश
-    सिंह आदि ..."). Menus, tag rows and trending-topic lists hold no commas
-    (a date's aside) and at most :data:`MAX_RUN_FUNCTION_SHARE` function
-    words, or :data:`MAX_WIDGET_RUN_FUNCTION_SHARE` when widget tokens of
-    another script stand among them (a separator, a clock time, a network's
-    name): a stoplist built from encyclopedia text holds some content words
-    ("বাংলাদেশ", "হত্যা"), so a headline and its date line read a few
-    function words too.
+    A sentence opens with content words in these scripts as in any other
+    ("وقال المتحدث باسم الوزارة إن هذا ...": the function words a short page
+    prints once are not known as such), and names people and offices in
+    runs of eight or nine of them ("... अपर थाना अध्यक्ष प्रीति कुमारी, दरोगा
+    राम अवधेश सिंह आदि ..."). A run of labels holds no comma but a date's,
+    and either widget tokens of another script (a separator, a clock time,
+    a network's name, :data:`MIN_WIDGET_TOKENS`) with at most
+    :data:`MAX_WIDGET_RUN_FUNCTION_SHARE` function words (a headline and
+    its date line read a few), or no such tokens but :data:`MIN_BARE_RUN`
+    words or more with at most :data:`MAX_RUN_FUNCTION_SHARE` function
+    words: a menu's length.
     """
     for index, token in enumerate(tokens):
         # A date's commas ("শনিবার, আগস্ট ২৯, ২০২০") have digits right after them.
         if token.endswith(_COMMAS) and not any(_DIGIT.search(t) for t in tokens[index + 1:index + 3]):
             return False
     function = sum(1 for t, w in zip(tokens, weights, strict=True) if w == FUNCTION_WEIGHT and is_caseless(t))
-    if function <= MAX_RUN_FUNCTION_SHARE * len(tokens):
-        return True
     widgets = sum(1 for t, w in zip(tokens, weights, strict=True) if w > 0 and not is_caseless(t))
-    return widgets >= MIN_WIDGET_TOKENS and function <= MAX_WIDGET_RUN_FUNCTION_SHARE * len(tokens)
+    if widgets >= MIN_WIDGET_TOKENS:
+        return function <= MAX_WIDGET_RUN_FUNCTION_SHARE * len(tokens)
+    return len(tokens) >= MIN_BARE_RUN and function <= MAX_RUN_FUNCTION_SHARE * len(tokens)

@@ -50,7 +50,7 @@ _PLACE = re.compile(r"^[^\W\d_a-z]{3,}[^\W\d_]*,?$")
 _STOPS = frozenset(".!?…。！？")
 #: Sentence ends of the scripts without case: danda, Arabic and Urdu marks, Ethiopic full stop.
 #: How far back the words of another script may end a label run before a caseless sentence's subject.
-_CASELESS_SUBJECT_TOKENS = 20
+_CASELESS_SUBJECT_TOKENS = 30
 _CASELESS_STOPS = _STOPS | frozenset("।॥؟۔።")
 #: Chinese and Japanese: ideographs and kana (Korean is written with spaces
 #: and has no case: its labels are not told from its words here).
@@ -192,8 +192,8 @@ def _caseless_sentence_start(tokens: list[str], end: int) -> int:
     before ``end`` open the sentence, as in :func:`_sentence_start`.
     """
     for back in range(end - 1, max(end - _CASELESS_SUBJECT_TOKENS, 0) - 1, -1):
-        # Numbers stand in prose too ("রহমানকে (৫০)"): a cased word or a separator ends the labels.
-        if _weight(tokens[back]) is not None and not any(c.isdigit() for c in tokens[back]):
+        # Numbers stand in prose too ("রহমানকে (৫০)"); a cased word, a separator or a clock time ends the labels.
+        if _weight(tokens[back]) is not None and not tokens[back].strip("()[],.").isdigit():
             return back + 1
     return max(end - 2, 0)
 
@@ -218,8 +218,9 @@ def _caseless_prefix(tokens: list[str], weights: list[float]) -> int:
     if best < MIN_LABEL_RUN or not is_label_run(tokens[:end], weights[:end]):
         return 0
     if limit == len(tokens):
+        # A unit that ends a sentence with a function word in it is a sentence, however few it shows.
         after = sum(1 for w in weights[end:] if w in prose)
-        if not (after >= 2 and tokens[-1][-1:] in _CASELESS_STOPS):
+        if not (after >= 1 and tokens[-1][-1:] in _CASELESS_STOPS):
             return len(tokens)
     start = _caseless_sentence_start(tokens, end)
     return 0 if start < MIN_LABEL_RUN else start
