@@ -25,7 +25,7 @@ import re
 from importlib import resources
 
 from ..normalize.scripts import UNSPACED_CHAR
-from .caseless_labels import CaselessWords, is_label_run, prose_start
+from .caseless_labels import CaselessWords, is_caseless, is_label_run, prose_start
 
 #: A label run shorter than this stays with its sentence ("Prime Minister Sunak said").
 MIN_LABEL_RUN = 3
@@ -242,7 +242,11 @@ def label_prefix(tokens: list[str], subjects: bool = False, caseless: CaselessWo
         if caseless is None:
             return 0
         filled = [caseless.weight(t) if w is None else w for t, w in zip(tokens, weights, strict=True)]
-        return _caseless_prefix(tokens, filled)
+        last_word = next((t for t in reversed(tokens) if any(c.isalpha() for c in t)), "")
+        if is_caseless(last_word):
+            return _caseless_prefix(tokens, filled)
+        # The sentence is in a cased script, with caseless words among its labels (a language switcher).
+        weights = [w for w in filled]
     limit = _first_prose(weights)
     total = best = 0.0
     end = 0
