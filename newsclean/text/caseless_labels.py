@@ -14,7 +14,12 @@ words instead:
 - the function words are those of the jusText stoplist (a dependency
   already) that covers most of the dump's caseless words: the dump's own
   language, chosen once a dump from its words (:func:`caseless_words`), so
-  no language detection runs before the lines are restored;
+  no language detection runs before the lines are restored. Those lists
+  were built from encyclopedia text and hold content words too, so a word
+  counts only when the dump repeats it or it is short;
+- a run of labels also needs widget tokens of another script (Latin menu
+  items, separators, clock times) or a menu's length, and no comma but a
+  date's (:func:`is_label_run`);
 - a dump whose caseless words no stoplist covers (Thai, Amharic: jusText
   has no list) gets no evidence: its sentences keep today's behaviour and
   are never cut;
@@ -34,8 +39,8 @@ from ..normalize.stopword_vote import shared_vote
 
 #: The weight of a caseless content word: half a capitalised token's (:mod:`label_runs`
 #: counts one for a label), so six of them in a row without a function word make the
-#: shortest label run (``MIN_LABEL_RUN`` = 3). Hindi, Bengali and Arabic news prose
-#: seldom runs six content words without a function word; menus do on every page.
+#: shortest label run (``MIN_LABEL_RUN`` = 3). Prose runs that many too (names with
+#: their titles), which :func:`is_label_run` tells from a menu.
 CONTENT_WEIGHT = 0.5
 #: A caseless function word: prose, as a lower-case word is in a cased script.
 FUNCTION_WEIGHT = -1.0
@@ -43,9 +48,9 @@ FUNCTION_WEIGHT = -1.0
 #: are foreign words on a page of a cased script (:data:`FOREIGN_SHARE`).
 MIN_CASELESS_WORDS = 40
 #: The leading stoplist must hold at least this share of the dump's caseless words.
-#: A flattened page of Hindi, Bengali, Arabic, Urdu or Korean news (menus and teasers
-#: included) measures 0.20-0.45 in its own list; below this the list does not cover the
-#: page's language (a related language, or a script jusText has no list for).
+#: The dev pages flattened measure 0.33 (Bengali), 0.42 (Hindi, Korean) and a written
+#: Arabic page 0.56, menus and teasers included; below this the list does not cover
+#: the page's language (a related language, or a script jusText has no list for).
 MIN_FUNCTION_SHARE = 0.15
 #: A stoplist word the dump prints fewer times than this is not taken for a function word.
 MIN_FUNCTION_REPEATS = 2

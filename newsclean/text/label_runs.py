@@ -15,7 +15,10 @@ starts:
   in a flattened dump its whole subject when the cut would land inside it
   (:func:`_subject_start`);
 - the labels go out one a line, as a line-preserving renderer prints a
-  menu (:func:`label_lines`).
+  menu (:func:`label_lines`);
+- in scripts without case, function words stand in for lower-case words
+  and other words for half a label (:mod:`~newsclean.text.caseless_labels`,
+  :func:`_caseless_prefix`).
 """
 
 from __future__ import annotations
