@@ -19,6 +19,7 @@ from .classify import Verdict, classify_blocks
 from .evidence import Evidence
 from .fragments import rescore_fragments
 from .lexicon import Lexicon
+from .link_lines import label_link_blocks
 from .marks import mark_captions, mark_labelled_links, mark_teaser_boxes
 from .segment import Block, iter_blocks
 from .sentence_runs import repeated_runs, run_words
@@ -39,7 +40,7 @@ _LANGUAGE_SAMPLE = 3000
 
 def segment(page: Prepared) -> Segmented:
     """The segment stage: the dump's lines grouped into blocks (language not yet known)."""
-    return Segmented(iter_blocks(page.text), flattened=page.flattened)
+    return Segmented(iter_blocks(page.text), flattened=page.flattened, link_lines=page.link_lines)
 
 
 def identify_language(page: Segmented, options: Options) -> Segmented:
@@ -58,6 +59,7 @@ def classify(page: Segmented, options: Options, lexicon: Lexicon, evidence: Evid
     fits, densities = _stoplist_fits(blocks, language, evidence)
     stop_language = language if fits else None
     verdicts = classify_blocks(blocks, lexicon, evidence, stop_language, densities if fits else None)
+    label_link_blocks(blocks, verdicts, page.link_lines)
     rescore_fragments(blocks, verdicts)
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:

@@ -8,6 +8,11 @@ hides the shapes the classifier relies on (a menu line is a bracketed link,
 not a capitalised label). This module turns such a dump into the plain
 text another renderer would have printed, before segmentation; text that
 is not Markdown passes through unchanged.
+
+The syntax is also the strongest evidence such a dump carries, so it is
+read before it goes: for every output line, how much of its text was link
+labels, whether it was a list item or a heading, and where its links
+pointed (:class:`LineMarks`, judged by :mod:`.link_lines`).
 """
 
 from __future__ import annotations
@@ -40,14 +45,49 @@ _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 #: A dump is read as Markdown when it has this many links or images.
 _MIN_MARKUP = 3
+#: In-band marks (Unicode noncharacters, which text never carries) that carry a link label's extent and a heading's
+#: level through the substitutions below, read off each line, then removed.
+_OPEN, _CLOSE, _HEAD = "\ufdd0", "\ufdd1", "\ufdd2"
+_MARKS = re.compile(f"[{_OPEN}{_CLOSE}{_HEAD}]")
+#: A list item's marker as html2text and markdownify write it: a bullet or "1.".
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[*+-]|\d{1,3}\.)[ \t]+")
+#: The characters a line's share of link text is measured on (markers and spaces do not count).
+_WORD_CHAR = re.compile(r"[^\W_]")
+#: A label from its first to its last word character.
+_LABEL_CORE = re.compile(r"[^\W_].*(?<=[^\W_])|[^\W_]", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class LineMarks:
+    """What the Markdown said about one output line before it was removed."""
+
+    #: Word characters of the line that were link labels, and all its word characters.
+    link_chars: int = 0
+    chars: int = 0
+    #: The line was a list item ("* ...", "1. ...").
+    bullet: bool = False
+    #: Its heading level (1 for "# ..."), 0 when it was no heading.
+    heading: int = 0
+    #: The targets of the links on the line, in order.
+    urls: tuple[str, ...] = ()
+
+    @property
+    def link_share(self) -> float:
+        """The share of the line's text that was link labels (0 for a line without words)."""
+        return self.link_chars / self.chars if self.chars else 0.0
 
 
 @dataclass
 class Unmarked:
-    """The dump without its Markdown, and the images it pointed to."""
+    """The dump without its Markdown, the images it pointed to, and each output line's marks.
+
+    ``lines`` is empty for a dump that was not Markdown; else it has one entry
+    per line of ``text``.
+    """
 
     text: str
     images: list[str] = field(default_factory=list)
+    lines: list[LineMarks] = field(default_factory=list)
 
 
 def is_markdown(text: str) -> bool:
@@ -66,22 +106,69 @@ def unmark(text: str) -> Unmarked:
     if not is_markdown(text):
         return Unmarked(text)
     images: list[str] = []
+    urls: list[str] = []
 
     def image(match: re.Match[str]) -> str:
         images.append(match.group("alt").strip())
         return ""
 
+    def link(match: re.Match[str]) -> str:
+        label = " ".join(match.group("label").split())
+        if not _WORD_CHAR.search(label):
+            # A link whose label was an image alone ("[](href)") leaves nothing; one of
+            # punctuation ("[___](href)") is read as the bare label (a rule), and weighs nothing.
+            return label
+        urls.append(match.group(0)[match.end("label") - match.start() + 2:-1].split(" ", 1)[0])
+        # The marks wrap the label's words only: a label's leading "# " or "* " must still read
+        # as a heading or a bullet to the patterns that follow.
+        core = _LABEL_CORE.search(label)
+        assert core is not None  # the label has a word character
+        return f"{label[:core.start()]}{_OPEN}{core.group(0)}{_CLOSE}{label[core.end():]}"
+
+    def heading(match: re.Match[str]) -> str:
+        level = len(match.group(0).lstrip(" \t")) - len(match.group(0).lstrip(" \t").lstrip("#"))
+        return f"{match.group(1)}{_HEAD * level}{match.group(2)}"
+
+    text = _MARKS.sub("", text)
     text = _IMAGE.sub(image, text)
     text = _REF_DEFINITION.sub("", text)
-    # A link whose label was an image alone ("[](href)") leaves nothing.
-    text = _LINK.sub(lambda m: " ".join(m.group("label").split()), text)
+    text = _LINK.sub(link, text)
     text = _REF_LINK.sub(lambda m: m.group("label"), text)
     text = _AUTOLINK.sub("", text)
     text = _RULE.sub("", text)
-    text = _HEADING.sub(r"\1\2", text)
+    text = _HEADING.sub(heading, text)
     text = _QUOTE.sub("", text)
     text = _NESTED_BULLETS.sub(r"\1* ", text)
+    # Marks are read before emphasis goes: the emphasis patterns look around a span, and would
+    # see a mark where the label's neighbour was (emphasis stays inside a line, so lines still match).
+    marks = _read_marks(text.split("\n"), urls)
+    text = _MARKS.sub("", text)
     text = _STRONG.sub(r"\2", text)
     text = _EMPHASIS.sub(r"\2", text)
     text = _ESCAPE.sub(r"\1", text)
-    return Unmarked(text, [alt for alt in images if alt])
+    return Unmarked(text, [alt for alt in images if alt], marks)
+
+
+def _read_marks(lines: list[str], urls: list[str]) -> list[LineMarks]:
+    """Each line's marks, read off the in-band characters the substitutions left (before escapes go,
+    so an escaped "1\\." is no list item)."""
+    marks: list[LineMarks] = []
+    taken = 0
+    for line in lines:
+        link_chars = sum(len(_WORD_CHAR.findall(label)) for label in _labels(line))
+        count = line.count(_OPEN)
+        level = len(line) - len(line.lstrip(" \t").lstrip(_HEAD)) - (len(line) - len(line.lstrip(" \t")))
+        marks.append(LineMarks(
+            link_chars=link_chars,
+            chars=len(_WORD_CHAR.findall(line)),
+            bullet=bool(_LIST_ITEM.match(line)),
+            heading=level,
+            urls=tuple(urls[taken:taken + count]),
+        ))
+        taken += count
+    return marks
+
+
+def _labels(line: str) -> list[str]:
+    """The link labels on a marked line (a label whose close mark a later step lost runs to the end)."""
+    return [part.split(_CLOSE, 1)[0] for part in line.split(_OPEN)[1:]]

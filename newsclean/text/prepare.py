@@ -2,7 +2,8 @@
 
 Reading (the *unwrap* stage) normalises the dump, gives a flattened dump its
 line breaks back, joins wrapped paragraphs, drops Markdown and image
-placeholders and takes a leading ``date: ...`` marker as the input's own
+placeholders (noting the lines a Markdown dump shows to be menus, teaser
+lists or share rows) and takes a leading ``date: ...`` marker as the input's own
 date. The *embeds* stage then cuts what sits inside lines rather than
 between them: link annotations, social embeds, close glyphs. Both report
 every span they remove, so nothing leaves the page unexplained.
@@ -20,6 +21,7 @@ from ..record import Reason, Removed
 from .embeds import cut_embeds
 from .evidence import Evidence
 from .glued import restore_dump
+from .link_lines import find_link_lines
 from .markdown import Unmarked, unmark
 from .stage_values import Prepared
 from .unflatten import is_flattened
@@ -48,19 +50,22 @@ def read_lines(text: str) -> Unmarked:
     return unmarked
 
 
-def read_dump(text: str, options: Options) -> Prepared:
-    """The unwrap stage: the dump's lines as the engine reads them, and its leading date marker."""
+def read_dump(text: str, options: Options, url: str | None = None) -> Prepared:
+    """The unwrap stage: the dump's lines as the engine reads them, and its leading date marker
+    (``url``, the page's address, tells a Markdown dump's links to the page itself from the rest)."""
     flattened = is_flattened(text)
     unmarked = read_lines(text)
-    text = unmarked.text
     removed = [Removed(Reason.IMAGE_CREDIT, alt) for alt in unmarked.images]
+    text = unmarked.text
+    # A Markdown dump shows which lines are links: menus, teaser lists and share rows, named when judged.
+    link_lines = find_link_lines(text, unmarked.lines, url) if "teaser" not in options.kept_categories else {}
     marker_date: ParsedDate | None = None
     marker = _LEADING_MARKER.match(text)
     if marker:
         marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
         removed.append(Removed(Reason.DATELINE, marker.group(0).strip()))
         text = text[marker.end():]
-    return Prepared(text, tuple(removed), marker_date=marker_date, flattened=flattened)
+    return Prepared(text, tuple(removed), marker_date=marker_date, flattened=flattened, link_lines=link_lines)
 
 
 def cut_embedded(page: Prepared, evidence: Evidence) -> Prepared:

@@ -16,10 +16,10 @@ names date lines and bylines), as it always was.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..normalize.dates import ParsedDate
-from ..record import Embed, Removed
+from ..record import Embed, Reason, Removed
 from .bio import Bio
 from .classify import Verdict
 from .lexicon import Lexicon
@@ -37,6 +37,8 @@ class Prepared:
     marker_date: ParsedDate | None = None
     #: The raw dump lost its line breaks (a flattened page): the region is then widened, never narrowed.
     flattened: bool = False
+    #: Lines a Markdown dump showed to be links (menus, teasers, share rows), by text (:mod:`.link_lines`).
+    link_lines: Mapping[str, Reason] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class Segmented:
     confidence: float | None = None
     #: The raw dump lost its line breaks: its blocks are sentences, and runs of them stand for paragraphs.
     flattened: bool = False
+    #: The dump's link lines, as :class:`Prepared` carries them.
+    link_lines: Mapping[str, Reason] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
