@@ -33,6 +33,7 @@ from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .region import lone_prose
 from .segment import Block, is_bulleted
+from .short_headline import find_short_headline
 
 logger = logging.getLogger(__name__)
 
@@ -172,6 +173,8 @@ def _read_header(
     title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions, anchors=anchors,
                                 keys=page.keys,
                                 prose=frozenset(i for i in range(start, min(end, start + 2)) if verdicts[i].prose))
+    if title_index is None:
+        title_index = find_short_headline(blocks, headline_noise, start, end, url, anchors)
     kicker = None if title_index is None else find_kicker(blocks, headline_noise, title_index, page.keys)
     if title_index is not None:
         printed = punctuated_printing(blocks, page.keys, title_index) or blocks[title_index].text
