@@ -37,7 +37,7 @@ def test_title_is_the_headline_above_the_article(name: str, render: str) -> None
 def test_a_two_word_line_that_names_nothing_in_the_story_is_no_headline() -> None:
     # The same page with the headline's words gone from the article and the
     # address: a two-word line above a text is then as likely a label.
-    meta, text = _load("StrangeMachines", "soup")
+    _meta, text = _load("StrangeMachines", "soup")
     lines = [re.sub(r"(?i)python|performant", "it", line) for line in text.splitlines()]
     lines = [line if line.strip() != "it it" else "Performant Snakes" for line in lines]
     article = newsclean.clean("\n".join(lines), url="https://example.org/articles/page", input_format="text")
