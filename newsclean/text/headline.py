@@ -225,7 +225,7 @@ def candidate_scores(
     once per page (a count per candidate over every block's key cost as
     much as the scoring), from the caller's keys when it has them.
     """
-    lead_blocks = range(start, min(end, start + 4))
+    lead_blocks = range(start, min(end, start + 4, len(blocks)))
     lead_tokens = _tokens(" ".join(blocks[i].text for i in lead_blocks))
     slug = _story_slug_tokens(url)
     printings = Counter(keys if keys is not None else (comparison_key(b.text) for b in blocks))
