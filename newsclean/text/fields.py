@@ -28,10 +28,12 @@ from .date_search import search_date
 from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, pick_dates
 from .evidence import Evidence
 from .header import HeaderFields, find_footer, find_section
-from .headline import find_headline, find_kicker, join_kicker, punctuated_printing
+from .headline import find_headline
+from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .region import lone_prose
 from .segment import Block, is_bulleted
+from .short_headline import find_short_headline
 
 logger = logging.getLogger(__name__)
 
@@ -167,9 +169,12 @@ def _read_header(
         (v.category is not None and i not in page.links and i not in page.captions) or is_bulleted(blocks[i].text)
         for i, v in enumerate(verdicts)
     ]
-    title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions,
-                                anchors=_furniture(verdicts, dates, start), keys=page.keys,
+    anchors = _furniture(verdicts, dates, start)
+    title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions, anchors=anchors,
+                                keys=page.keys,
                                 prose=frozenset(i for i in range(start, min(end, start + 2)) if verdicts[i].prose))
+    if title_index is None:
+        title_index = find_short_headline(blocks, headline_noise, start, end, url, anchors)
     kicker = None if title_index is None else find_kicker(blocks, headline_noise, title_index, page.keys)
     if title_index is not None:
         printed = punctuated_printing(blocks, page.keys, title_index) or blocks[title_index].text
