@@ -178,5 +178,5 @@ def restore_dump(text: str) -> str:
             continue
         for piece in repeat_breaks(line):
             for element in element_lines(piece):
-                out.extend(restore_line(element))
+                out.extend(restore_line(element, items=True))
     return "\n".join(out)

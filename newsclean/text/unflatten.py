@@ -41,6 +41,7 @@ import re
 
 from ..normalize.scripts import UNSPACED_CHAR
 from .caseless_labels import CaselessWords, caseless_words
+from .item_runs import item_pieces
 from .label_runs import label_lines, label_prefix
 from .segment import ABBREVIATION
 from .unspaced import element_breaks
@@ -133,6 +134,7 @@ def restore_line(
     sentences: bool = False,
     subjects: bool = False,
     caseless: CaselessWords | None = None,
+    items: bool = False,
 ) -> list[str]:
     """``line`` as the lines a renderer would have printed; ``[line]`` when no label run is glued in it.
 
@@ -156,16 +158,24 @@ def restore_line(
     article); glued dumps read their lines without it. ``caseless`` is the
     dump's evidence for words of scripts without case
     (:func:`~newsclean.text.caseless_labels.caseless_words`).
+    With ``items`` (a flattened or glued dump) a line that holds a list
+    glued into one run (teasers with their times or dates, related
+    headlines, a numbered "most read" box) is cut into one line per item
+    (:func:`~newsclean.text.item_runs.item_pieces`).
     """
     out: list[str] = []
     paragraph: int | None = None
     last_end = 0
     changed = False
     units = split_units(line)
-    credit_ends: set[int] = set()
+    breaks: set[int] = set()
     if credits:
         pieces = [piece for unit in units for piece in _credit_pieces(line, unit)]
-        credit_ends = {end for _, end in pieces} - {end for _, end in units}
+        breaks = {end for _, end in pieces} - {end for _, end in units}
+        units = pieces
+    if items:
+        pieces = item_pieces(line, units)
+        breaks |= {end for _, end in pieces} - {end for _, end in units}
         units = pieces
     for start, end in units:
         spans = [m.span() for m in re.finditer(r"\S+", line[start:end])]
@@ -179,7 +189,7 @@ def restore_line(
         elif paragraph is None:
             paragraph = start
         last_end = end
-        if (sentences or end in credit_ends) and paragraph is not None:
+        if (sentences or end in breaks) and paragraph is not None:
             out.append(line[paragraph:last_end])
             paragraph = None
             changed = True
@@ -232,5 +242,6 @@ def restore_lines(text: str) -> str:
             for element in element_breaks(piece):
                 # Chinese and Japanese elements are already cut at their clauses (:func:`element_breaks`).
                 sentences = UNSPACED_CHAR.search(element) is None
-                out.extend(restore_line(element, credits=True, sentences=sentences, subjects=True, caseless=caseless))
+                out.extend(restore_line(element, credits=True, sentences=sentences, subjects=True,
+                                        caseless=caseless, items=True))
     return "\n".join(out)
