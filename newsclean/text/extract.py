@@ -74,7 +74,7 @@ def extract_text(
     judged = classify(page, options, resources.lexicon, resources.evidence)
     region = cut_ends(prepared, page, judged, locate_region(page, judged, url), options, resources.evidence)
     located = Located(page.blocks, judged.verdicts, judged.keys, region.start, region.end, judged.links,
-                      judged.captions, region.bio, prepared.marker_date)
+                      judged.captions, region.bio, prepared.marker_date, prepared.heading)
     fields = read_fields(located, options, judged.lexicon, resources.evidence, page.language, url)
     roles = dict(fields.roles)
     for index, category in region.trimmed.items():

@@ -28,7 +28,7 @@ from .date_search import search_date
 from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, pick_dates
 from .evidence import Evidence
 from .header import HeaderFields, find_footer, find_section
-from .headline import find_headline
+from .headline import find_headline, heading_block
 from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .region import lone_prose
@@ -63,6 +63,8 @@ class Located:
     bio: Bio | None = None
     #: A date the input declared before its text ("date: 2024-05-01 ..."), stronger than any date line.
     marker_date: ParsedDate | None = None
+    #: A Markdown dump's one top-level heading: the headline when it sits by the article.
+    heading: str | None = None
 
 
 @dataclass
@@ -170,8 +172,9 @@ def _read_header(
         for i, v in enumerate(verdicts)
     ]
     anchors = _furniture(verdicts, dates, start)
+    headed = heading_block(blocks, page.keys, page.heading, start, url) if page.heading else None
     title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions, anchors=anchors,
-                                keys=page.keys,
+                                keys=page.keys, headed=headed,
                                 prose=frozenset(i for i in range(start, min(end, start + 2)) if verdicts[i].prose))
     if title_index is None:
         title_index = find_short_headline(blocks, headline_noise, start, end, url, anchors)

@@ -16,11 +16,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
+from urllib.parse import urlsplit
 
 from ..normalize.scripts import CJK_CHAR
 from ..normalize.text import comparison_key
 from .person_names import is_person_name
-from .segment import Block
+from .segment import Block, is_bulleted
 
 _LOOKBACK = 25
 _LOOKAHEAD = 2
@@ -49,6 +50,10 @@ _WEAK_PENALTY = 1.0
 _ANCHOR_REACH = 8
 #: What a line with header furniture right below it gains: it is shaped like the header's headline.
 _ANCHOR_BONUS = 0.6
+#: Credit for the line a Markdown dump marked as the page's one "# " heading (an ``<h1>``), enough to
+#: outweigh a caption's or standfirst's overlap with the lead; a banner's heading far above the article
+#: is no candidate at all.
+_HEADING_BONUS = 2.0
 #: Words a headline shares with its standfirst (the story's names and subject).
 _SHARED_WORDS = 2
 #: Blocks above the winner where the header's first line, its headline, may sit (standfirst, caption between).
@@ -186,6 +191,7 @@ def find_headline(
     anchors: Collection[int] = frozenset(),
     keys: Sequence[str] | None = None,
     prose: Collection[int] = frozenset(),
+    headed: int | None = None,
 ) -> int | None:
     """Index of the headline block, or ``None`` when no candidate convinces.
 
@@ -197,8 +203,13 @@ def find_headline(
     article than without. ``keys`` are the blocks' comparison keys when the
     caller has them (computed here otherwise). ``prose`` are the blocks that
     read as running text: a line after the article's first paragraph is in
-    the story (a caption, an inline link), not above it.
+    the story (a caption, an inline link), not above it. ``headed`` is the
+    block a Markdown dump marked as the page's one top-level heading: near
+    the article it is the headline, and the moves from a winner to a line
+    next to it (kicker, standfirst, byline) do not apply to it.
     """
+    if headed is not None and start - _FAR_LOOKBACK <= headed < min(end, start + _LOOKAHEAD + 2):
+        return headed
     scores = candidate_scores(blocks, noise, start, end, url, weak, anchors, keys, prose)
     if not scores:
         return None
@@ -206,6 +217,23 @@ def find_headline(
     if scores[best] < _MIN_SCORE:
         return None
     return _above_byline(blocks, scores, _above_standfirst(blocks, scores, best), _story_slug_tokens(url))
+
+
+def heading_block(blocks: Sequence[Block], keys: Sequence[str], heading: str, start: int,
+                  url: str | None) -> int | None:
+    """The block a Markdown dump printed as its one "# " heading, nearest the article's ``start``.
+
+    A teaser list or breadcrumb may print the same words as a list item:
+    that printing is not the heading. A heading that spells the site's
+    host name ("# regards.fr", a blog's banner) names the site, not the story.
+    """
+    key = comparison_key(heading)
+    folded = re.sub(r"\W|_", "", heading.casefold())
+    host = re.sub(r"\W|_", "", urlsplit(url).netloc.casefold()) if url else ""
+    if not key or (folded and host and folded in host):
+        return None
+    found = [i for i, k in enumerate(keys) if k == key and not is_bulleted(blocks[i].text)]
+    return min(found, key=lambda i: abs(i - start), default=None)
 
 
 def candidate_scores(

@@ -18,6 +18,7 @@ pointed (:class:`LineMarks`, judged by :mod:`.link_lines`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 #: Link targets: anything on the line up to the closing parenthesis (renderers
@@ -147,6 +148,24 @@ def unmark(text: str) -> Unmarked:
     text = _EMPHASIS.sub(r"\2", text)
     text = _ESCAPE.sub(r"\1", text)
     return Unmarked(text, [alt for alt in images if alt], marks)
+
+
+def top_heading(text: str, marks: Sequence[LineMarks]) -> str | None:
+    """The dump's one level-1 heading ("# ..."), spaces collapsed; ``None`` when it has none or several.
+
+    A Markdown renderer prints the page's ``<h1>`` as "# ": on an article
+    page that is its headline, a signal no plain dump carries. A blog's
+    ``<h1>`` is often its name in the banner instead, so the heading is
+    evidence for the headline reader (which only looks near the article),
+    not the answer; a page with several is a listing or marks up every
+    teaser as one, and says nothing.
+    """
+    lines = text.split("\n")
+    if len(lines) != len(marks):
+        return None
+    found = [" ".join(lines[i].split()) for i, mark in enumerate(marks) if mark.heading == 1]
+    found = [line for line in found if any(ch.isalpha() for ch in line)]
+    return found[0] if len(found) == 1 else None
 
 
 def _read_marks(lines: list[str], urls: list[str]) -> list[LineMarks]:

@@ -22,7 +22,7 @@ from .embeds import cut_embeds
 from .evidence import Evidence
 from .glued import restore_dump
 from .link_lines import find_link_lines
-from .markdown import Unmarked, unmark
+from .markdown import Unmarked, top_heading, unmark
 from .stage_values import Prepared
 from .unflatten import is_flattened
 from .unwrap import strip_placeholders, unwrap
@@ -59,13 +59,16 @@ def read_dump(text: str, options: Options, url: str | None = None) -> Prepared:
     text = unmarked.text
     # A Markdown dump shows which lines are links: menus, teaser lists and share rows, named when judged.
     link_lines = find_link_lines(text, unmarked.lines, url) if "teaser" not in options.kept_categories else {}
+    # ... and which line was its one "# " heading: the headline, when it sits by the article.
+    heading = top_heading(text, unmarked.lines) if unmarked.lines else None
     marker_date: ParsedDate | None = None
     marker = _LEADING_MARKER.match(text)
     if marker:
         marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
         removed.append(Removed(Reason.DATELINE, marker.group(0).strip()))
         text = text[marker.end():]
-    return Prepared(text, tuple(removed), marker_date=marker_date, flattened=flattened, link_lines=link_lines)
+    return Prepared(text, tuple(removed), marker_date=marker_date, flattened=flattened, link_lines=link_lines,
+                    heading=heading)
 
 
 def cut_embedded(page: Prepared, evidence: Evidence) -> Prepared:

@@ -39,6 +39,8 @@ class Prepared:
     flattened: bool = False
     #: Lines a Markdown dump showed to be links (menus, teasers, share rows), by text (:mod:`.link_lines`).
     link_lines: Mapping[str, Reason] = field(default_factory=dict)
+    #: A Markdown dump's one top-level heading ("# ..."), evidence for its headline (:func:`.markdown.top_heading`).
+    heading: str | None = None
 
 
 @dataclass(frozen=True)
