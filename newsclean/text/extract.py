@@ -89,7 +89,7 @@ def extract_text(
         roles.update(strip_roles(page.blocks, judged.verdicts, roles, standfirst, lead))
         lead = standfirst
     # A lead a teaser reprints is the article's own where the article prints it.
-    keep_repeated_lead(page.blocks, judged.verdicts, roles, lead, region.start)
+    keep_repeated_lead(page.blocks, judged.verdicts, judged.keys, roles, lead, region.start)
     body = compose(page.blocks, judged.keys, judged.verdicts, roles, (lead, region.end), options)
     return TextExtraction(
         title=fields.title, published=fields.published, modified=fields.modified, authors=fields.authors,
