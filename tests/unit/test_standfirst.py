@@ -72,7 +72,7 @@ def test_appeal_printed_twice_stays_out_beside_a_repeated_lead() -> None:
 @pytest.mark.parametrize(
     ("name", "deck"),
     [
-        ("te-dev_19110bf77017fa94", "Preisträgerinnen und Preisträger von Deutschlands bekanntestem Nachwuchswettbewerb"),
+        ("te-dev_19110bf77017fa94", "Preisträgerinnen und Preisträger von Deutschlands bekanntestem"),
         ("te-dev_89d0c16345a55a19", "Wusstet ihr, dass ihr mit der richtigen Ernährung das Wachstum eurer Haare"),
         ("te-dev_4f5c7444504f8480", "Die bundesweite Vorbereitungstagung der Interkulturellen Woche 2022"),
     ],
