@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from .classify import CREDIT_WORDS, Verdict
 from .scores import APPEAL_DENSITY, APPEAL_HITS
-from .segment import Block, count_words, split_sentences
+from .segment import Block, split_sentences
 
 #: How many blocks (date, byline, kicker, photo caption) may sit between the headline and its standfirst.
 _HEAD_GAP = 8
@@ -31,12 +31,6 @@ _STANDFIRST_WORDS = 15
 #: ...and this many sentences, or one long one: a single short line under a headline is a subtitle.
 _STANDFIRST_SENTENCES = 2
 _ONE_SENTENCE_WORDS = 25
-#: A standfirst printed without a full stop: this many words at least (a headline's length and more),
-#: and function words as running text has them (jusText's density; 0.2 as text/fragments.py).
-_DECK_WORDS = 12
-_DECK_STOPWORDS = 0.2
-#: A sentence's stop, not an ordinal's ("am 11. und 12. Februar").
-_LAST_STOP = re.compile(r"(?<=[^\W\d_])[.!?。！？][\"'”’“»)]*\s+")
 #: What may sit between the headline and its standfirst: the header's own lines and a lead photo's credit.
 #: A comment count, an appeal or a login box there means the paragraph below is the page's, not the story's.
 _HEADER_KINDS = frozenset({None, "byline", "meta", "dateline", "image_credit", "share", "navigation"})
@@ -65,7 +59,6 @@ def find_standfirst(
         return None
     head = max(heads)
     candidate: int | None = None
-    deck: int | None = None
     for index in range(head + 1, min(start, head + 1 + _HEAD_GAP)):
         if (roles.get(index) is None and verdicts[index].content_prose) or _repeated_lead(
             blocks[index], verdicts[index], roles.get(index)
@@ -75,38 +68,13 @@ def find_standfirst(
         verdict = verdicts[index]
         if verdict.running_prose or verdict.category not in _HEADER_KINDS:
             return None
-        if deck is None and roles.get(index) is None and _is_deck(blocks[index], verdict):
-            deck = index
-    if candidate is None and deck is not None:
-        candidate = deck
-    elif candidate is None or not _reads_as_paragraph(blocks[candidate]):
+    if candidate is None or not _reads_as_paragraph(blocks[candidate]):
         return None
     if _is_caption(blocks, verdicts, candidate):
         return None
     if any(verdicts[i].content_prose and roles.get(i) is None for i in range(candidate + 1, start)):
         return None
     return candidate
-
-
-def _is_deck(block: Block, verdict: Verdict) -> bool:
-    """A standfirst printed as one unfinished line: a sentence's length, no final stop, running text.
-
-    News pages print the summary under the headline without a full stop,
-    or the renderer cuts it at an inline link or an ellipsis; the
-    classifier then scores it as a long label. Under the headline, with only
-    the header's lines around it, it is the standfirst. Function words tell
-    it from a list of names or tags where the page's language has a list.
-    """
-    if verdict.category is not None or verdict.prose or block.words < _DECK_WORDS:
-        return False
-    if verdict.stopword_density is not None and verdict.stopword_density < _DECK_STOPWORDS:
-        return False
-    text = block.text.rstrip()
-    if text.endswith((":", "：")) or _BRACKETED.match(text):
-        return False
-    # A finished sentence, then a few words without a stop: a caption and its photo's credit.
-    tail = _LAST_STOP.split(text)[-1]
-    return tail == text or text.endswith(("...", "…")) or count_words(tail) > CREDIT_WORDS
 
 
 def _repeated_lead(block: Block, verdict: Verdict, role: str | None) -> bool:

@@ -67,19 +67,3 @@ def test_appeal_printed_twice_stays_out_beside_a_repeated_lead() -> None:
     # An appeal printed above and below the article is repeated too, but it is no lead.
     body, _ = clean_page("te-dev_a7614508d5f46dcf")
     assert "Unterstützen Sie diese Form" not in body
-
-
-@pytest.mark.parametrize(
-    ("name", "deck"),
-    [
-        ("te-dev_19110bf77017fa94", "Preisträgerinnen und Preisträger von Deutschlands bekanntestem"),
-        ("te-dev_89d0c16345a55a19", "Wusstet ihr, dass ihr mit der richtigen Ernährung das Wachstum eurer Haare"),
-        ("te-dev_4f5c7444504f8480", "Die bundesweite Vorbereitungstagung der Interkulturellen Woche 2022"),
-    ],
-)
-def test_standfirst_without_a_full_stop_is_kept(name: str, deck: str) -> None:
-    # The summary under the headline printed without a final stop (or cut off with an
-    # ellipsis) reads as a long label alone; under the headline it is the body's lead.
-    body, gold = clean_page(name)
-    assert body.startswith(norm(deck))
-    assert_gold(body, gold)
