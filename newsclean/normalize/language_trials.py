@@ -75,27 +75,28 @@ def run_trials(
     """
     languages = table.rows.shape[1]
     langprob = np.zeros(languages, dtype=np.float64)
+    # Row 0 is the trial's probabilities; rows 1.. the drawn n-grams' rows, then their running products.
     stack = np.empty((_CHECK_EVERY + 1, languages), dtype=np.float64)
+    prob = stack[0]
+    choice = rng.choice
     rng.seed(seed)
     for _trial in range(settings.trials):
-        prob = np.full(languages, 1.0 / languages, dtype=np.float64)
+        prob.fill(1.0 / languages)
         alpha = settings.alpha + rng.gauss(0.0, 1.0) * settings.alpha_width
         weight = alpha / settings.base_freq
         step = 0  # the index of the next step, as langdetect's ``i``
         while True:
             # The steps up to the next index langdetect checks at (step 0 is checked on its own).
             size = 1 if step == 0 else _CHECK_EVERY
-            drawn = [rng.choice(ngrams) for _ in range(size)]
             block = stack[: size + 1]
-            block[0] = prob
-            np.take(table.rows, drawn, axis=0, out=block[1:])
+            np.take(table.rows, [choice(ngrams) for _ in range(size)], axis=0, out=block[1:])
             block[1:] += weight
             np.multiply.accumulate(block, axis=0, out=block)
             step += size
             total = np.add.accumulate(block[size])[-1]
             if total == 0.0:
                 raise ZeroDivisionError("float division by zero")  # langdetect's own failure here
-            prob = block[size] / total
+            np.divide(block[size], total, out=prob)
             if float(prob.max()) > settings.conv_threshold or step - 1 >= settings.iteration_limit:
                 break
         langprob += prob / settings.trials

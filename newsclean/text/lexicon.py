@@ -270,13 +270,15 @@ class Lexicon:
         """
         return self._compiled.get().phrase.candidates(_unquote(text)) != 0
 
-    def match(self, text: str, *, max_line_words: int = MAX_LINE_WORDS) -> str | None:
+    def match(self, text: str, *, max_line_words: int = MAX_LINE_WORDS, words: int | None = None) -> str | None:
         """Line match for short blocks, else phrase match.
 
         Words are counted as :func:`count_words` does, so a Japanese or
-        Chinese sentence (one whitespace token) still gets its phrase match.
+        Chinese sentence (one whitespace token) still gets its phrase match;
+        ``words`` is that count when the caller has it (a block's).
         """
-        words = count_words(text)
+        if words is None:
+            words = count_words(text)
         if words <= max_line_words:
             found = self.match_line(text)
             if found or words <= _MIN_PHRASE_WORDS:
