@@ -19,7 +19,7 @@ from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 
 from ..lazy import Lazy
-from .language_trials import ProfileTable, TrialSettings, run_trials
+from .language_trials import ProfileTable, TrialSettings, load_profiles, run_trials
 from .stopword_vote import stopwords_confirm
 
 _SEED = 0
@@ -147,12 +147,12 @@ class LanguageDetector:
     """A seeded langdetect wrapper; build once, reuse for many texts."""
 
     def __init__(self, seed: int = _SEED) -> None:
+        # The factory only hands the detectors their settings: the profiles are read into
+        # one matrix (the detectors read its rows), not into langdetect's per-n-gram lists.
         self._factory = DetectorFactory()
-        self._factory.load_profile(PROFILES_DIRECTORY)
-        self._factory.set_seed(seed)
-        self._table = ProfileTable.from_map(self._factory.word_lang_prob_map, len(self._factory.langlist))
-        # The detector reads the table's rows; the factory's lists (some 50 MB) would only be kept alive.
+        self._factory.langlist, self._table = load_profiles(PROFILES_DIRECTORY)
         self._factory.word_lang_prob_map = self._table.index
+        self._factory.set_seed(seed)
         self._grams = _Grams(self._table.index)
         # langdetect names Chinese zh-cn / zh-tw; the record takes the part before the dash.
         self.languages = frozenset(lang.split("-")[0] for lang in self._factory.langlist)

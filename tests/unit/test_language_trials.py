@@ -70,3 +70,15 @@ def test_fast_case_fold_equals_the_translation_on_alphabetic_scripts() -> None:
 @pytest.mark.slow
 def test_fast_case_fold_equals_the_translation_on_every_character() -> None:
     _check_fold(range(0x110000))
+
+
+def test_profiles_are_read_as_langdetect_reads_them(reference: DetectorFactory) -> None:
+    import numpy as np
+
+    from newsclean.normalize.language_trials import ProfileTable
+
+    ours = LanguageDetector()
+    assert ours._factory.langlist == reference.langlist
+    expected = ProfileTable.from_map(reference.word_lang_prob_map, len(reference.langlist))
+    assert ours._table.index == expected.index
+    assert np.array_equal(ours._table.rows, expected.rows)
