@@ -77,7 +77,9 @@ class Removed:
         # Accepts the plain string too (``from_dict``, classifier categories
         # read from data files); a value outside :class:`Reason` raises
         # ``ValueError`` here, where it is made, not in a schema check later.
-        object.__setattr__(self, "reason", Reason(self.reason))
+        # A Reason already (the text path makes a few hundred a page) needs no enum lookup.
+        if type(self.reason) is not Reason:
+            object.__setattr__(self, "reason", Reason(self.reason))
 
     def to_dict(self) -> dict[str, str]:
         return {"reason": self.reason.value, "text": self.text}

@@ -36,6 +36,12 @@ RECALL_SHARE = 0.5
 RENDER_SHARE = 0.35
 RENDER_GAIN = 2.0
 RENDER_COVER = 0.8
+#: Share of each of the extracted body's prose paragraphs whose words the rendered body
+#: must hold. The text engine drops prose it reads as repeated (a lead the page prints
+#: twice); a longer body that lost such a paragraph is not more of the same article
+#: (the winning bodies on fe, fp-dev and te-dev held 0.8-1.0 of every prose paragraph;
+#: the one that lost a lead printed twice held 0.54 of it).
+RENDER_PARAGRAPH_COVER = 0.7
 #: Share of the rendered body's words that must read as prose (the bodies the
 #: text engine won with on fe and te-dev held 0.78-0.97 of them).
 RENDER_PROSE_SHARE = 0.5
@@ -176,6 +182,38 @@ def render_wins(rendered: list[str], body: list[str]) -> bool:
     )
 
 
+def restore_lost_prose(rendered: list[str], body: list[str], page_key: str) -> list[str]:
+    """A winning render with the extracted body's prose paragraphs it lost put back where the page prints them.
+
+    The text engine drops prose it reads as repeated, such as a lead the page
+    prints twice (as a standfirst and again further down); the render then
+    holds most of the extracted words, but not that paragraph. A paragraph is
+    lost when the render holds less than :data:`RENDER_PARAGRAPH_COVER` of
+    its words; it goes back before the first rendered line the page prints
+    after it. Lines the page prints after the render's text (the boxes that
+    close a page) or not as such stay out.
+    """
+    have = set(comparison_key(" ".join(rendered)).split())
+    lost: list[tuple[int, str]] = []
+    for line in body:
+        need = comparison_key(line).split()
+        if need and reads_as_prose(line) and sum(1 for w in need if w in have) < RENDER_PARAGRAPH_COVER * len(need):
+            at = _page_position(line, page_key)
+            if at >= 0:
+                lost.append((at, line))
+    if not lost:
+        return rendered
+    # A short rendered line (a label) may also occur higher up; only a sentence places the text.
+    placed = [_page_position(line, page_key) if len(line.split()) >= ANCHOR_WORDS else -1 for line in rendered]
+    merged: list[str] = []
+    pending = sorted(lost)
+    for line, at in zip(rendered, placed, strict=True):
+        while pending and at >= 0 and pending[0][0] < at:
+            merged.append(pending.pop(0)[1])
+        merged.append(line)
+    return merged
+
+
 def choose_body(
     tree: etree._Element,
     url: str | None,
@@ -270,8 +308,10 @@ def _text_engine_body(
     warnings: list[str],
 ) -> list[str] | None:
     """The text engine's body on a render of the page, when it beats the extracted one (see :func:`render_wins`)."""
-    rendered = extract_text(page or render_text(tree), options, resources, url).paragraphs
+    page = page or render_text(tree)
+    rendered = extract_text(page, options, resources, url).paragraphs
     if render_wins(rendered, lines):
+        rendered = restore_lost_prose(rendered, lines, comparison_key(page))
         warnings.append("html: body far shorter than the page's prose; used the text engine on the page")
         logger.debug("fallback: text engine on a render of the page (%s words)", f"{count_words(rendered):,}")
         return rendered

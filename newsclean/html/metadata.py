@@ -301,7 +301,8 @@ def _read_body_markup(tree: etree._Element, meta: PageMetadata) -> None:
               or t.get("pubdate") is not None]
     for time_el in (marked or times)[:1]:
         meta.add("published", "time", (time_el.get("datetime") or "").strip())
-    for element in tree.xpath('//*[@rel="author" or @itemprop="author"]')[:4]:
+    # Paths to the attributes themselves: libxml2 tests them without a predicate on every element.
+    for element in tree.xpath("//@rel[.='author']/.. | //@itemprop[.='author']/..")[:4]:
         text = _inline_text(element)
         if text and len(text) < 80:
             meta.add("authors", "byline", [text])

@@ -15,10 +15,11 @@ from typing import Any
 
 from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
+from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 
 from ..lazy import Lazy
+from .language_trials import ProfileTable, TrialSettings, load_profiles, run_trials
 from .stopword_vote import stopwords_confirm
 
 _SEED = 0
@@ -30,6 +31,11 @@ _WORD_MEMO = 1 << 12
 
 
 _SPACE_RUN = re.compile("  +")
+#: What langdetect's ``cleaning_text`` counts as Latin (``'A' <= ch <= 'z'``, brackets and all) and
+#: as not Latin (from U+0300 on: its test against the "Latin Extended Additional" block compares a
+#: block number with a name, so no character is exempted).
+_LATIN = re.compile("[A-z]")
+_NOT_LATIN = re.compile("[\u0300-\U0010ffff]")
 
 
 class _NgramNormal(dict[int, str]):
@@ -42,7 +48,7 @@ class _NgramNormal(dict[int, str]):
 
 
 class _Grams:
-    """langdetect's n-gram extraction, word by word, memoised per word.
+    """langdetect's n-gram extraction, word by word, memoised per word, as rows of the profile table.
 
     langdetect walks the text a character at a time and forgets everything
     at each (normalised) space, so the n-grams of a word and the space after
@@ -51,15 +57,15 @@ class _Grams:
     profiles) and the text's n-grams are those of its words in order.
     """
 
-    def __init__(self, known: dict[str, Any]) -> None:
+    def __init__(self, known: dict[str, int]) -> None:
         self._known = known
         self._normal = _NgramNormal()
         self.of_word = functools.lru_cache(maxsize=_WORD_MEMO)(self._walk)
 
-    def extract(self, text: str) -> list[str]:
-        """The n-grams of ``text`` (not yet normalised), as ``Detector._extract_ngrams`` lists them."""
+    def extract(self, text: str) -> list[int]:
+        """The n-grams of ``text`` (not yet normalised), as ``Detector._extract_ngrams`` lists them (their rows)."""
         pieces = text.translate(self._normal).split(" ")
-        result: list[str] = []
+        result: list[int] = []
         last = len(pieces) - 1
         for index, piece in enumerate(pieces):
             if piece:
@@ -67,53 +73,52 @@ class _Grams:
                 result.extend(self.of_word(piece + " " if index < last else piece))
         return result
 
-    def _walk(self, word: str) -> tuple[str, ...]:
-        """langdetect's loop from a fresh start (as after a space) over one normalised word."""
-        known = self._known
-        result: list[str] = []
-        grams, capital = " ", False
-        for ch in word:
-            last = grams[-1]
-            if last == " ":
-                grams, capital = " ", False
-                if ch == " ":
-                    continue
-            elif len(grams) >= 3:
-                grams = grams[1:]
-            grams += ch
-            if ch.isupper():
-                if last.isupper():
-                    capital = True
-            else:
-                capital = False
-            if capital:
+    def _walk(self, word: str) -> tuple[int, ...]:
+        """langdetect's loop from a fresh start (as after a space) over one normalised word.
+
+        After a space langdetect's window is the last three characters of
+        ``" " + word`` up to the current one, and it skips a character
+        (all its n-grams) when that character and the one before are both
+        capitals: the n-grams are the 1-, 2- and 3-character slices ending at
+        each character it keeps, the 1-gram of a space excepted.
+        """
+        get = self._known.get
+        padded = " " + word
+        result: list[int] = []
+        previous_upper = False
+        for end in range(1, len(padded)):
+            ch = padded[end]
+            upper = ch.isupper()
+            if upper and previous_upper:
                 continue
-            size = len(grams)
-            if ch != " " and ch in known:
-                result.append(ch)
-            if size >= 2:
-                w = grams[-2:]
-                if w in known:
-                    result.append(w)
-                if size >= 3:
-                    w = grams[-3:]
-                    if w in known:
-                        result.append(w)
+            previous_upper = upper
+            if ch != " " and (row := get(ch)) is not None:
+                result.append(row)
+            if (row := get(padded[end - 1: end + 1])) is not None:
+                result.append(row)
+            if end >= 2 and (row := get(padded[end - 2: end + 1])) is not None:
+                result.append(row)
         return tuple(result)
 
 
 class _Detector(Detector):  # type: ignore[misc]  # langdetect ships no type hints
-    """langdetect's detector with its per-character Python loops tightened.
+    """langdetect's detector with its per-character Python loops tightened and its trials on arrays.
 
     Same n-grams in the same order, same random draws, same float operations
     in the same order: the probabilities come out bit for bit as langdetect's
     own. Profiling showed n-gram extraction (a method call and a Unicode
-    block lookup per character) costing more than the detection itself.
+    block lookup per character) costing more than the detection itself, and
+    then the trials' 55-language loops (:mod:`.language_trials`) half of what
+    was left.
     """
 
-    def __init__(self, factory: DetectorFactory, grams: _Grams) -> None:
+    #: The sample as langdetect keeps it (set by langdetect's ``__init__``, grown by :meth:`append`).
+    text: str
+
+    def __init__(self, factory: DetectorFactory, grams: _Grams, table: ProfileTable) -> None:
         super().__init__(factory)
         self._grams = grams
+        self._table = table
 
     def append(self, text: str) -> None:
         text = self.URL_RE.sub(" ", text)
@@ -122,34 +127,33 @@ class _Detector(Detector):  # type: ignore[misc]  # langdetect ships no type hin
         # langdetect keeps a character unless it and the one before are both spaces.
         self.text += _SPACE_RUN.sub(" ", text[: self.max_text_length])
 
-    def _extract_ngrams(self) -> list[str]:
-        return self._grams.extract(self.text)
+    def cleaning_text(self) -> None:
+        """langdetect's: drop the Latin letters of a text mostly in another script (counted by pattern)."""
+        if len(_LATIN.findall(self.text)) * 2 < len(_NOT_LATIN.findall(self.text)):
+            self.text = _LATIN.sub("", self.text)
 
-    def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
-        if word is None or word not in self.word_lang_prob_map:
-            return False
-        weight = alpha / self.BASE_FREQ
-        prob[:] = [p * (weight + q) for p, q in zip(prob, self.word_lang_prob_map[word], strict=False)]
-        return True
-
-    def _normalize_prob(self, prob: list[float]) -> float:
-        total = sum(prob)
-        prob[:] = [p / total for p in prob]
-        best = 0.0
-        for p in prob:
-            if best < p:
-                best = p
-        return best
+    def _detect_block(self) -> None:
+        self.cleaning_text()
+        ngrams = self._grams.extract(self.text)
+        if not ngrams:
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        settings = TrialSettings(
+            self.n_trial, self.alpha, self.ALPHA_WIDTH, self.BASE_FREQ, self.CONV_THRESHOLD, self.ITERATION_LIMIT
+        )
+        self.langprob = run_trials(self._table, ngrams, self.random, self.seed, settings)
 
 
 class LanguageDetector:
     """A seeded langdetect wrapper; build once, reuse for many texts."""
 
     def __init__(self, seed: int = _SEED) -> None:
+        # The factory only hands the detectors their settings: the profiles are read into
+        # one matrix (the detectors read its rows), not into langdetect's per-n-gram lists.
         self._factory = DetectorFactory()
-        self._factory.load_profile(PROFILES_DIRECTORY)
+        self._factory.langlist, self._table = load_profiles(PROFILES_DIRECTORY)
+        self._factory.word_lang_prob_map = self._table.index
         self._factory.set_seed(seed)
-        self._grams = _Grams(self._factory.word_lang_prob_map)
+        self._grams = _Grams(self._table.index)
         # langdetect names Chinese zh-cn / zh-tw; the record takes the part before the dash.
         self.languages = frozenset(lang.split("-")[0] for lang in self._factory.langlist)
 
@@ -158,7 +162,7 @@ class LanguageDetector:
         sample = text[:_MAX_CHARS]
         if len(list(itertools.islice(filter(str.isalpha, sample), _MIN_LETTERS))) < _MIN_LETTERS:
             return None, None
-        detector: Any = _Detector(self._factory, self._grams)
+        detector: Any = _Detector(self._factory, self._grams, self._table)
         detector.append(sample)
         try:
             best = detector.get_probabilities()[0]

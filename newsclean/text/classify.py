@@ -241,7 +241,7 @@ def classify_block(
     words = block.words
     density = densities[text] if densities and text in densities else evidence.stopword_density(text, language)
     hits, appeal_density = evidence.appeal_score(text)
-    category = lexicon.match(text) if words <= SHORT_BLOCK_WORDS else None
+    category = lexicon.match(text, words=words) if words <= SHORT_BLOCK_WORDS else None
     noise: list[SentenceNoise] = []
     if category is None and words > SHORT_BLOCK_WORDS:
         noise = sentence_noise(text, lexicon, evidence)

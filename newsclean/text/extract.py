@@ -37,7 +37,7 @@ from .lexicon import Lexicon
 from .paywall import judge_paywall
 from .prepare import cut_embedded, read_dump
 from .region import extend_over_widgets
-from .standfirst import find_standfirst, strip_roles
+from .standfirst import find_standfirst, keep_repeated_lead, strip_roles
 
 
 @dataclass
@@ -88,6 +88,8 @@ def extract_text(
         # The headline's standfirst joins the body over a strip of furniture, which stays out.
         roles.update(strip_roles(page.blocks, judged.verdicts, roles, standfirst, lead))
         lead = standfirst
+    # A lead a teaser reprints is the article's own where the article prints it.
+    keep_repeated_lead(page.blocks, judged.verdicts, judged.keys, roles, lead, region.start)
     body = compose(page.blocks, judged.keys, judged.verdicts, roles, (lead, region.end), options)
     return TextExtraction(
         title=fields.title, published=fields.published, modified=fields.modified, authors=fields.authors,

@@ -26,6 +26,7 @@ from .evidence import Evidence
 from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
 from .headline import slug_relevance
+from .headline_body import body_under_headline
 from .region import cut_teaser_tail, find_region
 from .resume import resume_after_box
 from .segment import is_bulleted
@@ -44,7 +45,12 @@ def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
     On a flattened dump (one sentence a line) runs of prose sentences weigh as the paragraphs they were.
     """
     verdicts = paragraph_verdicts(page.blocks, judged.verdicts) if page.flattened else judged.verdicts
-    start, end, trimmed = find_region(verdicts, slug_relevance(url, page.blocks))
+    relevance = slug_relevance(url, page.blocks)
+    start, end, trimmed = find_region(verdicts, relevance)
+    under_headline = body_under_headline(page.blocks, verdicts, relevance, start, end)
+    if under_headline is not None:
+        # The densest prose is not the story's: its lines are under the headline the address names.
+        (start, end), trimmed = under_headline, {}
     logger.debug("text engine: %s blocks, language %s; article region: blocks %s-%s", len(page.blocks),
                  page.language, start, end)
     return Framed(start, end, trimmed)

@@ -134,6 +134,9 @@ class _Compiled:
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+#: Any character :data:`_QUOTES` replaces: one C scan says whether a text needs the translation,
+#: which looks every character up in the table (a tenth of a millisecond a long paragraph).
+_QUOTE_CHARS = re.compile("[\u2019\u2018\u201c\u201d\u00a0]")
 
 #: Patterns that apply to every page besides its own language's: English UI
 #: strings are everywhere, and "xx" holds the language-independent ones.
@@ -156,7 +159,7 @@ _TRAILING = " :.|"
 
 def _unquote(text: str) -> str:
     """``text`` with typographic quotes and no-break spaces made plain (ASCII text has none)."""
-    return text if text.isascii() else text.translate(_QUOTES)
+    return text if text.isascii() or _QUOTE_CHARS.search(text) is None else text.translate(_QUOTES)
 
 
 def _strip_line(text: str) -> str:
@@ -267,13 +270,15 @@ class Lexicon:
         """
         return self._compiled.get().phrase.candidates(_unquote(text)) != 0
 
-    def match(self, text: str, *, max_line_words: int = MAX_LINE_WORDS) -> str | None:
+    def match(self, text: str, *, max_line_words: int = MAX_LINE_WORDS, words: int | None = None) -> str | None:
         """Line match for short blocks, else phrase match.
 
         Words are counted as :func:`count_words` does, so a Japanese or
-        Chinese sentence (one whitespace token) still gets its phrase match.
+        Chinese sentence (one whitespace token) still gets its phrase match;
+        ``words`` is that count when the caller has it (a block's).
         """
-        words = count_words(text)
+        if words is None:
+            words = count_words(text)
         if words <= max_line_words:
             found = self.match_line(text)
             if found or words <= _MIN_PHRASE_WORDS:

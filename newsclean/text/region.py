@@ -52,7 +52,7 @@ _MIN_SHARE = 0.2
 #: A run sharing no words with the address keeps this share of its sum.
 _RELEVANCE_FLOOR = 0.2
 #: How many blocks above a run its headline may sit (kicker, date, byline, photo credit between).
-_HEADLINE_REACH = 8
+HEADLINE_REACH = 8
 
 
 def max_scoring_run(scores: Sequence[float]) -> tuple[int, int]:
@@ -125,7 +125,7 @@ def find_region(
         for s, e, total in candidates:
             if total < _MIN_SHARE * best_sum:
                 continue
-            rel = _relevance_with_headline(verdicts, relevance, s, e)
+            rel = relevance_with_headline(verdicts, relevance, s, e)
             if rel is None:
                 weighted = []
                 break
@@ -135,7 +135,7 @@ def find_region(
     return trim_edges(verdicts, start, end)
 
 
-def _relevance_with_headline(
+def relevance_with_headline(
     verdicts: Sequence[Verdict], relevance: Callable[[int, int], float | None], start: int, end: int
 ) -> float | None:
     """A run's relevance, or its headline's when higher: the headline sits just above its article.
@@ -151,7 +151,7 @@ def _relevance_with_headline(
     if rel is None:
         return None
     index = start
-    while index > 0 and start - index < _HEADLINE_REACH:
+    while index > 0 and start - index < HEADLINE_REACH:
         index -= 1
         if verdicts[index].category is None:
             rel = max(rel, relevance(index, index + 1) or 0.0)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .classify import CREDIT_WORDS, Verdict
+from .scores import APPEAL_DENSITY, APPEAL_HITS
 from .segment import Block, split_sentences
 
 #: How many blocks (date, byline, kicker, photo caption) may sit between the headline and its standfirst.
@@ -59,7 +60,9 @@ def find_standfirst(
     head = max(heads)
     candidate: int | None = None
     for index in range(head + 1, min(start, head + 1 + _HEAD_GAP)):
-        if roles.get(index) is None and verdicts[index].content_prose:
+        if (roles.get(index) is None and verdicts[index].content_prose) or _repeated_lead(
+            blocks[index], verdicts[index], roles.get(index)
+        ):
             candidate = index
             break
         verdict = verdicts[index]
@@ -72,6 +75,43 @@ def find_standfirst(
     if any(verdicts[i].content_prose and roles.get(i) is None for i in range(candidate + 1, start)):
         return None
     return candidate
+
+
+def _repeated_lead(block: Block, verdict: Verdict, role: str | None) -> bool:
+    """A paragraph the page prints again elsewhere (a teaser, a summary box), read as the article's lead.
+
+    Repeated prose is scored against the article, so that no region is
+    anchored on a teaser list; but the first paragraph under the headline is
+    the standfirst that teasers reprint. Its printing there, inside the
+    article, is the one that counts. An appeal printed above and below
+    every article is repeated too: cue-heavy paragraphs stay out.
+    """
+    return (
+        role == "duplicate"
+        and verdict.running_prose
+        and not (verdict.appeal_hits >= APPEAL_HITS and verdict.appeal_density >= APPEAL_DENSITY)
+        and _reads_as_paragraph(block)
+    )
+
+
+def keep_repeated_lead(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], keys: Sequence[str], roles: dict[int, str], lead: int,
+    start: int,
+) -> bool:
+    """Clear the ``duplicate`` role of the body's lead above the region; whether it was cleared.
+
+    The lead is the standfirst or the paragraph a widget strip cut off
+    (:func:`~newsclean.text.region.extend_over_widgets`); when a teaser
+    lower on the page reprints it, its first printing, inside the article,
+    wins. A lead printed earlier on the page is a photo caption printed
+    twice (under the photo and in its gallery), not a standfirst.
+    """
+    if not lead < start or not _repeated_lead(blocks[lead], verdicts[lead], roles.get(lead)):
+        return False
+    if keys[lead] in keys[:lead] or _is_caption(blocks, verdicts, lead):
+        return False
+    del roles[lead]
+    return True
 
 
 def _is_caption(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:

@@ -1,7 +1,7 @@
 """The recall guard's comparison of candidate bodies (newsclean.html.candidates)."""
 from __future__ import annotations
 
-from newsclean.html.candidates import covered_share, extend_body, render_wins
+from newsclean.html.candidates import covered_share, extend_body, render_wins, restore_lost_prose
 from newsclean.normalize.text import comparison_key
 
 LEAD = "Heavy snow on solar panels lowers their yield and strains the modules and their mounts."
@@ -75,3 +75,19 @@ def test_headlines_above_the_retry_are_no_lead() -> None:
     rail = ["Hunt for the brightest engineers", "Mental health awareness week", "Tomorrow is different"]
     page = _page(*rail, *BODY)
     assert extend_body(rail, BODY, page) == BODY
+
+
+def test_a_winning_render_gets_back_a_prose_paragraph_it_lost() -> None:
+    """The text engine dropped the lead as repeated prose; it goes back where the page prints it.
+
+    A prose line the page prints after the render's text stays out (a box closing the page).
+    """
+    lead = ("Three weeks before the election the whole country argues about migration, and the "
+            "opposition leader has put a motion to parliament that the governing parties reject.")
+    closing = "Readers who liked this story also read how the vote on the migration motion was lost."
+    standfirst = "The opposition leader lost the vote on migration, and he wants to try again after the election."
+    body = [lead, ENTRIES[0], closing]
+    rendered = [standfirst, *ENTRIES]
+    page = _page("Menu", standfirst, lead, *ENTRIES, closing)
+    assert restore_lost_prose(rendered, body, page) == [standfirst, lead, *ENTRIES]
+    assert restore_lost_prose(rendered, [ENTRIES[0]], page) == rendered

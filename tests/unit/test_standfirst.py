@@ -32,6 +32,8 @@ def test_strip_between_standfirst_and_body_stays_out() -> None:
         ("fe_LATimes_0", "sits in the press box"),
         ("fp-dev_de_EuronewsDE_2026_01_06", "spricht während einer Sitzung des Sicherheitsrates"),
         ("fp-dev_uk_TheIndependent_2024_11_22", "Want to bookmark your favourite articles"),
+        # Printed twice (under the photo, then again in its gallery): repeated, but no standfirst.
+        ("fe_TheIntercept_1", "Martha Rodriguez comforts her 14-month-old granddaughter"),
     ],
 )
 def test_caption_or_appeal_under_the_header_stays_out(name: str, caption: str) -> None:
@@ -41,3 +43,27 @@ def test_caption_or_appeal_under_the_header_stays_out(name: str, caption: str) -
     # Not taken as the lead: nothing of it before the article's first paragraph (a page may
     # print the same caption again under a photo inside the article).
     assert caption not in body[:start]
+
+
+@pytest.mark.parametrize(
+    ("name", "lead"),
+    [
+        ("te-dev_40f4743c7e899828", "Die Abogebühr eines Nutzers soll nur noch unter den Künstlern verteilt werden"),
+        ("te-dev_a7614508d5f46dcf", "war 1938 der Auftakt zur bisher größten"),
+        ("te-dev_bc4564330bc24b5f", None),
+    ],
+)
+def test_lead_a_teaser_reprints_is_kept(name: str, lead: str | None) -> None:
+    # The standfirst is printed again in a teaser lower on the page; its printing under the
+    # headline is the article's own, so it stays in the body (and the body's other must strings too).
+    body, gold = clean_page(name)
+    for wanted in gold["with"]:
+        assert norm(wanted) in body
+    if lead is not None:
+        assert body.startswith(norm(lead)) or norm(lead) in body[:400]
+
+
+def test_appeal_printed_twice_stays_out_beside_a_repeated_lead() -> None:
+    # An appeal printed above and below the article is repeated too, but it is no lead.
+    body, _ = clean_page("te-dev_a7614508d5f46dcf")
+    assert "Unterstützen Sie diese Form" not in body
