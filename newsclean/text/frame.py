@@ -10,9 +10,12 @@ and falls back to every non-noise block when no region was found.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Sequence
 
 from ..options import Options
 from .bio import author_bio
+from .classify import Verdict
 from .ends import (
     BARRIER_CATEGORIES,
     FINAL_BARRIERS,
@@ -29,7 +32,7 @@ from .headline import slug_relevance
 from .headline_body import body_under_headline
 from .region import cut_teaser_tail, find_region
 from .resume import resume_after_box
-from .segment import is_bulleted
+from .segment import Block, is_bulleted
 from .sentence_runs import paragraph_verdicts
 from .stage_values import Framed, Judged, Prepared, Segmented
 
@@ -37,6 +40,14 @@ logger = logging.getLogger(__name__)
 
 #: A region of list items only and shorter than this is a story link, not an article.
 _MIN_LIST_ARTICLE_WORDS = 40
+#: Lines on each side of a lone headline-shaped region read to tell whether it is one item of a list.
+_LIST_REACH = 3
+#: Its siblings: lines of a headline's length (words) that end without a sentence's stop.
+_ITEM_WORDS = range(4, 31)
+#: How many siblings make a list, and how far above a teaser box's label ("More stories") may sit.
+_MIN_SIBLINGS = 3
+_LABEL_REACH = 4
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।]['\"’”»)\]]*$")
 
 
 def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
@@ -102,11 +113,40 @@ def cut_ends(
     if (
         candidates
         and sum(blocks[i].words for i in candidates) < _MIN_LIST_ARTICLE_WORDS
-        and all(is_bulleted(blocks[i].text) and not verdicts[i].prose for i in candidates)
+        and (listed := all(is_bulleted(blocks[i].text) and not verdicts[i].prose for i in candidates)
+             or _teaser_item(blocks, verdicts, start, end, candidates))
     ):
         # A list item or two is a link to another story, not an article (a render that lost the page's text);
         # a bulleted summary that reads as prose is what the render kept of the article.
-        warnings.append("text: no article prose found; only list items")
+        warnings.append("text: no article prose found; only "
+                        + ("list items" if listed else "a headline of a teaser box"))
         trimmed.update(dict.fromkeys(candidates, "navigation"))
         end = start
     return Framed(start, end, trimmed, bio, tuple(warnings))
+
+
+def _teaser_item(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, candidates: Sequence[int]
+) -> bool:
+    """Whether a short region is one headline of a teaser box (a render that lost the page's text).
+
+    A story's headline can read as a sentence ("Star: 'Touring without my
+    kids is like a vacation'") and win the region when the render kept no
+    article. Its evidence is the box around it: a teaser label just above
+    ("More stories"), and lines of a headline's length, none ending a
+    sentence, on both sides. An article's short last paragraph has prose
+    around it, or a stop at its end.
+    """
+    if len(candidates) > 2 or any(_SENTENCE_END.search(blocks[i].text.strip()) for i in candidates):
+        return False
+    if not any(verdicts[i].category == "teaser" for i in range(max(0, start - _LABEL_REACH), start)):
+        return False
+
+    def sibling(index: int) -> bool:
+        block = blocks[index]
+        return (verdicts[index].category in (None, "teaser") and not verdicts[index].prose
+                and block.words in _ITEM_WORDS and not _SENTENCE_END.search(block.text.strip()))
+
+    above = sum(sibling(i) for i in range(max(0, start - _LIST_REACH), start))
+    below = sum(sibling(i) for i in range(end, min(len(blocks), end + _LIST_REACH)))
+    return below >= 1 and above + below >= _MIN_SIBLINGS

@@ -7,9 +7,13 @@ sidebar paragraph elsewhere.
 
 from __future__ import annotations
 
+import gzip
+import json
+
 import pytest
 
-from tests.region_pages import assert_gold, clean_page
+import newsclean
+from tests.region_pages import FIXTURES, assert_gold, clean_page
 
 
 @pytest.mark.parametrize(
@@ -30,3 +34,12 @@ def test_related_box_between_the_last_paragraphs_stays_out() -> None:
     body, _ = clean_page("te-dev_1be86c3a5b981e09")
     assert "RELATED STORIES" not in body
     assert "Hoarding and price-gouging send mask prices soaring" not in body
+
+
+@pytest.mark.parametrize("mode", ["soup", "inscriptis"])
+def test_a_headline_in_a_teaser_box_is_not_an_article(mode: str) -> None:
+    page = json.loads((FIXTURES / "fe_TheTelegraph_2.json").read_text("utf-8"))
+    with gzip.open(FIXTURES / f"fe_TheTelegraph_2.{mode}.txt.gz", "rt", encoding="utf-8") as fh:
+        article = newsclean.clean(fh.read(), url=page["url"], input_format="text")
+    assert article.text == ""
+    assert any("no article prose" in warning for warning in article.warnings)
