@@ -10,7 +10,6 @@ and falls back to every non-noise block when no region was found.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 
 from ..options import Options
@@ -29,7 +28,7 @@ from .evidence import Evidence
 from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
 from .headline import slug_relevance
-from .headline_body import body_under_headline
+from .headline_body import FINISHED, body_under_headline
 from .region import cut_teaser_tail, find_region
 from .resume import resume_after_box
 from .segment import Block, is_bulleted
@@ -47,7 +46,6 @@ _ITEM_WORDS = range(4, 31)
 #: How many siblings make a list, and how far above a teaser box's label ("More stories") may sit.
 _MIN_SIBLINGS = 3
 _LABEL_REACH = 4
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।]['\"’”»)\]]*$")
 
 
 def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
@@ -137,7 +135,7 @@ def _teaser_item(
     sentence, on both sides. An article's short last paragraph has prose
     around it, or a stop at its end.
     """
-    if len(candidates) > 2 or any(_SENTENCE_END.search(blocks[i].text.strip()) for i in candidates):
+    if len(candidates) > 2 or any(FINISHED.search(blocks[i].text.strip()) for i in candidates):
         return False
     if not any(verdicts[i].category == "teaser" for i in range(max(0, start - _LABEL_REACH), start)):
         return False
@@ -145,7 +143,7 @@ def _teaser_item(
     def sibling(index: int) -> bool:
         block = blocks[index]
         return (verdicts[index].category in (None, "teaser") and not verdicts[index].prose
-                and block.words in _ITEM_WORDS and not _SENTENCE_END.search(block.text.strip()))
+                and block.words in _ITEM_WORDS and not FINISHED.search(block.text.strip()))
 
     above = sum(sibling(i) for i in range(max(0, start - _LIST_REACH), start))
     below = sum(sibling(i) for i in range(end, min(len(blocks), end + _LIST_REACH)))

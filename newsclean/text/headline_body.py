@@ -45,7 +45,7 @@ _ITEM_WORDS = 2
 _MIN_LINES = 3
 _MIN_WORDS = 15
 #: A finished sentence: a full stop, then any closing quotes or brackets (German closes with "“").
-_FINISHED = re.compile(r"[.!?…。！？؟।][\"'”’“»«)\]]*\s*$")
+FINISHED = re.compile(r"[.!?…。！？؟।][\"'”’“»«)\]]*\s*$")
 
 
 def _is_text_line(block: Block, verdict: Verdict) -> bool:
@@ -121,6 +121,6 @@ def body_under_headline(
     ]
     if len(lines) < _MIN_LINES or sum(blocks[i].words for i in lines) < _MIN_WORDS:
         return None
-    if not any(_FINISHED.search(blocks[i].text) or verdicts[i].prose for i in lines):
+    if not any(FINISHED.search(blocks[i].text) or verdicts[i].prose for i in lines):
         return None
     return first, last
