@@ -42,8 +42,9 @@ from .unflatten import (
     FLAT_MIN_CHARS,
     is_flattened,
     repeat_breaks,
+    restore_items,
     restore_line,
-    restore_lines,
+    restore_lines_items,
     split_units,
 )
 from .unspaced import element_breaks
@@ -159,24 +160,36 @@ def element_lines(line: str) -> list[str]:
 def restore_dump(text: str) -> str:
     """``text`` with line breaks put back where labels are glued to prose (unchanged in a clean dump).
 
+    See :func:`restore_dump_items`, which also says which lines are list items.
+    """
+    return restore_dump_items(text)[0]
+
+
+def restore_dump_items(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` with line breaks put back where labels are glued to prose (unchanged in a clean dump),
+    and the lines cut from lists glued into one run, by their text, with the kind of the list.
+
     A flattened dump is restored whole (:func:`~newsclean.text.unflatten.restore_lines`);
     a glued one line by line; any other dump is returned as it is, but for
     the element boundaries of its long Chinese and Japanese lines.
     """
     if is_flattened(text):
-        return restore_lines(text)
+        return restore_lines_items(text)
     if is_markdown(text):
         # Markdown keeps its lines (each link and image on the line the page had it); its
         # link targets and image alts read as label runs.
-        return text
+        return text, {}
     if not is_glued(text):
-        return "\n".join(piece for line in text.split("\n") for piece in element_lines(line))
+        return "\n".join(piece for line in text.split("\n") for piece in element_lines(line)), {}
     out: list[str] = []
+    found: dict[str, str] = {}
     for line in text.split("\n"):
         if len(line.split()) < LONG_LINE_WORDS:
             out.extend(element_lines(line))
             continue
         for piece in repeat_breaks(line):
             for element in element_lines(piece):
-                out.extend(restore_line(element, items=True))
-    return "\n".join(out)
+                restored = restore_items(element, items=True)
+                out.extend(restored.lines)
+                found.update(restored.items)
+    return "\n".join(out), found

@@ -21,6 +21,7 @@ from .fragments import rescore_fragments
 from .lexicon import Lexicon
 from .link_lines import label_link_blocks
 from .marks import mark_captions, mark_labelled_links, mark_teaser_boxes
+from .scores import noise_score
 from .segment import Block, iter_blocks
 from .sentence_runs import repeated_runs, run_words
 from .stage_values import Judged, Prepared, Segmented
@@ -40,7 +41,8 @@ _LANGUAGE_SAMPLE = 3000
 
 def segment(page: Prepared) -> Segmented:
     """The segment stage: the dump's lines grouped into blocks (language not yet known)."""
-    return Segmented(iter_blocks(page.text), flattened=page.flattened, link_lines=page.link_lines)
+    return Segmented(iter_blocks(page.text), flattened=page.flattened, link_lines=page.link_lines,
+                     item_lines=page.item_lines)
 
 
 def identify_language(page: Segmented, options: Options) -> Segmented:
@@ -60,6 +62,8 @@ def classify(page: Segmented, options: Options, lexicon: Lexicon, evidence: Evid
     stop_language = language if fits else None
     verdicts = classify_blocks(blocks, lexicon, evidence, stop_language, densities if fits else None)
     label_link_blocks(blocks, verdicts, page.link_lines)
+    # Items cut from a list glued into one run weigh as the noise run they were, not as labels.
+    label_link_blocks(blocks, verdicts, page.item_lines, noise_score)
     rescore_fragments(blocks, verdicts)
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:

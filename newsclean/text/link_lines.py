@@ -23,7 +23,7 @@ paragraphs no more than it did.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from ..record import Reason
@@ -83,8 +83,16 @@ def find_link_lines(text: str, marks: Sequence[LineMarks], url: str | None = Non
     return {" ".join(lines[i].split()): _reason(marks[i]) for i in found}
 
 
-def label_link_blocks(blocks: Sequence[Block], verdicts: Sequence[Verdict], link_lines: Mapping[str, Reason]) -> None:
+def label_link_blocks(
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    link_lines: Mapping[str, Reason],
+    weight: Callable[[int], float] = label_score,
+) -> None:
     """Name the blocks that are link lines as the noise they are (in place), never scored as prose.
+
+    A block scores ``weight`` of its words at most (a label's score unless
+    the caller knows the lines to be a noise run cut into pieces).
 
     A block is named only when its whole text is one link line, or a bullet
     item of one (segmentation may drop the marker), so prose a line was
@@ -103,7 +111,7 @@ def label_link_blocks(blocks: Sequence[Block], verdicts: Sequence[Verdict], link
         # Scored as the unnamed label it would otherwise have been at most: a teaser's headline
         # scores no prose, but a list inside the article (a "Recommended" box) is no stronger a
         # wall between its paragraphs than it was.
-        verdict.score = min(verdict.score, label_score(block.words))
+        verdict.score = min(verdict.score, weight(block.words))
         verdict.sentence_noise = []
 
 

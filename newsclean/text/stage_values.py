@@ -39,6 +39,8 @@ class Prepared:
     flattened: bool = False
     #: Lines a Markdown dump showed to be links (menus, teasers, share rows), by text (:mod:`.link_lines`).
     link_lines: Mapping[str, Reason] = field(default_factory=dict)
+    #: Lines cut from a list a flattened or glued dump printed as one run (:mod:`.item_runs`), by text.
+    item_lines: Mapping[str, Reason] = field(default_factory=dict)
     #: A Markdown dump's one top-level heading ("# ..."), evidence for its headline (:func:`.markdown.top_heading`).
     heading: str | None = None
 
@@ -56,6 +58,8 @@ class Segmented:
     flattened: bool = False
     #: The dump's link lines, as :class:`Prepared` carries them.
     link_lines: Mapping[str, Reason] = field(default_factory=dict)
+    #: The dump's item lines, as :class:`Prepared` carries them.
+    item_lines: Mapping[str, Reason] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

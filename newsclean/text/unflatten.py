@@ -38,6 +38,7 @@ Dumps that kept their line breaks are left as they are (see
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..normalize.scripts import UNSPACED_CHAR
 from .caseless_labels import CaselessWords, caseless_words
@@ -138,6 +139,31 @@ def restore_line(
 ) -> list[str]:
     """``line`` as the lines a renderer would have printed; ``[line]`` when no label run is glued in it.
 
+    See :func:`restore_items`, which also says which lines are list items.
+    """
+    return restore_items(line, credits, sentences, subjects, caseless, items).lines
+
+
+class Restored(NamedTuple):
+    """A line as the lines a renderer would have printed, and those of them that are list items."""
+
+    lines: list[str]
+    #: Lines cut from a list glued into one run (:func:`~newsclean.text.item_runs.item_pieces`),
+    #: by their text (spaces collapsed), with the kind of the list.
+    items: dict[str, str]
+
+
+def restore_items(
+    line: str,
+    credits: bool = False,
+    sentences: bool = False,
+    subjects: bool = False,
+    caseless: CaselessWords | None = None,
+    items: bool = False,
+) -> Restored:
+    """``line`` as the lines a renderer would have printed (``[line]`` when no label run is glued in it),
+    and which of them are list items.
+
     Prose keeps its original characters: a paragraph is a slice of ``line``
     from its first sentence to its last. With ``credits`` (a flattened dump)
     a paragraph also ends after a caption's bracketed credit
@@ -161,9 +187,12 @@ def restore_line(
     With ``items`` (a flattened or glued dump) a line that holds a list
     glued into one run (teasers with their times or dates, related
     headlines, a numbered "most read" box) is cut into one line per item
-    (:func:`~newsclean.text.item_runs.item_pieces`).
+    (:func:`~newsclean.text.item_runs.item_pieces`); the lines made of one
+    such item alone are returned as items, for the judge to name.
     """
     out: list[str] = []
+    found: dict[str, str] = {}
+    item_kinds: dict[tuple[int, int], str] = {}
     paragraph: int | None = None
     last_end = 0
     changed = False
@@ -174,28 +203,35 @@ def restore_line(
         breaks = {end for _, end in pieces} - {end for _, end in units}
         units = pieces
     if items:
-        pieces = item_pieces(line, units)
+        pieces, item_kinds = item_pieces(line, units)
         breaks |= {end for _, end in pieces} - {end for _, end in units}
         units = pieces
     for start, end in units:
         spans = [m.span() for m in re.finditer(r"\S+", line[start:end])]
         cut = label_prefix([line[start + a:start + b] for a, b in spans], subjects, caseless)
+        kind = item_kinds.get((start, end))
         if cut:
             changed = True
             if paragraph is not None:
                 out.append(line[paragraph:last_end])
-            out.extend(label_lines([line[start + a:start + b] for a, b in spans[:cut]], caseless))
+            labels = label_lines([line[start + a:start + b] for a, b in spans[:cut]], caseless)
+            out.extend(labels)
+            if kind:
+                found.update((" ".join(label.split()), kind) for label in labels)
             paragraph = start + spans[cut][0] if cut < len(spans) else None
         elif paragraph is None:
             paragraph = start
         last_end = end
         if (sentences or end in breaks) and paragraph is not None:
             out.append(line[paragraph:last_end])
+            if kind and paragraph >= start:
+                # The line is this item alone, not prose an earlier sentence of which it closes.
+                found[" ".join(out[-1].split())] = kind
             paragraph = None
             changed = True
     if paragraph is not None:
         out.append(line[paragraph:last_end])
-    return out if changed else [line]
+    return Restored(out, found) if changed else Restored([line], {})
 
 
 def repeat_breaks(line: str) -> list[str]:
@@ -227,6 +263,15 @@ def repeat_breaks(line: str) -> list[str]:
 def restore_lines(text: str) -> str:
     """``text`` with the line breaks of its glued label runs put back (unchanged unless flattened).
 
+    See :func:`restore_lines_items`, which also says which lines are list items.
+    """
+    return restore_lines_items(text)[0]
+
+
+def restore_lines_items(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` with the line breaks of its glued label runs put back (unchanged unless flattened),
+    and the lines cut from lists glued into one run, by their text, with the kind of the list.
+
     Only a flattened dump is searched. In a dump that kept its lines, a long
     line is a paragraph far more often than a paragraph glued to a menu:
     sentences open with names and titles ("House Oversight Committee
@@ -234,14 +279,17 @@ def restore_lines(text: str) -> str:
     dev renders splitting such lines lost more than it gained.
     """
     if not is_flattened(text):
-        return text
+        return text, {}
     out: list[str] = []
+    found: dict[str, str] = {}
     caseless = caseless_words(text)
     for line in text.split("\n"):
         for piece in repeat_breaks(line):
             for element in element_breaks(piece):
                 # Chinese and Japanese elements are already cut at their clauses (:func:`element_breaks`).
                 sentences = UNSPACED_CHAR.search(element) is None
-                out.extend(restore_line(element, credits=True, sentences=sentences, subjects=True,
-                                        caseless=caseless, items=True))
-    return "\n".join(out)
+                restored = restore_items(element, credits=True, sentences=sentences, subjects=True,
+                                         caseless=caseless, items=True)
+                out.extend(restored.lines)
+                found.update(restored.items)
+    return "\n".join(out), found

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import newsclean
 from benchmarks.flatten import flatten
-from newsclean.text.item_runs import item_cuts
-from newsclean.text.unflatten import restore_line
+from newsclean.record import Reason
+from newsclean.text.item_runs import DATED, NUMBERED, item_cuts
+from newsclean.text.unflatten import restore_items, restore_line
 
 
 def _items(text: str) -> list[str]:
@@ -106,3 +107,50 @@ def test_flat_teaser_list_with_dates_leaves_the_article(fixtures_dir: Path) -> N
         "Disney’s heirs snub activist investors and throw their support behind Bob Iger",
     ):
         assert headline not in kept
+
+
+def test_flat_teaser_items_are_removed_as_teasers(fixtures_dir: Path) -> None:
+    """The items cut from the dated list travel to the judge and are named teasers, not left as labels."""
+    page = json.loads((fixtures_dir / "flat" / "fe_LATimes_3.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "flat" / "fe_LATimes_3.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        article = newsclean.clean(flatten(fh.read()), url=page["url"], input_format="text")
+    teasers = {_one_space(r.text) for r in article.removed if r.reason == Reason.TEASER}
+    for headline in (
+        "Business Another winning week for Wall Street ends with more records",
+        "Company Town Disney’s heirs snub activist investors and throw their support behind Bob Iger",
+        "California teens can now use their own Uber accounts",
+    ):
+        assert headline in teasers
+    kept = _one_space(article.text)
+    assert "Consumer Watchdog" in kept
+    assert _one_space(page["gold"]["body"].split("\n")[-1])[:80] in kept
+
+
+def test_items_between_separators_are_reported_with_their_kind() -> None:
+    """Only the pieces between a chain's first and last separator are items for sure: what precedes
+    the first may be a label, what follows the last the article's next sentence."""
+    text = (
+        "Lo más leído 1. Un juez investiga a una maestra en Córdoba 2. La representación de las defensas "
+        "abre una brecha 3. Escrache al restaurante de Montilla"
+    )
+    restored = restore_items(text, items=True)
+    assert restored.items.get("2. La representación de las defensas abre una brecha") == NUMBERED
+    assert "Lo más leído" not in restored.items
+    sentence = "The polls open at 7:00 and close at 20:00 and counting begins at 21:00 in every district."
+    assert restore_items(sentence, items=True).items == {}
+
+
+def test_relative_ages_separate_items_and_periods_vouch_for_no_list() -> None:
+    """A "latest" box stamps each item with its age; a table of seasons stamps rows with periods."""
+    latest = (
+        "Latest Minister resigns over the budget row 23 mins ago Floods hit the north again 5 h ago "
+        "Vote on the new law set for Sunday an hour ago Schools reopen after the strike 2 hours ago More"
+    )
+    assert "Floods hit the north again" in _items(latest)
+    assert restore_items(latest, items=True).items.get("Floods hit the north again") == DATED
+    seasons = (
+        "Preise 04.04.2020 - 25.04.2020 Saison Hochsaison Mindestaufenthalt 5 Nächte "
+        "25.04.2020 - 21.06.2020 Saison Zwischensaison Mindestaufenthalt 4 Nächte "
+        "21.06.2020 - 31.08.2020 Saison Hochsaison Mindestaufenthalt 7 Nächte 31.08.2020 - 01.11.2020 Ende"
+    )
+    assert restore_items(seasons, items=True).items == {}
