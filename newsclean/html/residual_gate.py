@@ -8,8 +8,11 @@ sentences between two other prose paragraphs is the article itself, and
 measured on 300 dev pages it was a quarter of the blocks and two fifths of
 the classifier's time. Such a paragraph gets a cheap gate instead: if no
 phrase pattern of the lexicon can occur in it (the pattern index's one
-automaton pass), it has no sentence a lexicon names, so it is prose with no
-noise sentence. Everything the gate is unsure of goes to the full classifier.
+automaton pass) and its closing sentence cannot be a credit line, it has no
+sentence a lexicon names, so it is prose with no noise sentence; if a
+pattern's words do occur, only its sentences are looked at (as the
+classifier looks at them), not its appeal cues, menu shape or stopwords.
+Everything the gate is unsure of goes to the full classifier.
 
 The residual filter reads a verdict's category, prose flag and noise spans
 only (its edge trim sees the whole body, so no neighbour outside it leans on
@@ -87,6 +90,8 @@ def judge_body(blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence, la
     """A verdict per block: the gate for long prose between prose, the full classifier for the rest.
 
     Edges (the first and last block) and short blocks are always judged in full.
+    A gated paragraph's score leaves out appeal cues, which were not counted:
+    the residual filter does not read scores.
     """
     chosen: dict[int, Verdict] = {}
     for index in range(1, len(blocks) - 1):
