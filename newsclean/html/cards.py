@@ -122,8 +122,29 @@ def _alone(block: etree._Element, anchor: etree._Element, page: PageIndex) -> bo
     return page.key(block) in (link, f"{link} {link}")
 
 
-def _card(anchor: etree._Element, target: str, page: PageIndex, targets: _Targets) -> etree._Element | None:
-    """The largest block around a headline link that holds only its card, or ``None``."""
+def _headlines_in(node: etree._Element, page: PageIndex, targets: _Targets) -> set[str]:
+    """Where the headline links inside ``node`` lead: links of headline length standing alone in their block.
+
+    A section label or an author's link shares its line with the byline's other parts.
+    """
+    found: set[str] = set()
+    for a in node.iter("a"):
+        if _headline_length(a, page) and _alone(_block_of(a, node), a, page):
+            target = targets(a)
+            if target is not None:
+                found.add(target)
+    return found
+
+
+def _card(
+    anchor: etree._Element, target: str, page: PageIndex, targets: _Targets,
+    headlines: dict[etree._Element, set[str]],
+) -> etree._Element | None:
+    """The largest block around a headline link that holds only its card, or ``None``.
+
+    ``headlines`` keeps :func:`_headlines_in` per element for the page: the
+    links of one rail climb through the same ancestors.
+    """
     card = None
     node = anchor.getparent()
     for _ in range(MAX_DEPTH):
@@ -131,11 +152,9 @@ def _card(anchor: etree._Element, target: str, page: PageIndex, targets: _Target
             break
         if page.words(node) > MAX_CARD_WORDS:
             break
-        # Other headlines: links of headline length standing alone in their block (a section
-        # label or an author's link shares its line with the byline's other parts).
-        others = {targets(a) for a in node.iter("a")
-                  if _headline_length(a, page) and _alone(_block_of(a, node), a, page)}
-        others.discard(None)
+        others = headlines.get(node)
+        if others is None:
+            others = headlines[node] = _headlines_in(node, page, targets)
         if others != {target}:
             break
         card = node
@@ -154,6 +173,7 @@ def card_texts(
     own = {comparison_key(h) for h in headlines if h}
     targets = _Targets(page_url)
     found: set[str] = set()
+    headlines_in: dict[etree._Element, set[str]] = {}
     for anchor in tree.iter("a"):
         # The cheapest test first: most links are a word or two (menus, tags, "more").
         if not _headline_length(anchor, page):
@@ -166,7 +186,7 @@ def card_texts(
             # A numbered heading is an item of the article's own list; a link to another
             # site is a source or a product, which the article may describe in its own words.
             continue
-        card = _card(anchor, target, page, targets)
+        card = _card(anchor, target, page, targets, headlines_in)
         if card is None:
             continue
         head = _block_of(anchor, card)

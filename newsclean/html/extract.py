@@ -64,6 +64,7 @@ from .overlays import drop_overlay_texts
 from .page_index import PageIndex
 from .parse import parse_page
 from .repeats import drop_repeated_boxes
+from .residual_gate import judge_body
 from .standfirst import lead_with_standfirst
 from .story import field_sources
 from .tables import keep_data_tables, plan_tables
@@ -271,7 +272,9 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     lines = lead_with_standfirst(lines, tree, headlines, page)
     free = meta.pick("accessible_for_free", ("jsonld", "jsonld-page"))
     tables = frozenset(i for i, line in enumerate(lines) if "\n" in line and is_table_block(line))
-    residual = filter_paragraphs(lines, language, resources, options, accessible_for_free=free, passed=tables)
+    residual = filter_paragraphs(
+        lines, language, resources, options, accessible_for_free=free, passed=tables, judge=judge_body,
+    )
     out.paragraphs = drop_author_bio(residual.paragraphs, out.authors, out.removed)
     out.removed.extend(residual.removed)
     out.paywalled = residual.paywalled

@@ -9,19 +9,25 @@ given, so only noise blocks, noise sentences and appeal-like edges go.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..options import Options
 from ..record import Removed
-from .classify import SENTENCE_ENDS, classify_blocks
+from .classify import SENTENCE_ENDS, Verdict, classify_blocks
 from .comment_tail import comment_thread_start
 from .compose import Composed, compose_block
+from .evidence import Evidence
 from .extract import TextResources
 from .flow import keep_introduced_lines
+from .lexicon import Lexicon
 from .marks import mark_labelled_links
 from .paywall import judge_paywall
 from .region import trim_edges
 from .segment import Block
+
+#: What judges the blocks: (blocks, lexicon, evidence, language) -> one verdict per block.
+Judge = Callable[[Sequence[Block], Lexicon, Evidence, "str | None"], list[Verdict]]
 
 #: Cut-off summaries at a body's end: this many words at least, this many in a row.
 _CUT_OFF_WORDS = 20
@@ -57,6 +63,7 @@ def filter_paragraphs(
     *,
     accessible_for_free: bool | None = None,
     passed: frozenset[int] = frozenset(),
+    judge: Judge = classify_blocks,
 ) -> ResidualResult:
     """Drop the noise paragraphs and sentences of an extracted body.
 
@@ -65,14 +72,17 @@ def filter_paragraphs(
     what the page's JSON-LD declares, evidence for ``paywalled``
     (:mod:`newsclean.text.paywall`). Paragraphs at the ``passed`` indices
     (data tables, judged on the page's markup) are not judged by wording:
-    they stay in place and are not context for their neighbours.
+    they stay in place and are not context for their neighbours. ``judge``
+    gives the verdicts: the caller may gate the blocks it knows to be prose
+    (:mod:`newsclean.html.residual_gate`); only their category, prose flag
+    and noise spans are read here.
     """
     keep = options.kept_categories
     present = [(line, text) for line, text in enumerate(paragraphs) if text.strip() and line not in passed]
     waiting = sorted(line for line in passed if line < len(paragraphs) and paragraphs[line].strip())
     blocks = [Block(i, text, line, True) for i, (line, text) in enumerate(present)]
     lexicon = resources.lexicon.for_language(language)
-    verdicts = classify_blocks(blocks, lexicon, resources.evidence, language)
+    verdicts = judge(blocks, lexicon, resources.evidence, language)
     mark_labelled_links(blocks, verdicts)
     keep_introduced_lines(blocks, verdicts)
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
