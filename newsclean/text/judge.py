@@ -56,11 +56,11 @@ def classify(page: Segmented, options: Options, lexicon: Lexicon, evidence: Evid
     """The classify stage: each block's verdict, refined by the page-level marks the options ask for."""
     blocks, language = page.blocks, page.language
     lexicon = lexicon.for_language(language)
-    fits, densities = _stoplist_fits(blocks, language, evidence)
+    fits, _densities = _stoplist_fits(blocks, language, evidence)
     stop_language = language if fits else None
-    verdicts = classify_blocks(blocks, lexicon, evidence, stop_language, densities if fits else None)
+    verdicts = classify_blocks(blocks, lexicon, evidence)
     label_link_blocks(blocks, verdicts, page.link_lines)
-    rescore_fragments(blocks, verdicts)
+    rescore_fragments(blocks, verdicts, lambda text: evidence.stopword_density(text, stop_language))
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:
         links |= mark_teaser_boxes(blocks, verdicts)

@@ -72,7 +72,7 @@ def filter_paragraphs(
     waiting = sorted(line for line in passed if line < len(paragraphs) and paragraphs[line].strip())
     blocks = [Block(i, text, line, True) for i, (line, text) in enumerate(present)]
     lexicon = resources.lexicon.for_language(language)
-    verdicts = classify_blocks(blocks, lexicon, resources.evidence, language)
+    verdicts = classify_blocks(blocks, lexicon, resources.evidence)
     mark_labelled_links(blocks, verdicts)
     keep_introduced_lines(blocks, verdicts)
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))
