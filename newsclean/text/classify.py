@@ -110,14 +110,14 @@ def reads_as_prose(text: str) -> bool:
     return _is_prose(text, count_words(text))
 
 
-def _is_menu_line(text: str) -> bool:
+def _is_menu_line(text: str, spaced: list[str]) -> bool:
     """A menu rendered on one line: many capitalised labels, no sentence in it.
 
     Layout-aware renderers join a navigation bar into one long line, which
     is as long as a paragraph but has no sentence punctuation and capitalises
     nearly every word (German nouns alone stay well under the threshold).
+    ``spaced`` is ``text.split()``.
     """
-    spaced = text.split()
     if (
         len(spaced) >= _MENU_MIN_ITEMS
         and HAN_KANA_CHAR.search(text)
@@ -236,7 +236,9 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence) -> Verdic
     """Judge one block and score it for the region search."""
     text = block.text
     words = block.words
-    hits, appeal_density = evidence.appeal_score(text)
+    # Split once: the cue density and the menu test both read the whitespace tokens.
+    spaced = text.split()
+    hits, appeal_density = evidence.appeal_score(text, len(spaced))
     category = lexicon.match(text, words=words) if words <= SHORT_BLOCK_WORDS else None
     noise: list[SentenceNoise] = []
     if category is None and words > SHORT_BLOCK_WORDS:
@@ -247,7 +249,7 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence) -> Verdic
             noise = []
     elif category is None and ((_is_caps_promo(text) and hits) or _is_caps_link(text, words)):
         category = "teaser"
-    if category is None and _is_menu_line(text):
+    if category is None and _is_menu_line(text, spaced):
         category = "navigation"
     if category is None and words <= CAPTION_WORDS and _credit_tail(text):
         category = "image_credit"

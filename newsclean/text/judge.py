@@ -69,7 +69,8 @@ def classify(page: Segmented, options: Options, lexicon: Lexicon, evidence: Evid
     captions = mark_captions(blocks, verdicts, lengths) if "image_credit" not in options.kept_categories else set()
     if "appeal" not in options.kept_categories:
         mark_appeal_runs(blocks, verdicts, evidence)
-    keys = [comparison_key(b.text) for b in blocks]
+    known: dict[str, str] = {}  # a page repeats a quarter of its blocks: each text's key is made once
+    keys = [known[b.text] if b.text in known else known.setdefault(b.text, comparison_key(b.text)) for b in blocks]
     repeated = set() if options.favor_recall else _repeated_prose(keys, verdicts, blocks)
     if page.flattened:
         # One sentence a line: a sentence the page prints again (its lead in a teaser) is not a repeated paragraph.
