@@ -65,11 +65,16 @@ _PARSER = _parser()
 NO_BOUNDS = MatchBounds(None, False)
 
 
-def match_bounds(source: str, flags: int = re.IGNORECASE) -> MatchBounds:
-    """The conditions of ``source`` compiled with ``flags`` (none when the pattern cannot be read)."""
+def match_bounds(source: str, parsed: Any = None) -> MatchBounds:
+    """The conditions of ``source`` compiled with IGNORECASE (none when the pattern cannot be read).
+
+    ``parsed`` is ``re``'s parse of ``source`` with IGNORECASE when the caller has it.
+    """
+    flags = re.IGNORECASE
     if _PARSER is None:
         return NO_BOUNDS
-    parsed = _PARSER.parse(source, flags)
+    if parsed is None:
+        parsed = _PARSER.parse(source, flags)
     if parsed.state.flags & ~(re.IGNORECASE | re.UNICODE):
         return NO_BOUNDS  # verbose, multiline, ASCII...: read as the plain flags would be
     classes, _nullable = _first(parsed)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from .gates import CaseFold, pattern_width, required_words
+from .gates import CaseFold, parse_pattern, pattern_width, required_words
 from .match_bounds import DIGIT, NO_BOUNDS, MatchBounds, match_bounds
 
 
@@ -59,12 +59,10 @@ def pattern_entries(category: str, patterns: Sequence[str], fold: CaseFold | Non
     """The entries of one category's patterns of one language, each with its gate words."""
     entries = []
     for source in patterns:
-        words = required_words(source, fold)
-        entries.append(
-            PatternEntry(
-                category, source, frozenset(words) if words else None, pattern_width(source), match_bounds(source)
-            )
-        )
+        parsed = parse_pattern(source)
+        words = required_words(source, fold, parsed)
+        gate = frozenset(words) if words else None
+        entries.append(PatternEntry(category, source, gate, pattern_width(source, parsed), match_bounds(source, parsed)))
     return tuple(entries)
 
 
