@@ -62,7 +62,8 @@ def pattern_entries(category: str, patterns: Sequence[str], fold: CaseFold | Non
         parsed = parse_pattern(source)
         words = required_words(source, fold, parsed)
         gate = frozenset(words) if words else None
-        entries.append(PatternEntry(category, source, gate, pattern_width(source, parsed), match_bounds(source, parsed)))
+        width, bounds = pattern_width(source, parsed), match_bounds(source, parsed)
+        entries.append(PatternEntry(category, source, gate, width, bounds))
     return tuple(entries)
 
 
