@@ -86,7 +86,7 @@ def gated(text: str, words: int, lexicon: Lexicon, evidence: Evidence) -> bool:
     return not sentence_noise(text, lexicon, evidence)
 
 
-def judge_body(blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence, language: str | None) -> list[Verdict]:
+def judge_body(blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence) -> list[Verdict]:
     """A verdict per block: the gate for long prose between prose, the full classifier for the rest.
 
     Edges (the first and last block) and short blocks are always judged in full.
@@ -103,7 +103,7 @@ def judge_body(blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence, la
         ):
             chosen[index] = Verdict(None, True, prose_score(block.words, 0, 0.0))
     rest = [block for index, block in enumerate(blocks) if index not in chosen]
-    # No stopword density: only the text path's region search reads it.
-    judged = iter(classify_blocks(rest, lexicon, evidence, language, dict.fromkeys((b.text for b in rest), None)))
+    # The rest get the full classifier (which measures no stopword density: only text/fragments asks for it).
+    judged = iter(classify_blocks(rest, lexicon, evidence))
     return [chosen[index] if index in chosen else next(judged) for index in range(len(blocks))]
 

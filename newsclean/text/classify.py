@@ -9,7 +9,7 @@ and its appeal cues. The verdict's ``score`` feeds the region search in
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..normalize.scripts import HAN_KANA_CHAR
@@ -70,12 +70,16 @@ class SentenceNoise:
 
 @dataclass
 class Verdict:
-    """What the classifier concluded about one block, and why."""
+    """What the classifier concluded about one block, and why.
+
+    Stopword density is not part of it: one stage reads it, for a few short
+    lines, and measuring it for every block cost a tenth of the classifier
+    (:func:`~newsclean.text.fragments.rescore_fragments` measures on demand).
+    """
 
     category: str | None
     prose: bool
     score: float
-    stopword_density: float | None = None
     appeal_hits: int = 0
     appeal_density: float = 0.0
     sentence_noise: list[SentenceNoise] = field(default_factory=list)
@@ -106,14 +110,14 @@ def reads_as_prose(text: str) -> bool:
     return _is_prose(text, count_words(text))
 
 
-def _is_menu_line(text: str) -> bool:
+def _is_menu_line(text: str, spaced: list[str]) -> bool:
     """A menu rendered on one line: many capitalised labels, no sentence in it.
 
     Layout-aware renderers join a navigation bar into one long line, which
     is as long as a paragraph but has no sentence punctuation and capitalises
     nearly every word (German nouns alone stay well under the threshold).
+    ``spaced`` is ``text.split()``.
     """
-    spaced = text.split()
     if (
         len(spaced) >= _MENU_MIN_ITEMS
         and HAN_KANA_CHAR.search(text)
@@ -228,19 +232,13 @@ def strip_sentence_noise(text: str, noise: list[SentenceNoise]) -> tuple[str, li
     return " ".join(text.split()), removed
 
 
-def classify_block(
-    block: Block, lexicon: Lexicon, evidence: Evidence, language: str | None,
-    densities: Mapping[str, float | None] | None = None,
-) -> Verdict:
-    """Judge one block and score it for the region search.
-
-    ``densities`` holds stopword densities of ``language`` the caller already
-    computed, by text (the stoplist test reads the long blocks first).
-    """
+def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence) -> Verdict:
+    """Judge one block and score it for the region search."""
     text = block.text
     words = block.words
-    density = densities[text] if densities and text in densities else evidence.stopword_density(text, language)
-    hits, appeal_density = evidence.appeal_score(text)
+    # Split once: the cue density and the menu test both read the whitespace tokens.
+    spaced = text.split()
+    hits, appeal_density = evidence.appeal_score(text, len(spaced))
     category = lexicon.match(text, words=words) if words <= SHORT_BLOCK_WORDS else None
     noise: list[SentenceNoise] = []
     if category is None and words > SHORT_BLOCK_WORDS:
@@ -251,7 +249,7 @@ def classify_block(
             noise = []
     elif category is None and ((_is_caps_promo(text) and hits) or _is_caps_link(text, words)):
         category = "teaser"
-    if category is None and _is_menu_line(text):
+    if category is None and _is_menu_line(text, spaced):
         category = "navigation"
     if category is None and words <= CAPTION_WORDS and _credit_tail(text):
         category = "image_credit"
@@ -264,7 +262,7 @@ def classify_block(
         score = 0.0
     else:
         score = label_score(words)
-    return Verdict(category, prose, score, density, hits, appeal_density, noise)
+    return Verdict(category, prose, score, hits, appeal_density, noise)
 
 
 def _copy(verdict: Verdict) -> Verdict:
@@ -274,15 +272,12 @@ def _copy(verdict: Verdict) -> Verdict:
     call, and a dump repeats some ninety blocks.
     """
     return Verdict(
-        verdict.category, verdict.prose, verdict.score, verdict.stopword_density, verdict.appeal_hits,
+        verdict.category, verdict.prose, verdict.score, verdict.appeal_hits,
         verdict.appeal_density, [SentenceNoise(n.start, n.end, n.category) for n in verdict.sentence_noise],
     )
 
 
-def classify_blocks(
-    blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence, language: str | None,
-    densities: Mapping[str, float | None] | None = None,
-) -> list[Verdict]:
+def classify_blocks(blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidence) -> list[Verdict]:
     """:func:`classify_block` for each block, each distinct text judged once.
 
     A verdict depends on the block's text alone, and a page repeats its menu
@@ -295,7 +290,7 @@ def classify_blocks(
     for block in blocks:
         seen = first.get(block.text)
         if seen is None:
-            verdict = first[block.text] = classify_block(block, lexicon, evidence, language, densities)
+            verdict = first[block.text] = classify_block(block, lexicon, evidence)
         else:
             verdict = _copy(seen)
         verdicts.append(verdict)

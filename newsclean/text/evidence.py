@@ -139,9 +139,13 @@ class Evidence:
     def _fold_text(self, text: str) -> str:
         return self._fold.fold(text) if self._fold is not None else text
 
-    def appeal_score(self, text: str) -> tuple[int, float]:
-        """Count of appeal and second-person cues, and their density per word."""
-        words = max(1, len(text.split()))
+    def appeal_score(self, text: str, tokens: int | None = None) -> tuple[int, float]:
+        """Count of appeal and second-person cues, and their density per word.
+
+        ``tokens`` is ``len(text.split())`` when the caller has split the
+        text already (the classifier splits each block once for all its tests).
+        """
+        words = max(1, len(text.split()) if tokens is None else tokens)
         folded = self._fold.fold(text) if self._fold is not None else text
         hits = self._second_person_hits(text, folded)
         if self._ungated_appeal or (self._cue_gate is not None and self._cue_gate.mask(folded)):

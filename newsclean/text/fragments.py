@@ -15,7 +15,7 @@ rather than labelling a link.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .classify import Verdict
 from .scores import FULL_WEIGHT_WORDS
@@ -62,11 +62,20 @@ def _finished_sentence(block: Block, verdict: Verdict) -> bool:
     )
 
 
-def rescore_fragments(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> None:
+def _stopwords_fit(density: float | None) -> bool:
+    return density is None or density >= FRAGMENT_STOPWORDS
+
+
+def rescore_fragments(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], stopword_density: Callable[[str], float | None],
+) -> None:
     """Raise the region scores of prose cut into lines (see the module's docstring).
 
     Only scores change, never a category or the prose flag: later stages
     (teaser units, barriers, headline choice) keep their per-line reading.
+    ``stopword_density`` measures a line in the page's stoplist (``None``:
+    no usable list); it is asked last, for the few lines every other test
+    passed, rather than by the classifier for every block.
     """
     for block, verdict in zip(blocks, verdicts, strict=True):
         if (
@@ -75,7 +84,7 @@ def rescore_fragments(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> N
             and verdict.score < 0
             and block.words >= FRAGMENT_WORDS
             and _starts_lower(block.text)
-            and (verdict.stopword_density is None or verdict.stopword_density >= FRAGMENT_STOPWORDS)
+            and _stopwords_fit(stopword_density(block.text))
         ):
             verdict.score = 0.0
     run: list[int] = []

@@ -250,14 +250,26 @@ def _selectivity(words: set[str]) -> tuple[int, int]:
     return min(len(w) for w in words), -len(words)
 
 
-def required_words(pattern: str, fold: CaseFold | None) -> set[str] | None:
-    """Folded words one of which every match of ``pattern`` (IGNORECASE) contains, or ``None``."""
+def parse_pattern(pattern: str) -> Any:
+    """``re``'s parse of ``pattern`` with IGNORECASE (``None`` without re's internals).
+
+    Gate words, match widths and match bounds are all read from it: a
+    lexicon view parses each of its hundreds of patterns once, not thrice.
+    """
+    return None if _INTERNALS is None else _INTERNALS[0].parse(pattern, re.IGNORECASE)
+
+
+def required_words(pattern: str, fold: CaseFold | None, parsed: Any = None) -> set[str] | None:
+    """Folded words one of which every match of ``pattern`` (IGNORECASE) contains, or ``None``.
+
+    ``parsed`` is :func:`parse_pattern` of ``pattern`` when the caller has it.
+    """
     if _INTERNALS is None or fold is None:
         return None
-    return _required(_INTERNALS[0].parse(pattern, re.IGNORECASE), fold)
+    return _required(parse_pattern(pattern) if parsed is None else parsed, fold)
 
 
-def pattern_width(pattern: str) -> tuple[int, int] | None:
+def pattern_width(pattern: str, parsed: Any = None) -> tuple[int, int] | None:
     """The fewest and most characters a match of ``pattern`` (IGNORECASE) spans, or ``None``.
 
     A case-insensitive match pairs characters one to one, so a text outside
@@ -266,7 +278,7 @@ def pattern_width(pattern: str) -> tuple[int, int] | None:
     """
     if _INTERNALS is None:
         return None
-    low, high = _INTERNALS[0].parse(pattern, re.IGNORECASE).getwidth()
+    low, high = (parse_pattern(pattern) if parsed is None else parsed).getwidth()
     return int(low), int(high)
 
 

@@ -58,13 +58,13 @@ def classify(page: Segmented, options: Options, lexicon: Lexicon, evidence: Evid
     """The classify stage: each block's verdict, refined by the page-level marks the options ask for."""
     blocks, language = page.blocks, page.language
     lexicon = lexicon.for_language(language)
-    fits, densities = _stoplist_fits(blocks, language, evidence)
+    fits, _densities = _stoplist_fits(blocks, language, evidence)
     stop_language = language if fits else None
-    verdicts = classify_blocks(blocks, lexicon, evidence, stop_language, densities if fits else None)
+    verdicts = classify_blocks(blocks, lexicon, evidence)
     label_link_blocks(blocks, verdicts, page.link_lines)
     # Items cut from a list glued into one run weigh as the noise run they were, not as labels.
     label_link_blocks(blocks, verdicts, page.item_lines, noise_score)
-    rescore_fragments(blocks, verdicts)
+    rescore_fragments(blocks, verdicts, lambda text: evidence.stopword_density(text, stop_language))
     links = mark_labelled_links(blocks, verdicts)
     if "teaser" not in options.kept_categories:
         links |= mark_teaser_boxes(blocks, verdicts)
@@ -73,7 +73,8 @@ def classify(page: Segmented, options: Options, lexicon: Lexicon, evidence: Evid
     captions = mark_captions(blocks, verdicts, lengths) if "image_credit" not in options.kept_categories else set()
     if "appeal" not in options.kept_categories:
         mark_appeal_runs(blocks, verdicts, evidence)
-    keys = [comparison_key(b.text) for b in blocks]
+    known: dict[str, str] = {}  # a page repeats a quarter of its blocks: each text's key is made once
+    keys = [known[b.text] if b.text in known else known.setdefault(b.text, comparison_key(b.text)) for b in blocks]
     repeated = set() if options.favor_recall else _repeated_prose(keys, verdicts, blocks)
     if page.flattened:
         # One sentence a line: a sentence the page prints again (its lead in a teaser) is not a repeated paragraph.

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from .gates import CaseFold, pattern_width, required_words
+from .gates import CaseFold, parse_pattern, pattern_width, required_words
+from .match_bounds import DIGIT, NO_BOUNDS, MatchBounds, match_bounds
 
 
 @dataclass
@@ -34,7 +35,8 @@ class PatternEntry:
 
     ``words`` is ``None`` when no such word was found: the pattern then runs
     on every text. ``width`` bounds the length of a match (``None``: not
-    known). The compiled pattern is built on first use and shared by every
+    known), and ``bounds`` holds the characters a match needs (see
+    :mod:`~newsclean.text.match_bounds`). The compiled pattern is built on first use and shared by every
     view that holds the entry.
     """
 
@@ -42,6 +44,7 @@ class PatternEntry:
     source: str
     words: frozenset[str] | None
     width: tuple[int, int] | None = None
+    bounds: MatchBounds = NO_BOUNDS
     _compiled: re.Pattern[str] | None = field(default=None, repr=False)
 
     def pattern(self) -> re.Pattern[str]:
@@ -56,8 +59,11 @@ def pattern_entries(category: str, patterns: Sequence[str], fold: CaseFold | Non
     """The entries of one category's patterns of one language, each with its gate words."""
     entries = []
     for source in patterns:
-        words = required_words(source, fold)
-        entries.append(PatternEntry(category, source, frozenset(words) if words else None, pattern_width(source)))
+        parsed = parse_pattern(source)
+        words = required_words(source, fold, parsed)
+        gate = frozenset(words) if words else None
+        width, bounds = pattern_width(source, parsed), match_bounds(source, parsed)
+        entries.append(PatternEntry(category, source, gate, width, bounds))
     return tuple(entries)
 
 
@@ -72,8 +78,12 @@ class PatternIndex:
         self._entries = tuple(entries)
         self._fold = fold
         self._ungated = 0
+        # The patterns every match of which holds a digit: a text without one is spared them.
+        self._digit_bits = 0
         own: dict[str, int] = {}
         for bit, entry in enumerate(self._entries):
+            if entry.bounds.needs_digit:
+                self._digit_bits |= 1 << bit
             if entry.words is None or fold is None:
                 self._ungated |= 1 << bit
                 continue
@@ -81,6 +91,8 @@ class PatternIndex:
                 own[word] = own.get(word, 0) | (1 << bit)
         # Per text length, the bits of the patterns a text that long can match whole (filled on demand).
         self._whole_fits: dict[int, int] = {}
+        # Per first character, the bits of the patterns a whole match can begin with it (filled on demand).
+        self._first_fits: dict[str, int] = {}
         self._automaton: ahocorasick.Automaton | None = None
         if own:
             automaton = ahocorasick.Automaton()
@@ -95,6 +107,8 @@ class PatternIndex:
         if self._automaton is not None and self._fold is not None:
             for _end, (bits, _length) in self._automaton.iter(self._fold.fold(text)):
                 found |= bits
+        if found & self._digit_bits and DIGIT.search(text) is None:
+            found &= ~self._digit_bits
         return found
 
     def first_categories(self, text: str, spans: Sequence[tuple[int, int]]) -> list[str | None]:
@@ -114,12 +128,18 @@ class PatternIndex:
                 ends.append(end)
                 masks.append(bits)
         categories: list[str | None] = []
+        # A sentence holds a digit only if the paragraph does: one scan spares most paragraphs the digit patterns.
+        digitless = ~self._digit_bits if DIGIT.search(text) is None else -1
         for start, stop in spans:
             found = self._ungated
             # Occurrences come in order of their last character: those ending inside the slice are a run.
             for i in range(bisect_left(ends, start), bisect_left(ends, stop)):
                 if starts[i] >= start:
                     found |= masks[i]
+            if found & self._digit_bits and digitless != -1:
+                found &= digitless
+            elif found & self._digit_bits and DIGIT.search(text, start, stop) is None:
+                found &= ~self._digit_bits
             categories.append(self._first(text[start:stop], found, whole=False) if found else None)
         return categories
 
@@ -130,7 +150,22 @@ class PatternIndex:
             # Measured on 150 soup dumps: 44% of the whole-line attempts were
             # patterns whose matches cannot be as long as the line.
             found &= self._fits(len(text))
+            if found and text:
+                found &= self._starts(text[0])
         return self._first(text, found, whole=whole)
+
+    def _starts(self, char: str) -> int:
+        """The bits of the patterns a whole match of which can begin with ``char``."""
+        fits = self._first_fits.get(char)
+        if fits is None:
+            fits = 0
+            for bit, entry in enumerate(self._entries):
+                first = entry.bounds.first
+                if first is None or first.match(char) is not None:
+                    fits |= 1 << bit
+            # Two threads may both compute it; either value is the same.
+            self._first_fits[char] = fits
+        return fits
 
     def _fits(self, length: int) -> int:
         """The bits of the patterns a match of which can span ``length`` characters."""

@@ -26,8 +26,8 @@ from .paywall import judge_paywall
 from .region import trim_edges
 from .segment import Block
 
-#: What judges the blocks: (blocks, lexicon, evidence, language) -> one verdict per block.
-Judge = Callable[[Sequence[Block], Lexicon, Evidence, "str | None"], list[Verdict]]
+#: What judges the blocks: (blocks, lexicon, evidence) -> one verdict per block.
+Judge = Callable[[Sequence[Block], Lexicon, Evidence], list[Verdict]]
 
 #: Cut-off summaries at a body's end: this many words at least, this many in a row.
 _CUT_OFF_WORDS = 20
@@ -82,7 +82,7 @@ def filter_paragraphs(
     waiting = sorted(line for line in passed if line < len(paragraphs) and paragraphs[line].strip())
     blocks = [Block(i, text, line, True) for i, (line, text) in enumerate(present)]
     lexicon = resources.lexicon.for_language(language)
-    verdicts = judge(blocks, lexicon, resources.evidence, language)
+    verdicts = judge(blocks, lexicon, resources.evidence)
     mark_labelled_links(blocks, verdicts)
     keep_introduced_lines(blocks, verdicts)
     start, end, trimmed = trim_edges(verdicts, 0, len(blocks))

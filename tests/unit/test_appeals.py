@@ -85,7 +85,7 @@ def test_labels_and_the_organisations_voice_are_marked_only_inside_an_appeal_run
     lexicon = Lexicon.load().for_language("en")
     for paragraphs, expected in ((STORY + APPEAL, True), (QUOTING, False), (STORY, False)):
         blocks = iter_blocks("\n\n".join(paragraphs))
-        verdicts = classify_blocks(blocks, lexicon, evidence, "en")
+        verdicts = classify_blocks(blocks, lexicon, evidence)
         marked = mark_appeal_runs(blocks, verdicts, evidence)
         assert bool(marked) is expected
         assert all(blocks[i].text not in STORY for i in marked)

@@ -33,18 +33,18 @@ def test_glued_tail_of_promo_and_contributor_call_is_cut(resources: TextResource
 
 
 def test_short_ui_blocks_and_prose(resources: TextResources) -> None:
-    share = classify_block(Block(0, "Whatsapp", 0, True), resources.lexicon, resources.evidence, "en")
+    share = classify_block(Block(0, "Whatsapp", 0, True), resources.lexicon, resources.evidence)
     assert share.category == "share" and share.score < 0
     prose_text = "The ministry said on Monday that the new rules would take effect in the spring of next year."
-    prose = classify_block(Block(1, prose_text, 1, True), resources.lexicon, resources.evidence, "en")
+    prose = classify_block(Block(1, prose_text, 1, True), resources.lexicon, resources.evidence)
     assert prose.category is None and prose.prose and prose.score > 10
-    menu = classify_block(Block(2, "Election results by county", 2, True), resources.lexicon, resources.evidence, "en")
+    menu = classify_block(Block(2, "Election results by county", 2, True), resources.lexicon, resources.evidence)
     assert not menu.prose and menu.score < 0
 
 
 def test_cookie_banner_in_german(resources: TextResources) -> None:
     text = "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten."
-    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, "de")
+    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence)
     assert verdict.category == "cookie"
 
 
@@ -63,16 +63,16 @@ def test_cookie_banner_in_german(resources: TextResources) -> None:
     ],
 )
 def test_capitals_links_and_bar_menus(resources: TextResources, text: str, category: str | None) -> None:
-    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, None)
+    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence)
     assert verdict.category == category
 
 
 def test_truncated_headline_is_not_prose(resources: TextResources) -> None:
     cut = "* Prime Minister Considering Meeting with the President After the Summit in Laos..."
-    verdict = classify_block(Block(0, cut, 0, True), resources.lexicon, resources.evidence, "en")
+    verdict = classify_block(Block(0, cut, 0, True), resources.lexicon, resources.evidence)
     assert not verdict.prose and verdict.score < 0
     whole = "* Prime Minister Considering Meeting with the President After the Summit in Laos."
-    assert classify_block(Block(0, whole, 0, True), resources.lexicon, resources.evidence, "en").prose
+    assert classify_block(Block(0, whole, 0, True), resources.lexicon, resources.evidence).prose
 
 
 @pytest.mark.parametrize(
@@ -90,14 +90,14 @@ def test_truncated_headline_is_not_prose(resources: TextResources) -> None:
     ],
 )
 def test_job_ads_consent_placeholders_and_widgets(resources: TextResources, text: str, category: str) -> None:
-    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, None)
+    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence)
     assert verdict.category == category
 
 
 def _judged(resources: TextResources, texts: list[str]) -> tuple[list[Block], list[Verdict]]:
     """A page of blocks and the classifier's verdict on each, as the engine starts them."""
     blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
-    return blocks, [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+    return blocks, [classify_block(b, resources.lexicon, resources.evidence) for b in blocks]
 
 
 def test_repeated_capitals_label_marks_story_links(resources: TextResources) -> None:
@@ -150,7 +150,7 @@ def test_one_long_sentence_is_matched_by_phrase(
     resources: TextResources, text: str, category: str, language: str
 ) -> None:
     # A block of one sentence has no neighbours to compare with: it is judged whole.
-    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence, language)
+    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence)
     assert verdict.category == category and not verdict.prose
 
 
@@ -161,7 +161,7 @@ def test_credit_closing_a_caption_as_its_last_sentence(resources: TextResources)
     )
     lead = "El Gobierno presentó el plan el martes ante la prensa en la capital del país."
     blocks = [Block(0, lead, 0, True), Block(1, text, 1, True)]
-    verdicts = [classify_block(b, resources.lexicon, resources.evidence, "es") for b in blocks]
+    verdicts = [classify_block(b, resources.lexicon, resources.evidence) for b in blocks]
     assert [n.category for n in verdicts[1].sentence_noise] == ["image_credit"]
     assert mark_captions(blocks, verdicts) == {1}
     assert verdicts[1].category == "image_credit" and verdicts[0].category is None
@@ -213,8 +213,8 @@ def test_a_repeated_block_gets_an_equal_verdict_of_its_own() -> None:
 
     # _copy lists the fields one by one: a new field must be added there too.
     assert [f.name for f in fields(Verdict)] == [
-        "category", "prose", "score", "stopword_density", "appeal_hits", "appeal_density", "sentence_noise"]
-    verdict = Verdict("teaser", False, -2.5, 0.3, 2, 0.1, [SentenceNoise(0, 5, "appeal")])
+        "category", "prose", "score", "appeal_hits", "appeal_density", "sentence_noise"]
+    verdict = Verdict("teaser", False, -2.5, 2, 0.1, [SentenceNoise(0, 5, "appeal")])
     copy = _copy(verdict)
     # Equal in every field, sharing no mutable part.
     assert copy == verdict and copy is not verdict

@@ -180,8 +180,8 @@ def test_repeated_blocks_get_equal_but_separate_verdicts() -> None:
     texts = ["Share", "A council met. Subscribe to our newsletter now. It voted on the budget.", "Share"]
     texts.append(texts[1])
     blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
-    verdicts = classify_blocks(blocks, resources.lexicon, resources.evidence, "en")
-    assert verdicts == [classify_block(b, resources.lexicon, resources.evidence, "en") for b in blocks]
+    verdicts = classify_blocks(blocks, resources.lexicon, resources.evidence)
+    assert verdicts == [classify_block(b, resources.lexicon, resources.evidence) for b in blocks]
     assert verdicts[0] is not verdicts[2] and verdicts[1].sentence_noise is not verdicts[3].sentence_noise
     assert all(a is not b for a, b in zip(verdicts[1].sentence_noise, verdicts[3].sentence_noise, strict=True))
 
@@ -235,21 +235,6 @@ def test_paragraph_phrase_gate_never_hides_a_sentence_match(fixture_blocks: tupl
     assert skipped > 100  # the gate does settle paragraphs
 
 
-def test_shared_stopword_densities_change_no_verdict(fixture_blocks: tuple[str, ...]) -> None:
-    """The densities the stoplist test measured give the verdicts the classifier computes itself."""
-    from newsclean.text.classify import classify_blocks
-    from newsclean.text.judge import _stoplist_fits
-    from newsclean.text.segment import Block
-
-    resources = TextResources.load()
-    blocks = [Block(i, text, i, True) for i, text in enumerate(fixture_blocks[:800])]
-    _fits, densities = _stoplist_fits(blocks, "en", resources.evidence)
-    assert densities and all(blocks_text in {b.text for b in blocks} for blocks_text in densities)
-    lexicon = resources.lexicon.for_language("en")
-    shared = classify_blocks(blocks, lexicon, resources.evidence, "en", densities)
-    assert shared == classify_blocks(blocks, lexicon, resources.evidence, "en")
-
-
 def test_appeal_runs_reuse_the_verdicts_cue_count(fixture_blocks: tuple[str, ...]) -> None:
     """The cue count a verdict holds is the one the appeal-run reader would count again."""
     from newsclean.text.appeals import _addresses_reader
@@ -259,7 +244,7 @@ def test_appeal_runs_reuse_the_verdicts_cue_count(fixture_blocks: tuple[str, ...
     resources = TextResources.load()
     evidence = resources.evidence
     blocks = [Block(i, text, i, True) for i, text in enumerate(fixture_blocks)]
-    verdicts = classify_blocks(blocks, resources.lexicon.for_language("en"), evidence, "en")
+    verdicts = classify_blocks(blocks, resources.lexicon.for_language("en"), evidence)
     addressed = 0
     for block, verdict in zip(blocks, verdicts, strict=True):
         recounted = evidence.appeal_score(block.text.replace("\u2019", "'"))[0] > 0

@@ -19,7 +19,7 @@ def test_max_scoring_run() -> None:
 
 
 def _v(score: float, category: str | None = None, hits: int = 0, density: float = 0.0) -> Verdict:
-    return Verdict(category, category is None and score > 0, score, None, hits, density)
+    return Verdict(category, category is None and score > 0, score, hits, density)
 
 
 def test_appeal_lead_in_goes_with_the_appeal() -> None:

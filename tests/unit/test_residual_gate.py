@@ -14,7 +14,7 @@ import pytest
 
 import newsclean
 from newsclean.html.residual_gate import gated, judge_body
-from newsclean.text.classify import classify_blocks
+from newsclean.text.classify import classify_blocks, reads_as_prose
 from newsclean.text.extract import TextResources
 from newsclean.text.prepare import read_lines
 from newsclean.text.segment import Block, iter_blocks
@@ -43,10 +43,14 @@ def test_gate_gives_the_classifier_s_verdicts(bodies: list[list[Block]]) -> None
     for language in ("en", "de"):
         lexicon = resources.lexicon.for_language(language)
         for blocks in bodies:
-            full = classify_blocks(blocks, lexicon, resources.evidence, language)
-            cheap = judge_body(blocks, lexicon, resources.evidence, language)
+            full = classify_blocks(blocks, lexicon, resources.evidence)
+            cheap = judge_body(blocks, lexicon, resources.evidence)
             assert _read(cheap, blocks) == _read(full, blocks)
-            gated_blocks += sum(v.stopword_density is None and v.appeal_hits == 0 and v.prose for v in cheap)
+            gated_blocks += sum(
+                reads_as_prose(blocks[i - 1].text) and reads_as_prose(blocks[i + 1].text)
+                and gated(blocks[i].text, blocks[i].words, lexicon, resources.evidence)
+                for i in range(1, len(blocks) - 1)
+            )
     assert gated_blocks > 100  # the gate does settle paragraphs
 
 

@@ -81,5 +81,5 @@ def test_a_korean_headline_with_a_compatibility_hanja_is_not_a_cjk_menu(resource
 
     headline = "\uf9e1 여수, 순천, 목포 찾아 빗속 유세"
     assert UNSPACED_CHAR.search(headline) and not HAN_KANA_CHAR.search(headline)
-    verdict = classify_block(Block(0, headline, 0, True), resources.lexicon, resources.evidence, "ko")
+    verdict = classify_block(Block(0, headline, 0, True), resources.lexicon, resources.evidence)
     assert verdict.category is None
