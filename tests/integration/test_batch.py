@@ -128,20 +128,27 @@ def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
     os.mkfifo(stall)
     out = tmp_path / "out.json"
     out.write_text('[{"id": "previous"}]\n')  # a previous run's complete output
+    # Its own session, so a failed wait below can end the run and its workers (one is blocked on the FIFO for
+    # good) instead of leaving them behind.
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsclean", "clean", "pages", stall.name, "-o", str(out), "--format", "json",
          "--jobs", "2", "--timeout", "0"],
-        cwd=tmp_path, stderr=subprocess.PIPE)
-    # Interrupt once records have reached the temporary file: work has started, and cannot have ended.
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not any(
-        p.stat().st_size > 1000 for p in tmp_path.glob(".out.json.*.tmp")
-    ):
-        assert proc.poll() is None, proc.communicate()[1].decode()
-        time.sleep(0.05)
-    assert any(p.stat().st_size > 1000 for p in tmp_path.glob(".out.json.*.tmp")), "no record was written in 120 s"
-    proc.send_signal(signal.SIGINT)
-    _, stderr = proc.communicate(timeout=60)
+        cwd=tmp_path, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        # Interrupt once records have reached the temporary file: work has started, and cannot have ended.
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not any(
+            p.stat().st_size > 1000 for p in tmp_path.glob(".out.json.*.tmp")
+        ):
+            assert proc.poll() is None, proc.communicate()[1].decode()
+            time.sleep(0.05)
+        assert any(p.stat().st_size > 1000 for p in tmp_path.glob(".out.json.*.tmp")), "no record in 120 s"
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=120)  # a loaded machine takes a while to wind the workers down
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
     assert proc.returncode == 130 and b"interrupted" in stderr
     assert json.loads(out.read_text()) == [{"id": "previous"}]  # left as it was
     partial = tmp_path / "out.json.partial"
