@@ -58,7 +58,7 @@ def classify(page: Segmented, options: Options, lexicon: Lexicon, evidence: Evid
     """The classify stage: each block's verdict, refined by the page-level marks the options ask for."""
     blocks, language = page.blocks, page.language
     lexicon = lexicon.for_language(language)
-    fits, _densities = _stoplist_fits(blocks, language, evidence)
+    fits = _stoplist_fits(blocks, language, evidence)
     stop_language = language if fits else None
     verdicts = classify_blocks(blocks, lexicon, evidence)
     label_link_blocks(blocks, verdicts, page.link_lines)
@@ -103,16 +103,14 @@ def _repeated_prose(keys: list[str], verdicts: list[Verdict], blocks: list[Block
     return set(repeated)
 
 
-def _stoplist_fits(
-    blocks: list[Block], language: str | None, evidence: Evidence
-) -> tuple[bool, dict[str, float | None]]:
-    """Whether stopword density is evidence on this page at all, and the long blocks' densities.
+def _stoplist_fits(blocks: list[Block], language: str | None, evidence: Evidence) -> bool:
+    """Whether stopword density is evidence on this page at all.
 
     With a misdetected language, a language jusText has no good list for, or
     agglutinative scripts where function words fuse with nouns, even the
     article's paragraphs score near zero; density would then reject the
-    article itself, so it is not used. The densities measured here (by
-    text) are the classifier's too: a long paragraph is not counted twice.
+    article itself, so it is not used. Each distinct long text is measured
+    once (a page prints its teasers twice).
     """
     measured: dict[str, float | None] = {}
     for block in blocks:
@@ -123,8 +121,8 @@ def _stoplist_fits(
         d for b in blocks if b.words >= _DENSITY_MIN_WORDS for d in [measured[b.text]] if d is not None
     )
     if not densities:
-        return False, measured
-    return densities[len(densities) * 3 // 4] >= _FITTING_DENSITY, measured
+        return False
+    return densities[len(densities) * 3 // 4] >= _FITTING_DENSITY
 
 
 def _prose_sample(blocks: list[Block], limit: int = _LANGUAGE_SAMPLE) -> str:
