@@ -22,13 +22,19 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def clean_article(name: str, mode: str | None = None) -> tuple[newsclean.Article, dict[str, Any]]:
+    """The record newsclean makes of a stored render (``mode``, else the one the page's JSON names),
+    and the page's gold strings."""
+    page = json.loads((FIXTURES / f"{name}.json").read_text("utf-8"))
+    with gzip.open(FIXTURES / f"{name}.{mode or page['mode']}.txt.gz", "rt", encoding="utf-8") as fh:
+        text = fh.read()
+    return newsclean.clean(text, url=page["url"], input_format="text"), page["gold"]
+
+
 def clean_page(name: str) -> tuple[str, dict[str, Any]]:
     """The body newsclean keeps from the stored render (whitespace folded), and the page's gold strings."""
-    page = json.loads((FIXTURES / f"{name}.json").read_text("utf-8"))
-    with gzip.open(FIXTURES / f"{name}.{page['mode']}.txt.gz", "rt", encoding="utf-8") as fh:
-        text = fh.read()
-    article = newsclean.clean(text, url=page["url"], input_format="text")
-    return norm(article.text or ""), page["gold"]
+    article, gold = clean_article(name)
+    return norm(article.text or ""), gold
 
 
 def assert_gold(body: str, gold: dict[str, Any]) -> None:

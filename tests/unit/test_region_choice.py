@@ -7,13 +7,9 @@ sidebar paragraph elsewhere.
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
 
-import newsclean
-from tests.region_pages import FIXTURES, assert_gold, clean_page
+from tests.region_pages import assert_gold, clean_article, clean_page
 
 
 @pytest.mark.parametrize(
@@ -38,8 +34,6 @@ def test_related_box_between_the_last_paragraphs_stays_out() -> None:
 
 @pytest.mark.parametrize("mode", ["soup", "inscriptis"])
 def test_a_headline_in_a_teaser_box_is_not_an_article(mode: str) -> None:
-    page = json.loads((FIXTURES / "fe_TheTelegraph_2.json").read_text("utf-8"))
-    with gzip.open(FIXTURES / f"fe_TheTelegraph_2.{mode}.txt.gz", "rt", encoding="utf-8") as fh:
-        article = newsclean.clean(fh.read(), url=page["url"], input_format="text")
+    article, _ = clean_article("fe_TheTelegraph_2", mode)
     assert article.text == ""
     assert any("no article prose" in warning for warning in article.warnings)
