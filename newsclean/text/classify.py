@@ -57,6 +57,8 @@ CAPTION_WORDS = 35
 CREDIT_WORDS = 8
 #: A credit glued to the end of a caption: "... empfing 14 Kinder © Gemeinde X".
 _COPYRIGHT_TAIL = re.compile(r"\s©\s*[^©.!?]{1,60}$")
+#: Stands for the name after a credit's label when a caption's head is tried as one.
+_NAME_PLACEHOLDER = "Jane Doe"
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -167,6 +169,40 @@ def _credit_tail(text: str) -> re.Match[str] | None:
     """The "© Name" credit a caption ends with, if it is short enough to be one."""
     tail = _COPYRIGHT_TAIL.search(text)
     return tail if tail and count_words(tail.group()) <= CREDIT_WORDS else None
+
+
+def carries_caption(text: str, lexicon: Lexicon) -> bool:
+    """Whether a credit line holds a caption before its credit ("Stau © A / B", "Talks start in May. (Photo: X)").
+
+    A photo printed with a caption of its own does not caption the text
+    above it: that text is the article's paragraph, its picture following.
+    The head is the text before a "©" tail, else the first of two or more
+    sentences. A head that is a credit itself ("Photo: Jane Doe. Reuters")
+    or a credit's label ("Bild © X", "(Foto: © X)": given a name, it reads
+    as a credit line) leaves the line a bare credit.
+    """
+    tail = _credit_tail(text)
+    if tail is not None:
+        head = text[: tail.start()]
+    else:
+        spans = split_sentences(text)
+        if len(spans) < 2:
+            return False
+        head = text[spans[0][0]: spans[0][1]]
+    label = head.strip(" :([")
+    return (
+        _HAS_LETTER.search(head) is not None
+        and lexicon.match_line(head) != "image_credit"
+        and lexicon.match_line(f"{label}: {_NAME_PLACEHOLDER}") != "image_credit"
+    )
+
+
+def holds_credit(text: str, lexicon: Lexicon) -> bool:
+    """Whether a block carries a photo credit: a "©", or a last sentence that is a credit line."""
+    if "©" in text:
+        return True
+    spans = split_sentences(text)
+    return len(spans) > 1 and lexicon.match_line(text[spans[-1][0]: spans[-1][1]]) == "image_credit"
 
 
 def sentence_noise(text: str, lexicon: Lexicon, evidence: Evidence) -> list[SentenceNoise]:

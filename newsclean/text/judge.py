@@ -70,7 +70,9 @@ def classify(page: Segmented, options: Options, lexicon: Lexicon, evidence: Evid
         links |= mark_teaser_boxes(blocks, verdicts)
     # One sentence a line: a caption is the text a credit closes, not the last sentence of a paragraph.
     lengths = run_words(blocks, verdicts) if page.flattened else None
-    captions = mark_captions(blocks, verdicts, lengths) if "image_credit" not in options.kept_categories else set()
+    captions: set[int] = set()
+    if "image_credit" not in options.kept_categories:
+        captions = mark_captions(blocks, verdicts, lexicon, lengths)
     if "appeal" not in options.kept_categories:
         mark_appeal_runs(blocks, verdicts, evidence)
     known: dict[str, str] = {}  # a page repeats a quarter of its blocks: each text's key is made once

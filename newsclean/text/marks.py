@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from .classify import CAPTION_WORDS, CREDIT_WORDS, SHORT_BLOCK_WORDS, Verdict
+from .classify import CAPTION_WORDS, CREDIT_WORDS, SHORT_BLOCK_WORDS, Verdict, carries_caption, holds_credit
+from .lexicon import Lexicon
 from .scores import GALLERY_CAPTION_SCORE, label_score, noise_score
 from .segment import Block, count_words, is_bulleted
 
@@ -93,7 +94,7 @@ def mark_teaser_boxes(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> s
 
 
 def mark_captions(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], lengths: Sequence[int] | None = None
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], lexicon: Lexicon, lengths: Sequence[int] | None = None
 ) -> set[int]:
     """Mark the short text a photo credit closes as that photo's caption.
 
@@ -103,6 +104,8 @@ def mark_captions(
     caption reads as prose, so it is found by what follows it. ``lengths``
     gives the words of the paragraph each block stands in when a block is
     one sentence of it (a flattened dump); by default the block's own.
+    A credit line that holds a caption of its own ("Traffic jam © A / B")
+    closes that caption, not the prose above it.
     """
     marked: set[int] = set()
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
@@ -114,6 +117,12 @@ def mark_captions(
             index + 1 < len(blocks)
             and verdicts[index + 1].category == "image_credit"
             and blocks[index + 1].words <= CREDIT_WORDS
+            and not (
+                # A paragraph above a captioned photo; a gallery's captions each hold their credit.
+                verdict.prose
+                and carries_caption(blocks[index + 1].text, lexicon)
+                and not holds_credit(block.text, lexicon)
+            )
         )
         credit_last = bool(verdict.sentence_noise) and verdict.sentence_noise[-1].category == "image_credit" and (
             verdict.sentence_noise[-1].end >= len(block.text.rstrip()) - 1

@@ -124,7 +124,7 @@ def test_caption_closed_by_a_credit(resources: TextResources) -> None:
     ]
     blocks, verdicts = _judged(resources, texts)
     assert verdicts[2].category == "image_credit"
-    assert mark_captions(blocks, verdicts) == {1}
+    assert mark_captions(blocks, verdicts, resources.lexicon) == {1}
     # A caption ending with its own credit is the lexicon's; the paragraph before it stays.
     assert verdicts[4].category == "image_credit" and verdicts[3].category is None
 
@@ -163,7 +163,7 @@ def test_credit_closing_a_caption_as_its_last_sentence(resources: TextResources)
     blocks = [Block(0, lead, 0, True), Block(1, text, 1, True)]
     verdicts = [classify_block(b, resources.lexicon, resources.evidence) for b in blocks]
     assert [n.category for n in verdicts[1].sentence_noise] == ["image_credit"]
-    assert mark_captions(blocks, verdicts) == {1}
+    assert mark_captions(blocks, verdicts, resources.lexicon) == {1}
     assert verdicts[1].category == "image_credit" and verdicts[0].category is None
 
 
