@@ -24,6 +24,8 @@ _TEASER_BOX_ITEMS = 2
 _TEASER_ITEM_WORDS = 20
 #: Captions in a row are a gallery, which sits inside an article.
 _GALLERY_CAPTIONS = 3
+#: Question marks (Latin, full-width, Arabic): a block under a question is its answer.
+_QUESTION_MARKS = ("?", "？", "؟")
 
 
 def _link_label(text: str) -> str | None:
@@ -105,12 +107,17 @@ def mark_captions(
     gives the words of the paragraph each block stands in when a block is
     one sentence of it (a flattened dump); by default the block's own.
     A credit line that holds a caption of its own ("Traffic jam © A / B")
-    closes that caption, not the prose above it.
+    closes that caption, not the prose above it; and a block under a
+    question (an interview's, a subheading asking one, a joke's) is its
+    answer, whatever photo follows: a caption is not printed under one.
     """
     marked: set[int] = set()
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         length = block.words if lengths is None else lengths[index]
         if verdict.category is not None or length > CAPTION_WORDS:
+            continue
+        # In a flattened dump a question is any sentence of a paragraph, not a line of its own.
+        if lengths is None and index > 0 and blocks[index - 1].text.rstrip().endswith(_QUESTION_MARKS):
             continue
         # The next block must be a bare credit, not a caption ending with one.
         credit_next = (
