@@ -1,4 +1,5 @@
-"""A photo credit closes the caption above it, unless the credit line holds a caption of its own.
+"""A photo credit closes the caption above it, unless the credit line holds a caption of its own
+or the text above it answers a question.
 
 Real renders of dev pages (tests/fixtures/region/README.md) and written blocks: the paragraph
 above a photo printed with its own caption ("Stau © A / B", "Seminars start in March. (Source:
@@ -21,7 +22,7 @@ def resources() -> TextResources:
     return TextResources.load()
 
 
-@pytest.mark.parametrize("name", ["te-dev_63272fbe39e370fa", "te-dev_fbc916aa18b4d9ea"])
+@pytest.mark.parametrize("name", ["te-dev_63272fbe39e370fa", "te-dev_fbc916aa18b4d9ea", "te-dev_c9f0c3c5ab9d41b2"])
 def test_paragraph_above_a_captioned_photo_is_kept(name: str) -> None:
     body, gold = clean_page(name)
     assert_gold(body, gold)
@@ -71,3 +72,17 @@ def test_gallery_caption_holding_its_credit_stays_a_caption(resources: TextResou
     ]
     blocks, verdicts = _judged(resources, texts)
     assert 0 in mark_captions(blocks, verdicts, resources.lexicon)
+
+
+def test_answer_under_a_question_is_not_a_caption(resources: TextResources) -> None:
+    texts = [
+        "When do you go fishing?",
+        "All year round. Every season has its charm, spring and autumn most of all.",
+        "© Jane Doe",
+        "The new bridge at dusk.",
+        "Photo: Jane Doe / dpa",
+    ]
+    blocks, verdicts = _judged(resources, texts)
+    # The answer stays; the caption under a plain line goes.
+    assert mark_captions(blocks, verdicts, resources.lexicon) == {3}
+    assert verdicts[1].category is None
