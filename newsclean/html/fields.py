@@ -20,7 +20,7 @@ from typing import Any
 from lxml import etree
 
 from ..normalize.authors import normalize_authors
-from ..normalize.date_evidence import DateCandidate, is_placeholder, weigh_published
+from ..normalize.date_evidence import DateCandidate, is_placeholder, settled_against, weigh_published
 from ..normalize.date_forms import slashed_readings
 from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.headlines import is_site_title, normalize_headline
@@ -202,7 +202,11 @@ def resolve_published(
             if parsed is not None:
                 declared.append(DateCandidate(source, parsed, _other_reading(raw, parsed)))
     titles = [str(v) for source, v in meta.sourced("title") if source != "h1"]
-    printed = visible_date(tree, context, titles) if tree is not None else None
+    # The printed date is read only when it could move the choice: on most pages the
+    # declarations already agree, and reading it is most of this function's time.
+    printed = None
+    if tree is not None and not settled_against(declared, DATE_SOURCES, "visible"):
+        printed = visible_date(tree, context, titles)
     if printed is not None:
         declared.append(DateCandidate("visible", printed))
     from_url = parse_first_date([date_from_url(url)], context)

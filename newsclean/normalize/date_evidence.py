@@ -179,6 +179,34 @@ def weigh_published(
     return next(d for d in local_days if d.day == day)
 
 
+def settled_against(candidates: Sequence[DateCandidate], precedence: Sequence[str], newcomer: str) -> bool:
+    """Whether no single statement from source ``newcomer`` could change :func:`weigh_published`'s choice.
+
+    Reading a statement can be the dearest step of the weighing (the date
+    printed by the headline goes through a date parser); when the outcome
+    cannot move, it need not be read. One more statement moves it only by
+    settling an open day/month order, by being the same instant as a UTC
+    stamp or its local day, or by outvoting the winning day. So the answer
+    is yes when every candidate names one day, none has an open order or a
+    UTC instant, none comes from ``newcomer``, and that day has two distinct
+    statements or a source ranked before ``newcomer`` (a lone statement that
+    it would tie then still wins on precedence; on that day itself the
+    newcomer only adds support, and any form its own day gives yields to the
+    candidates' when ``newcomer`` is the last form source, as the caller
+    ensures).
+    """
+    if not candidates or len({c.parsed.day for c in candidates}) != 1:
+        return False
+    if any(c.alternate is not None or c.in_utc or c.source == newcomer for c in candidates):
+        return False
+
+    def rank(source: str) -> int:
+        return precedence.index(source) if source in precedence else len(precedence)
+
+    statements = {(c.family, c.parsed.iso) for c in candidates}
+    return len(statements) >= 2 or min(rank(c.source) for c in candidates) < rank(newcomer)
+
+
 def _forms_of(day: dt.date) -> re.Pattern[str]:
     """Numeric ways of writing ``day`` (ISO, slashed, dotted, compact, day or month first)."""
     y, m, d = day.year, day.month, day.day
@@ -223,4 +251,4 @@ def is_placeholder(guess: ParsedDate, markup: Callable[[], str], read: Callable[
     return True
 
 
-__all__ = ["DateCandidate", "is_placeholder", "weigh_published"]
+__all__ = ["DateCandidate", "is_placeholder", "settled_against", "weigh_published"]

@@ -12,10 +12,10 @@ from __future__ import annotations
 import lxml.html
 
 import newsclean
-from newsclean.html.fields import resolve_published
+from newsclean.html.fields import DATE_FORMS, DATE_SOURCES, resolve_published
 from newsclean.html.metadata import PageMetadata
 from newsclean.html.visible_date import visible_date
-from newsclean.normalize.date_evidence import DateCandidate, is_placeholder, weigh_published
+from newsclean.normalize.date_evidence import DateCandidate, is_placeholder, settled_against, weigh_published
 from newsclean.normalize.dates import DateContext, ParsedDate
 
 ORDER = ("jsonld", "meta", "dc", "jsonld-page", "visible", "time")
@@ -274,3 +274,49 @@ def test_a_photo_credit_by_the_headline_is_no_date_line() -> None:
     assert found is not None and found.day == "2023-01-26"
     article = newsclean.clean(page, url="https://www.stadt.example/neue-bruecke", input_format="html")
     assert (article.published or "")[:10] == "2023-01-26"
+
+
+#: Printed dates a headline may carry: the declared day, the day after, with and without
+#: a time, in UTC and with an offset (the statements that could move a weighing).
+_PRINTED = (
+    "2023-03-05", "2023-03-06", "2023-03-04", "2023-03-05T22:30:00+00:00", "2023-03-05T23:30:00+01:00",
+    "2023-03-06T08:00:00+01:00", "2023-03-06T00:30:00+00:00", "01.03.2023",
+)
+
+
+def _settled_cases() -> list[list[DateCandidate]]:
+    # Pages whose declarations agree, as most dev pages declare their date.
+    return [
+        [_candidate("jsonld", "2023-03-05T10:00:00+01:00")],
+        [_candidate("meta", "2023-03-05")],
+        [_candidate("jsonld", "2023-03-05T10:00:00+01:00"), _candidate("meta", "2023-03-05T10:00:00+01:00")],
+        [_candidate("time", "2023-03-05T10:00:00+01:00"), _candidate("undesignated", "2023-03-05")],
+    ]
+
+
+def test_no_printed_date_moves_a_settled_weighing() -> None:
+    for declared in _settled_cases():
+        # As resolve_published weighs: the printed date is the last source of a day's form.
+        assert settled_against(declared, DATE_SOURCES, "visible"), declared
+        alone = weigh_published(declared, DATE_SOURCES, form_order=DATE_FORMS)
+        for text in _PRINTED:
+            joined = [*declared, _candidate("visible", text)]
+            assert weigh_published(joined, DATE_SOURCES, form_order=DATE_FORMS) == alone, (declared, text)
+
+
+def test_a_printed_date_is_read_where_it_can_move_the_weighing() -> None:
+    lone_time = [_candidate("time", "2023-03-05T10:00:00+01:00")]
+    utc = [_candidate("jsonld", "2023-03-05T23:30:00+00:00")]
+    split = [_candidate("jsonld", "2023-03-05"), _candidate("time", "2023-03-06")]
+    context = DateContext(language="de", country="ch")
+    open_order = [DateCandidate("meta", _candidate("meta", "11/01/2023 12:43:42", context).parsed, "2023-11-01")]
+    for declared in (lone_time, utc, split, open_order, []):
+        assert not settled_against(declared, DATE_SOURCES, "visible"), declared
+    # Each of the first three does move: the printed date outvotes, names the local day, or settles the tie.
+    moved = (
+        weigh_published([*lone_time, _candidate("visible", "2023-03-04")], DATE_SOURCES),
+        weigh_published([*utc, _candidate("visible", "2023-03-06")], DATE_SOURCES),
+        weigh_published([*split, _candidate("visible", "06.03.2023", context)], DATE_SOURCES),
+        weigh_published([*open_order, _candidate("visible", "01.11.2023", context)], DATE_SOURCES),
+    )
+    assert [m.day if m else None for m in moved] == ["2023-03-04", "2023-03-06", "2023-03-06", "2023-11-01"]
