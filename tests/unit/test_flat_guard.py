@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
+import newsclean
+from benchmarks.flatten import flatten
 from newsclean.text.classify import Verdict
 from newsclean.text.flat_guard import longest_prose_run, widen_region
 from newsclean.text.segment import Block
@@ -38,3 +44,27 @@ def test_region_holding_most_prose_is_left_alone() -> None:
     blocks, verdicts = _page("lppppnnp")
     trimmed: dict[int, str] = {}
     assert widen_region(blocks, verdicts, (1, 5), trimmed) is None
+
+
+def test_guard_does_not_look_past_a_barrier_that_ended_the_region() -> None:
+    # A share row (a barrier) ended the article; the footer's blurbs after it are prose too.
+    blocks, verdicts = _page("pppnpppp")
+    trimmed = {i: "share" for i in range(3, 8)}
+    # Counted against the whole page, the region would look lost and take in the footer ...
+    assert widen_region(blocks, verdicts, (0, 3), dict(trimmed)) == (0, 8)
+    # ... before the barrier, it holds all of the page's prose.
+    assert widen_region(blocks, verdicts, (0, 3), trimmed, barrier=3) is None
+
+
+def test_flat_page_ends_at_its_share_row_not_in_the_footer(fixtures_dir: Path) -> None:
+    # A review page rendered flat: after the article's last sentences come a "Follow ... on
+    # Google News" row, the author's bio, a comment form and "Latest in AI" teasers.
+    page = json.loads((fixtures_dir / "flat" / "fp-dev_uk_TechRadar_2026_05_21.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "flat" / "fp-dev_uk_TechRadar_2026_05_21.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        soup = fh.read()
+    body = " ".join(newsclean.clean(flatten(soup), url=page["url"], input_format="text").text.split())
+    assert "The jury's still out." in body
+    assert "AI Overviews" in body
+    assert "A 38-year industry veteran" not in body
+    assert "You must confirm your public display name" not in body
+    assert "Lance Ulanoff makes frequent appearances" not in body
