@@ -14,16 +14,18 @@ from newsclean.text.segment import Block
 
 PROSE = "The council voted on Tuesday to keep the library open for another year, its members said. " * 3
 LABEL = "Home"
+DATE = "12.04.2024"
 NOISE = "Cookie settings and privacy choices for this site " * 12
 
 
 def _page(kinds: str) -> tuple[list[Block], list[Verdict]]:
-    """``p`` prose, ``l`` a short label nobody flagged, ``n`` a line a lexicon flagged as noise."""
+    """``p`` prose, ``l`` a short label nobody flagged, ``n`` a line a lexicon flagged as noise,
+    ``d`` a date line the lexicons name."""
     blocks, verdicts = [], []
     for index, kind in enumerate(kinds):
-        text = {"p": PROSE, "l": LABEL, "n": NOISE}[kind]
+        text = {"p": PROSE, "l": LABEL, "n": NOISE, "d": DATE}[kind]
         blocks.append(Block(index=index, text=text, line=index, gap_before=False))
-        category = "legal" if kind == "n" else None
+        category = {"n": "legal", "d": "meta"}.get(kind)
         verdicts.append(Verdict(category=category, prose=kind == "p", score=0.0))
     return blocks, verdicts
 
@@ -44,6 +46,15 @@ def test_region_holding_most_prose_is_left_alone() -> None:
     blocks, verdicts = _page("lppppnnp")
     trimmed: dict[int, str] = {}
     assert widen_region(blocks, verdicts, (1, 5), trimmed) is None
+
+
+def test_prose_outside_between_named_noise_does_not_widen_the_region() -> None:
+    # Teaser summaries, each after a date line the lexicons name: short prose broken by noise.
+    blocks, verdicts = _page("ppppdpdpdpdpdp")
+    assert widen_region(blocks, verdicts, (0, 4), {}) is None
+    # The same prose in a row after an unnamed line (a caption) is the rest of the article.
+    blocks, verdicts = _page("pplppppppp")
+    assert widen_region(blocks, verdicts, (0, 2), {}) == (0, 10)
 
 
 def test_guard_does_not_look_past_a_barrier_that_ended_the_region() -> None:
