@@ -72,6 +72,8 @@ def cut_ends(
     blocks, verdicts = page.blocks, judged.verdicts
     start, end, trimmed = region.start, region.end, dict(region.trimmed)
     warnings: list[str] = []
+    #: Where a barrier ended the article (a share row, a comment header, a footer), if one did.
+    barrier: int | None = None
     end = extend_announced_list(blocks, verdicts, start, end)
     if "teaser" not in options.kept_categories:
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
@@ -92,6 +94,7 @@ def cut_ends(
             FOOTER_BARRIERS,
         )
         trimmed.update(after)
+        barrier = end if after else None
     if end == region.end and not options.favor_precision:
         # Nothing cut the region's end: the article may close below a related-stories box.
         end = resume_after_box(blocks, verdicts, end)
@@ -99,7 +102,7 @@ def cut_ends(
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))
         end = bio.first
-    widened = widen_region(blocks, verdicts, (start, end), trimmed) if prepared.flattened else None
+    widened = widen_region(blocks, verdicts, (start, end), trimmed, barrier) if prepared.flattened else None
     if widened is not None:
         # A page without line breaks: never lose the article to a teaser's or footer's prose.
         warnings.append(FLAT_WARNING)

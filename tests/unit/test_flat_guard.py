@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
+import newsclean
+from benchmarks.flatten import flatten
 from newsclean.text.classify import Verdict
 from newsclean.text.flat_guard import longest_prose_run, widen_region
 from newsclean.text.segment import Block
 
 PROSE = "The council voted on Tuesday to keep the library open for another year, its members said. " * 3
 LABEL = "Home"
+DATE = "12.04.2024"
 NOISE = "Cookie settings and privacy choices for this site " * 12
 
 
 def _page(kinds: str) -> tuple[list[Block], list[Verdict]]:
-    """``p`` prose, ``l`` a short label nobody flagged, ``n`` a line a lexicon flagged as noise."""
+    """``p`` prose, ``l`` a short label nobody flagged, ``n`` a line a lexicon flagged as noise,
+    ``d`` a date line the lexicons name."""
     blocks, verdicts = [], []
     for index, kind in enumerate(kinds):
-        text = {"p": PROSE, "l": LABEL, "n": NOISE}[kind]
+        text = {"p": PROSE, "l": LABEL, "n": NOISE, "d": DATE}[kind]
         blocks.append(Block(index=index, text=text, line=index, gap_before=False))
-        category = "legal" if kind == "n" else None
+        category = {"n": "legal", "d": "meta"}.get(kind)
         verdicts.append(Verdict(category=category, prose=kind == "p", score=0.0))
     return blocks, verdicts
 
@@ -38,3 +46,36 @@ def test_region_holding_most_prose_is_left_alone() -> None:
     blocks, verdicts = _page("lppppnnp")
     trimmed: dict[int, str] = {}
     assert widen_region(blocks, verdicts, (1, 5), trimmed) is None
+
+
+def test_prose_outside_between_named_noise_does_not_widen_the_region() -> None:
+    # Teaser summaries, each after a date line the lexicons name: short prose broken by noise.
+    blocks, verdicts = _page("ppppdpdpdpdpdp")
+    assert widen_region(blocks, verdicts, (0, 4), {}) is None
+    # The same prose in a row after an unnamed line (a caption) is the rest of the article.
+    blocks, verdicts = _page("pplppppppp")
+    assert widen_region(blocks, verdicts, (0, 2), {}) == (0, 10)
+
+
+def test_guard_does_not_look_past_a_barrier_that_ended_the_region() -> None:
+    # A share row (a barrier) ended the article; the footer's blurbs after it are prose too.
+    blocks, verdicts = _page("pppnpppp")
+    trimmed = {i: "share" for i in range(3, 8)}
+    # Counted against the whole page, the region would look lost and take in the footer ...
+    assert widen_region(blocks, verdicts, (0, 3), dict(trimmed)) == (0, 8)
+    # ... before the barrier, it holds all of the page's prose.
+    assert widen_region(blocks, verdicts, (0, 3), trimmed, barrier=3) is None
+
+
+def test_flat_page_ends_at_its_share_row_not_in_the_footer(fixtures_dir: Path) -> None:
+    # A review page rendered flat: after the article's last sentences come a "Follow ... on
+    # Google News" row, the author's bio, a comment form and "Latest in AI" teasers.
+    page = json.loads((fixtures_dir / "flat" / "fp-dev_uk_TechRadar_2026_05_21.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "flat" / "fp-dev_uk_TechRadar_2026_05_21.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        soup = fh.read()
+    body = " ".join(newsclean.clean(flatten(soup), url=page["url"], input_format="text").text.split())
+    assert "The jury's still out." in body
+    assert "AI Overviews" in body
+    assert "A 38-year industry veteran" not in body
+    assert "You must confirm your public display name" not in body
+    assert "Lance Ulanoff makes frequent appearances" not in body
