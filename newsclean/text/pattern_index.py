@@ -93,6 +93,20 @@ class PatternIndex:
         self._whole_fits: dict[int, int] = {}
         # Per first character, the bits of the patterns a whole match can begin with it (filled on demand).
         self._first_fits: dict[str, int] = {}
+        # The first-character classes, each with the bits of the patterns that share it, and the bits
+        # of those any character may begin: a character not seen yet is tried against each class once,
+        # not once per pattern (a view holds hundreds of patterns and a few dozen classes).
+        self._any_first = 0
+        classes: dict[tuple[str, int], tuple[re.Pattern[str], int]] = {}
+        for bit, entry in enumerate(self._entries):
+            first = entry.bounds.first
+            if first is None:
+                self._any_first |= 1 << bit
+                continue
+            key = (first.pattern, first.flags)
+            known = classes.get(key)
+            classes[key] = (first, (known[1] if known else 0) | (1 << bit))
+        self._first_classes = tuple(classes.values())
         self._automaton: ahocorasick.Automaton | None = None
         if own:
             automaton = ahocorasick.Automaton()
@@ -158,11 +172,10 @@ class PatternIndex:
         """The bits of the patterns a whole match of which can begin with ``char``."""
         fits = self._first_fits.get(char)
         if fits is None:
-            fits = 0
-            for bit, entry in enumerate(self._entries):
-                first = entry.bounds.first
-                if first is None or first.match(char) is not None:
-                    fits |= 1 << bit
+            fits = self._any_first
+            for first, bits in self._first_classes:
+                if first.match(char) is not None:
+                    fits |= bits
             # Two threads may both compute it; either value is the same.
             self._first_fits[char] = fits
         return fits

@@ -428,3 +428,26 @@ def test_gated_cue_count_equals_the_patterns_count(fixture_blocks: tuple[str, ..
         assert evidence.appeal_score(text) == (hits, hits / max(1, len(text.split()))), text
         cued += hits > 0
     assert cued > 20
+
+
+def test_first_character_fits_per_class_equal_those_per_pattern(fixture_blocks: tuple[str, ...]) -> None:
+    """A pattern index finds the patterns a line's first character can begin once per class, not per pattern.
+
+    The bits it gives every character of the fixture blocks (and a few
+    edge cases: a digit, a space, a capital with a case-insensitive twin,
+    a CJK character) are those the per-pattern test gives, in the
+    English and the German views, line and phrase patterns alike.
+    """
+    lexicon = TextResources.load().lexicon
+    chars = set("".join(fixture_blocks)) | set("7 \u212a\u0130\u017f\u6771\u00df")
+    for language in ("en", "de"):
+        compiled = lexicon.for_language(language)._compile()
+        for index in (compiled.line, compiled.phrase):
+            assert index._first_classes, "a view without first-character classes tests nothing"
+            for char in chars:
+                expected = 0
+                for bit, entry in enumerate(index._entries):
+                    first = entry.bounds.first
+                    if first is None or first.match(char) is not None:
+                        expected |= 1 << bit
+                assert index._starts(char) == expected, repr(char)
