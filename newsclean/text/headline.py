@@ -31,6 +31,9 @@ _ENDS_STATEMENT = re.compile(r"[.:;,…。।۔።]$")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 _MIN_SCORE = 1.5
 _MIN_SLUG_WORDS = 4
+#: The fewest words a path segment before the last needs to be read as the story's slug rather than a folder.
+_MIN_FOLDER_SLUG_WORDS = 3
+_EXTENSION = re.compile(r"\.[a-z]{2,5}$")
 #: A list number before a line ("4. Headline"): a breadcrumb's or a ranking's item.
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 #: Headlines run to about eight words; shorter lines (kickers, labels) earn less.
@@ -138,7 +141,15 @@ def _story_slug_tokens(url: str | None) -> set[str]:
         return set()
     path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
     # Tokens with digits are ids and hashes ("c4d3321d-fad9-..."), not words of a slug.
-    segments = [{w for w in _slug_tokens(f"/{segment}") if w.isalpha()} for segment in path.split("/")]
+    # A file name's extension (".html", ".aspx") is no word of the story.
+    segments = [{w for w in _slug_tokens("/" + _EXTENSION.sub("", segment)) if w.isalpha()}
+                for segment in path.split("/") if segment]
+    # Before a last segment without words (an id), a folder of one or two words names a section or
+    # the kind of page ("/politics/politics-government/20241013-216478/", "/stories/3376705/"): its
+    # words are the section label's in the menu, which would match them fully. A story slug before
+    # an id is longer.
+    if segments and not segments[-1]:
+        segments = [words for words in segments if len(words) >= _MIN_FOLDER_SLUG_WORDS]
     # The last of equally wordy segments: a story slug follows its section's folders.
     return max(reversed(segments), key=len, default=set())
 
