@@ -28,7 +28,7 @@ from .date_search import search_date
 from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, pick_dates
 from .evidence import Evidence
 from .header import HeaderFields, find_footer, find_section
-from .headline import find_headline, heading_block
+from .headline import find_headline, heading_block, unnumbered
 from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .region import lone_prose
@@ -180,11 +180,15 @@ def _read_header(
         title_index = find_short_headline(blocks, headline_noise, start, end, url, anchors)
     kicker = None if title_index is None else find_kicker(blocks, headline_noise, title_index, page.keys)
     if title_index is not None:
-        printed = punctuated_printing(blocks, page.keys, title_index) or blocks[title_index].text
+        own = unnumbered(blocks, title_index)
+        printed = punctuated_printing(blocks, page.keys, title_index) or own
         out.title = _headline_text(printed if kicker is None else join_kicker(blocks[kicker].text, printed), language)
         title_key = comparison_key(out.title)
         body = lone_prose(blocks, verdicts, start, end)
-        occurrences = [i for i, key in enumerate(page.keys) if key == title_key and i != body]
+        # The headline's own line is a printing of it even where its list number was dropped.
+        numbered = own != blocks[title_index].text
+        occurrences = [i for i, key in enumerate(page.keys)
+                       if (key == title_key or (numbered and i == title_index)) and i != body]
         for index in occurrences:
             roles[index] = "title"
         if kicker is not None:

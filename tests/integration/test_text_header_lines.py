@@ -20,6 +20,16 @@ Headline:
 - ElaVegan (te-dev, inscriptis): a title-cased headline the address spells
   ("Peanut Butter Truffles") is no bare name, and the breadcrumb above it
   no headline.
+- FocusBreadcrumb, IassBreadcrumb (te-dev, inscriptis): the headline is the
+  last item of a breadcrumb the renderer numbers ("3. Experten" /
+  "4. Auto leasen oder kaufen: ..."); the list's number is not the title's.
+- PythonSpeed (te-dev), Bhaskar (fp-dev), inscriptis: a label of one or two
+  words sharing them with the story ("Docker packaging" in a tree of
+  articles, a dateline's place and age) matched the lead "fully" and
+  outscored the headline.
+- NationalRail (te-dev, soup): the address's last segment is a numbered
+  file ("245738.aspx"): its extension is no slug word, and the folder before
+  it ("service_disruptions") no story slug for a menu's label to match.
 
 Writers:
 
@@ -65,6 +75,11 @@ def _clean(name: str, render: str) -> tuple[dict[str, object], newsclean.Article
         ("BoersenZeitung", "soup"),
         ("DurbanLocal", "soup"),
         ("ElaVegan", "inscriptis"),
+        ("FocusBreadcrumb", "inscriptis"),
+        ("IassBreadcrumb", "inscriptis"),
+        ("PythonSpeed", "inscriptis"),
+        ("Bhaskar", "inscriptis"),
+        ("NationalRail", "soup"),
     ],
 )
 def test_the_headline_line_is_chosen(name: str, render: str) -> None:
