@@ -35,6 +35,11 @@ _REF_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.MULTILINE
 #: Autolinks: ``<https://example.org>``.
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^\s<>]+>")
 _HEADING = re.compile(r"^([ \t]{0,3})#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+#: A heading inside a list item ("3. 4. # Title", "* ## Title"), as html2text prints an ``<h1>`` in a
+#: breadcrumb's or teaser list's ``<li>``: the item keeps its marker and its words, the "#"s go.
+_ITEM_HEADING = re.compile(
+    r"^([ \t]*(?:(?:[*+-]|\d{1,9}[.)])[ \t]+)+)#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE
+)
 _RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$", re.MULTILINE)
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 #: Nested list markers on one line ("* * Item") are one bullet.
@@ -138,6 +143,7 @@ def unmark(text: str) -> Unmarked:
     text = _AUTOLINK.sub("", text)
     text = _RULE.sub("", text)
     text = _HEADING.sub(heading, text)
+    text = _ITEM_HEADING.sub(r"\1\2", text)
     text = _QUOTE.sub("", text)
     text = _NESTED_BULLETS.sub(r"\1* ", text)
     # Marks are read before emphasis goes: the emphasis patterns look around a span, and would

@@ -62,3 +62,23 @@ def test_a_label_of_punctuation_or_markers_reads_as_before() -> None:
 
 def test_plain_text_has_no_line_marks() -> None:
     assert unmark("A plain dump.\nWith two lines.").lines == []
+
+
+def test_a_heading_inside_a_list_item_loses_its_hashes_and_stays_an_item() -> None:
+    # html2text prints an <h1> inside a breadcrumb's last <li> as "3.   4. #  Headline" and a teaser
+    # list's <h2> as "* ## Teaser": the "#"s must not reach the text (they became part of a headline).
+    text = (
+        "  1. [Home](https://a.example/)\n"
+        "  3.   4. #  Cooling towers of the old plant demolished \n"
+        "* ## [Another story](https://a.example/other)\n"
+        "The towers fell on [Saturday](https://a.example/sat)."
+    )
+    result = unmark(text)
+    assert result.text.split("\n") == [
+        "  1. Home",
+        "  3.   4. Cooling towers of the old plant demolished",
+        "* Another story",
+        "The towers fell on Saturday.",
+    ]
+    assert result.lines[1].bullet and result.lines[1].heading == 0
+    assert result.lines[2].bullet and result.lines[2].urls == ("https://a.example/other",)
