@@ -62,6 +62,9 @@ def test_markdown_dumps_are_unchanged(fixtures_dir: Path) -> None:
         ("no_Dagbladet_2026_01_06", "inscriptis", 0.7),
         # Half its lines are short, but a third of its long lines end in the next block's labels.
         ("de_FreiePresse_2024_04_30", "soup", 0.8),
+        # Few short lines and no label run in front of a sentence, but a third of its long lines
+        # run past their last full stop into the next block (a caption, "Read more").
+        ("TheIntercept_0", "soup", 0.95),
     ],
 )
 def test_glued_render_is_split_and_scores_better(
@@ -102,6 +105,21 @@ def test_open_ended_long_lines_mark_a_glued_dump_with_many_short_lines() -> None
     closed = "\n".join([paragraph + "\nWeather"] * 12)
     assert is_glued(glued)
     assert not is_glued(closed)
+
+
+def test_open_ended_long_lines_alone_mark_a_glued_dump_with_few_short_lines() -> None:
+    """Labels in sentence case glued after the paragraphs leave no label run, but the lines run on: glued.
+
+    With more short lines the open ends are not enough without label runs,
+    and paragraphs closed by their stop, in any script, are no evidence.
+    """
+    paragraph = "The council met on Tuesday. It agreed to spend more on the new bridge across the river"
+    teaser = "\nWeather today and tomorrow in the town"
+    assert is_glued("\n".join([paragraph + " read more about it" + teaser] * 12))
+    assert not is_glued("\n".join([paragraph + " read more about it\nWeather\nSport" + teaser] * 12))
+    assert not is_glued("\n".join([paragraph + "." + teaser] * 12))
+    hindi = "परिषद ने मंगलवार को बैठक की। उसने नदी पर बने नए पुल पर और अधिक खर्च करने पर सहमति जताई और काम जल्द शुरू होगा।"
+    assert not is_glued("\n".join([hindi + "\nआज और कल शहर में मौसम कैसा रहेगा"] * 12))
 
 
 @pytest.mark.parametrize("mode", ["soup", "inscriptis"])
