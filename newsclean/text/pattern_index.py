@@ -19,7 +19,7 @@ to the first category that matches: the answer the alternations give
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -89,8 +89,7 @@ class PatternIndex:
                 continue
             for word in entry.words:
                 own[word] = own.get(word, 0) | (1 << bit)
-        # Per text length, the bits of the patterns a text that long can match whole (filled on demand).
-        self._whole_fits: dict[int, int] = {}
+        self._fit_bounds, self._fit_masks = _length_steps(self._entries)
         # Per first character, the bits of the patterns a whole match can begin with it (filled on demand).
         self._first_fits: dict[str, int] = {}
         # The first-character classes, each with the bits of the patterns that share it, and the bits
@@ -182,15 +181,7 @@ class PatternIndex:
 
     def _fits(self, length: int) -> int:
         """The bits of the patterns a match of which can span ``length`` characters."""
-        fits = self._whole_fits.get(length)
-        if fits is None:
-            fits = 0
-            for bit, entry in enumerate(self._entries):
-                if entry.width is None or entry.width[0] <= length <= entry.width[1]:
-                    fits |= 1 << bit
-            # Two threads may both compute it; either value is the same.
-            self._whole_fits[length] = fits
-        return fits
+        return self._fit_masks[bisect_right(self._fit_bounds, length)]
 
     def _first(self, text: str, found: int, *, whole: bool) -> str | None:
         """The category of the first pattern among the ``found`` bits that matches ``text``."""
@@ -203,3 +194,34 @@ class PatternIndex:
             if (pattern.fullmatch(text) if whole else pattern.search(text)) is not None:
                 return entry.category
         return None
+
+
+def _length_steps(entries: Sequence[PatternEntry]) -> tuple[list[int], list[int]]:
+    """The lengths at which the set of patterns a whole match fits changes, and the set's bits on each step.
+
+    Which patterns a text of length ``n`` can match whole depends only on
+    where ``n`` lies among the patterns' fewest and one-past-most
+    characters, so the bits are those of step ``bisect_right(bounds, n)``.
+    Filled per length on demand, the answer looped over the view's hundreds
+    of patterns for each new line length, a cost every process paid again
+    (measured on 300 soup dumps: 1,697 such loops, about a millisecond a
+    dump); the steps are one sweep over the patterns.
+    """
+    opens: dict[int, int] = {}
+    closes: dict[int, int] = {}
+    always = 0
+    for bit, entry in enumerate(entries):
+        if entry.width is None:
+            always |= 1 << bit
+            continue
+        low, high = entry.width
+        opens[low] = opens.get(low, 0) | (1 << bit)
+        closes[high + 1] = closes.get(high + 1, 0) | (1 << bit)
+    bounds = sorted(opens.keys() | closes.keys())
+    current = always
+    masks = [current]
+    for bound in bounds:
+        # A pattern opens and closes at different lengths (its fewest is at most its most).
+        current = (current & ~closes.get(bound, 0)) | opens.get(bound, 0)
+        masks.append(current)
+    return bounds, masks

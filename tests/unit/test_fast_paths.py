@@ -451,3 +451,25 @@ def test_first_character_fits_per_class_equal_those_per_pattern(fixture_blocks: 
                     if first is None or first.match(char) is not None:
                         expected |= 1 << bit
                 assert index._starts(char) == expected, repr(char)
+
+
+def test_length_steps_give_the_patterns_each_length_fits() -> None:
+    """The patterns a line of each length can match whole, read off the steps, are those each pattern's width admits.
+
+    Every length from empty to past the widest bounded pattern, and one past
+    any bound, in the English, German and all-language views, line and
+    phrase patterns alike.
+    """
+    lexicon = TextResources.load().lexicon
+    for view in (lexicon.for_language("en"), lexicon.for_language("de"), lexicon):
+        compiled = view._compile()
+        for index in (compiled.line, compiled.phrase):
+            widths = [entry.width for entry in index._entries if entry.width is not None]
+            assert widths and any(low != high for low, high in widths), "no bounded pattern: nothing is tested"
+            longest = max(high for _low, high in widths if high < 10_000)
+            for length in [*range(longest + 3), 10_000, 2**70]:
+                expected = 0
+                for bit, entry in enumerate(index._entries):
+                    if entry.width is None or entry.width[0] <= length <= entry.width[1]:
+                        expected |= 1 << bit
+                assert index._fits(length) == expected, length
