@@ -28,6 +28,9 @@ def test_text_normalisation() -> None:
     assert normalize_text("CafÃ© crÃ¨me") == "Café crème"
     assert join_paragraphs(["  one  two ", "", "three"]) == "one two\n\nthree"
     assert word_count("one two 三四五") == 5
+    # Non-ASCII without CJK: one word a token, whatever its letters; with CJK, mixed tokens add their characters.
+    assert word_count("Gemeinde räumt\u00a0Versäumnisse ein — «très» bien") == 7
+    assert word_count("Café 東京タワー x한국") == 1 + 5 + 3
     assert comparison_key("It’s  “Fine”!") == comparison_key("it's fine")
 
 
