@@ -40,7 +40,6 @@ stands, glued or not (:func:`element_lines`).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from .markdown import is_markdown
 from .unflatten import (
@@ -171,41 +170,30 @@ def element_lines(line: str) -> list[str]:
     return [line[a:b] for a, b in spans]
 
 
-class RestoredDump(NamedTuple):
-    """A dump with its line breaks put back, and what putting them back found."""
-
-    text: str
-    #: The lines cut from lists glued into one run, by their text, with the kind of the list.
-    items: dict[str, str]
-    #: The dump was glued (:func:`is_glued`) and was cut line by line.
-    glued: bool = False
-
-
 def restore_dump(text: str) -> str:
     """``text`` with line breaks put back where labels are glued to prose (unchanged in a clean dump).
 
     See :func:`restore_dump_items`, which also says which lines are list items.
     """
-    return restore_dump_items(text).text
+    return restore_dump_items(text)[0]
 
 
-def restore_dump_items(text: str) -> RestoredDump:
+def restore_dump_items(text: str) -> tuple[str, dict[str, str]]:
     """``text`` with line breaks put back where labels are glued to prose (unchanged in a clean dump),
-    the lines cut from lists glued into one run, by their text, with the kind of the list, and
-    whether the dump was glued.
+    and the lines cut from lists glued into one run, by their text, with the kind of the list.
 
     A flattened dump is restored whole (:func:`~newsclean.text.unflatten.restore_lines`);
     a glued one line by line; any other dump is returned as it is, but for
     the element boundaries of its long Chinese and Japanese lines.
     """
     if is_flattened(text):
-        return RestoredDump(*restore_lines_items(text))
+        return restore_lines_items(text)
     if is_markdown(text):
         # Markdown keeps its lines (each link and image on the line the page had it); its
         # link targets and image alts read as label runs.
-        return RestoredDump(text, {})
+        return text, {}
     if not is_glued(text):
-        return RestoredDump("\n".join(piece for line in text.split("\n") for piece in element_lines(line)), {})
+        return "\n".join(piece for line in text.split("\n") for piece in element_lines(line)), {}
     out: list[str] = []
     found: dict[str, str] = {}
     for line in text.split("\n"):
@@ -217,4 +205,4 @@ def restore_dump_items(text: str) -> RestoredDump:
                 restored = restore_items(element, items=True)
                 out.extend(restored.lines)
                 found.update(restored.items)
-    return RestoredDump("\n".join(out), found, glued=True)
+    return "\n".join(out), found

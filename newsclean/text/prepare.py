@@ -51,22 +51,21 @@ def read_lines(text: str) -> Unmarked:
     return _read(text)[0]
 
 
-def _read(text: str) -> tuple[Unmarked, dict[str, str], bool]:
-    """:func:`read_lines`, the lines cut from lists glued into one run, with the kind of the list,
-    and whether the dump was glued (:func:`~newsclean.text.glued.is_glued`)."""
+def _read(text: str) -> tuple[Unmarked, dict[str, str]]:
+    """:func:`read_lines`, and the lines cut from lists glued into one run, with the kind of the list."""
     # A dump that lost its line breaks, or some of them, gets them back where labels are glued to prose.
-    restored = restore_dump_items(normalize_text(text))
-    text, placeholders = strip_placeholders(unwrap(restored.text))
+    restored, items = restore_dump_items(normalize_text(text))
+    text, placeholders = strip_placeholders(unwrap(restored))
     unmarked = unmark(text)
     unmarked.images[:0] = placeholders
-    return unmarked, restored.items, restored.glued
+    return unmarked, items
 
 
 def read_dump(text: str, options: Options, url: str | None = None) -> Prepared:
     """The unwrap stage: the dump's lines as the engine reads them, and its leading date marker
     (``url``, the page's address, tells a Markdown dump's links to the page itself from the rest)."""
     flattened = is_flattened(text)
-    unmarked, items, glued = _read(text)
+    unmarked, items = _read(text)
     removed = [Removed(Reason.IMAGE_CREDIT, alt) for alt in unmarked.images]
     text = unmarked.text
     # A Markdown dump shows which lines are links: menus, teaser lists and share rows, named when judged.
@@ -84,8 +83,8 @@ def read_dump(text: str, options: Options, url: str | None = None) -> Prepared:
         marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
         removed.append(Removed(Reason.DATELINE, marker.group(0).strip()))
         text = text[marker.end():]
-    return Prepared(text, tuple(removed), marker_date=marker_date, flattened=flattened, glued=glued,
-                    link_lines=link_lines, item_lines=item_lines, heading=heading)
+    return Prepared(text, tuple(removed), marker_date=marker_date, flattened=flattened, link_lines=link_lines,
+                    item_lines=item_lines, heading=heading)
 
 
 def cut_embedded(page: Prepared, evidence: Evidence) -> Prepared:

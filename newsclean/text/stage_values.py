@@ -37,9 +37,6 @@ class Prepared:
     marker_date: ParsedDate | None = None
     #: The raw dump lost its line breaks (a flattened page): the region is then widened, never narrowed.
     flattened: bool = False
-    #: The raw dump kept some line breaks but glued labels to its prose (:func:`.glued.is_glued`):
-    #: its region is guarded as a flattened one's (:mod:`.flat_guard`).
-    glued: bool = False
     #: Lines a Markdown dump showed to be links (menus, teasers, share rows), by text (:mod:`.link_lines`).
     link_lines: Mapping[str, Reason] = field(default_factory=dict)
     #: Lines cut from a list a flattened or glued dump printed as one run (:mod:`.item_runs`), by text.
