@@ -23,6 +23,8 @@ _NEXT_WINDOW = 8
 _NEXT_LABELS = 4
 _NEXT_MIN_WORDS = 150
 _NEXT_SHARE = 0.3
+#: An embedded post's signature: its author's handle in brackets ("— Jane Doe (@janedoe) April 25, 2024").
+_POST_HANDLE = re.compile(r"\(@\w{1,30}\)")
 #: A first "article" whose prose stands this much in list items is a list;
 #: the second keeps less than this share in them to be the story.
 _LIST_SHARE = 0.8
@@ -170,7 +172,9 @@ def cut_next_article(
     times, and timelines put a date before each paragraph without names and
     labels around it. On a ``flattened`` dump a run of one-word lines is one
     label: the engine cut a capitalised run (a headline in capitals, names
-    opening a sentence) one token a line, so it counts once.
+    opening a sentence) one token a line, so it counts once. An embedded
+    post signs off with its author's handle and date, its handles and name
+    above: a date right after a handle is the post's.
     """
     total = sum(blocks[i].words for i in range(start, end) if verdicts[i].prose)
     seen = 0
@@ -183,6 +187,9 @@ def cut_next_article(
             or not is_date_label(blocks[index], verdicts[index])
             or not _FULL_DATE.search(blocks[index].text)
         ):
+            continue
+        if _signs_post(blocks, verdicts, start, index):
+            # The date signs an embedded post (its handles and the author's name are the labels above it).
             continue
         window = range(max(start, index - _NEXT_WINDOW), index)
         label = [i for i in window if not verdicts[i].prose and blocks[i].words <= TEASER_HEAD_WORDS]
@@ -210,6 +217,16 @@ def cut_next_article(
             return end, {}
         return cut, label_tail(verdicts, cut, end, "teaser")
     return end, {}
+
+
+def _signs_post(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, index: int) -> bool:
+    """Whether the date at ``index`` closes an embedded post: a handle in it or on the line above,
+    or an embed right above it (a glued dump cuts the signature into lines)."""
+    if _POST_HANDLE.search(blocks[index].text):
+        return True
+    above = index - 1
+    return above >= start and (_POST_HANDLE.search(blocks[above].text) is not None
+                               or verdicts[above].category == "embed")
 
 
 def _bulleted_share(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> float:

@@ -89,15 +89,27 @@ def _neighbour_category(verdicts: Sequence[Verdict], index: int, step: int) -> s
 
 
 def _candidate_runs(scores: Sequence[float]) -> list[tuple[int, int, float]]:
-    """The best run, and the best runs left and right of it: ``(start, end, sum)``."""
+    """The best run, then the best run left and right of each run found: ``(start, end, sum)``.
+
+    Runs below :data:`_MIN_SHARE` of the best one's sum are not looked into
+    further. A one-paragraph wire story can lie between a teaser box and a
+    footer of product blurbs, each outscoring it: the best run left of the
+    footer is then the teaser box's, and the story is the best run left of that.
+    """
     start, end = max_scoring_run(scores)
     if start == end:
         return []
-    found = [(start, end, sum(scores[start:end]))]
-    for lo, hi in ((0, start), (end, len(scores))):
+    best = sum(scores[start:end])
+    found = [(start, end, best)]
+    gaps = [(0, start), (end, len(scores))]
+    while gaps:
+        lo, hi = gaps.pop()
         s, e = max_scoring_run(scores[lo:hi])
-        if s != e:
-            found.append((lo + s, lo + e, sum(scores[lo + s: lo + e])))
+        total = sum(scores[lo + s: lo + e])
+        if s == e or total < _MIN_SHARE * best:
+            continue
+        found.append((lo + s, lo + e, total))
+        gaps.extend(((lo, lo + s), (lo + e, hi)))
     return found
 
 
