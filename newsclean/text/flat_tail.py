@@ -13,10 +13,21 @@ turns them into a long run of short label lines with no prose between. An
 article's own furniture in the middle of its text (a caption and its
 credit, a byline, a subheading) is one to three such lines. So a run of
 many label lines standing after most of the region's prose ends the
-article, when what follows it is less prose than what stands before it:
-the article never loses its larger part to this cut, and the flat guard
+article, when what follows it is less prose than what stands before it
+and holds no paragraph (three finished sentences in a row): the article
+never loses its larger part to this cut, and the flat guard
 (:mod:`~newsclean.text.flat_guard`) still widens a region that kept too
 little of the page's prose.
+
+The paragraph test is what keeps the article: a list article (places with
+their county and dates), a "Related" box or a product's spec sheet in the
+middle of a story also come back as ten labels or more, and the story goes
+on after them in sentences in a row. Without it, on the flat renders of fe
+and fp-dev, 18 pages of 16 sites lost their last paragraphs (F1 -0.01 to
+-0.18 each); with it none does, and 16 pages of 12 sites lose their tag
+lists, job boards and the next stories (F1 +0.01 to +0.16 each). A label
+line ends no sentence: an article's short last sentence ("Es gab dabei
+fünf Festnahmen.") is not one of the run.
 
 Line-structured dumps never reach this module.
 """
@@ -47,7 +58,12 @@ def _prose(block: Block, verdict: Verdict) -> int:
 
 
 def _is_label(block: Block, verdict: Verdict) -> bool:
-    return not verdict.prose and block.words <= LABEL_WORDS and verdict.category in _LABEL_KINDS
+    return (
+        not verdict.prose
+        and block.words <= LABEL_WORDS
+        and verdict.category in _LABEL_KINDS
+        and FINISHED.search(block.text) is None
+    )
 
 
 def _longest_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> int:

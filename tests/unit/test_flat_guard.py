@@ -117,3 +117,10 @@ def test_label_run_ends_the_region_only_before_short_prose() -> None:
     # Three sentences in a row after the run: a paragraph, the article goes on.
     blocks, verdicts = _page("pppppp" + "l" * 10 + "ppp")
     assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == len(blocks)
+
+
+def test_a_short_last_sentence_is_not_a_label_of_the_run() -> None:
+    # The article's last sentence is short ("There were five arrests."): the cut comes after it.
+    blocks, verdicts = _page("pppppp" + "l" * 11 + "plpl")
+    blocks[6] = Block(index=6, text="There were five arrests.", line=6, gap_before=False)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == 7
