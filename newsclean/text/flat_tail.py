@@ -24,7 +24,7 @@ their county and dates), a "Related" box or a product's spec sheet in the
 middle of a story also come back as ten labels or more, and the story goes
 on after them in sentences in a row. Without it, on the flat renders of fe
 and fp-dev, 18 pages of 16 sites lost their last paragraphs (F1 -0.01 to
--0.18 each); with it none does, and 16 pages of 12 sites lose their tag
+-0.18 each); with it none does, and 11 pages of 8 sites lose their tag
 lists, job boards and the next stories (F1 +0.01 to +0.16 each). A label
 line ends no sentence: an article's short last sentence ("Es gab dabei
 fünf Festnahmen.") is not one of the run.
@@ -34,7 +34,7 @@ Line-structured dumps never reach this module.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .classify import Verdict
 from .headline_body import FINISHED
@@ -49,6 +49,11 @@ MIN_PROSE_BEFORE = 0.6
 MAX_PROSE_AFTER = 0.5
 #: What follows holds no paragraph: no run of this many finished prose sentences in a row.
 PARAGRAPH_SENTENCES = 3
+#: At most this share of the run's lines may hold a lower-case word: a menu's, a tag list's and a
+#: job board's labels are capitalised; a sentence the unflattener broke at its capitalised nouns
+#: (German: "Für / Zeit-Online seien / Flatrate-Anbieter aus genannten / Gründen aktuell kein")
+#: is not a run of labels.
+MAX_LOWER_SHARE = 1 / 3
 #: Categories a label line may carry: menus and a job board's or a box's labels.
 _LABEL_KINDS = frozenset({None, "navigation", "advertisement", "teaser", "share", "image_credit", "byline", "meta"})
 
@@ -66,6 +71,10 @@ def _is_label(block: Block, verdict: Verdict) -> bool:
     )
 
 
+def _lower_lines(blocks: Sequence[Block], start: int, end: int) -> int:
+    return sum(1 for i in range(start, end) if any(word[:1].islower() for word in blocks[i].text.split()))
+
+
 def _longest_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> int:
     """Most finished prose sentences in a row between ``start`` and ``end``."""
     best = current = 0
@@ -79,11 +88,20 @@ def _longest_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], sta
 
 
 def cut_label_run(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    start: int,
+    end: int,
+    relevance: Callable[[int, int], float | None] | None = None,
 ) -> tuple[int, dict[int, str]]:
     """The region's end moved to the first long run of label lines after its article, and the reasons of the cut blocks.
 
-    ``(end, {})`` when no such run stands in the region.
+    ``(end, {})`` when no such run stands in the region. ``relevance``
+    (:func:`~newsclean.text.headline.slug_relevance`) keeps what follows a
+    run when it holds more of the address's words than what stands before
+    it: the region then began in the page's menus, and the short article
+    after them is the story (a flat render of a campaign site's page whose
+    menus read as prose).
     """
     total = sum(_prose(blocks[i], verdicts[i]) for i in range(start, end))
     if total == 0:
@@ -100,9 +118,11 @@ def cut_label_run(
             run_end += 1
         if (
             run_end - index >= MIN_LABELS
+            and _lower_lines(blocks, index, run_end) <= MAX_LOWER_SHARE * (run_end - index)
             and before >= MIN_PROSE_BEFORE * total
             and total - before < MAX_PROSE_AFTER * before
             and _longest_paragraph(blocks, verdicts, run_end, end) < PARAGRAPH_SENTENCES
+            and (relevance is None or (relevance(run_end, end) or 0.0) <= (relevance(start, index) or 0.0))
         ):
             return index, {i: verdicts[i].category or "teaser" for i in range(index, end)}
         index = run_end

@@ -67,7 +67,13 @@ def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
 
 
 def cut_ends(
-    prepared: Prepared, page: Segmented, judged: Judged, region: Framed, options: Options, evidence: Evidence
+    prepared: Prepared,
+    page: Segmented,
+    judged: Judged,
+    region: Framed,
+    options: Options,
+    evidence: Evidence,
+    url: str | None = None,
 ) -> Framed:
     """The ends stage: the region's end cut before what it swallowed, its start and end guarded."""
     blocks, verdicts = page.blocks, judged.verdicts
@@ -81,7 +87,7 @@ def cut_ends(
         trimmed.update(teasers)
         if prepared.flattened:
             # A page without line breaks: the boxes after the article come back as a long run of labels.
-            end, after = cut_label_run(blocks, verdicts, start, end)
+            end, after = cut_label_run(blocks, verdicts, start, end, slug_relevance(url, blocks))
             trimmed.update(after)
     if not options.favor_recall:
         end, after = cut_next_article(blocks, verdicts, start, end, flattened=prepared.flattened)

@@ -11,6 +11,7 @@ from benchmarks.flatten import flatten
 from newsclean.text.classify import Verdict
 from newsclean.text.flat_guard import longest_prose_run, widen_region
 from newsclean.text.flat_tail import cut_label_run
+from newsclean.text.headline import slug_relevance
 from newsclean.text.segment import Block
 
 PROSE = "The council voted on Tuesday to keep the library open for another year, its members said. " * 3
@@ -124,3 +125,22 @@ def test_a_short_last_sentence_is_not_a_label_of_the_run() -> None:
     blocks, verdicts = _page("pppppp" + "l" * 11 + "plpl")
     blocks[6] = Block(index=6, text="There were five arrests.", line=6, gap_before=False)
     assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == 7
+
+
+def test_a_sentence_broken_at_its_nouns_is_not_a_run_of_labels() -> None:
+    # German capitalises nouns: the unflattener may print one sentence as ten short lines,
+    # half of them holding lower-case words. The article goes on after it.
+    blocks, verdicts = _page("pppppp" + "l" * 10 + "plpl")
+    for index in range(6, 16, 2):
+        blocks[index] = Block(index=index, text="Gründen aktuell kein", line=index, gap_before=False)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == len(blocks)
+
+
+def test_label_run_is_kept_when_what_follows_names_the_address() -> None:
+    # The region began in the page's menus: the short story after them holds the slug's words.
+    blocks, verdicts = _page("pppppp" + "l" * 10 + "plpl")
+    story = "Privatisations serve private interests, the union said."
+    blocks[16] = Block(index=16, text=story, line=16, gap_before=False)
+    relevance = slug_relevance("https://example.org/article/privatisations-serve-private-interests", blocks)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks), relevance)[0] == len(blocks)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == 6
