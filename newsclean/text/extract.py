@@ -72,7 +72,7 @@ def extract_text(
     prepared = cut_embedded(read_dump(text, options, url), resources.evidence)
     page = identify_language(segment(prepared), options)
     judged = classify(page, options, resources.lexicon, resources.evidence)
-    region = cut_ends(prepared, page, judged, locate_region(page, judged, url), options, resources.evidence)
+    region = cut_ends(prepared, page, judged, locate_region(page, judged, url), options, resources.evidence, url)
     located = Located(page.blocks, judged.verdicts, judged.keys, region.start, region.end, judged.links,
                       judged.captions, region.bio, prepared.marker_date, prepared.heading)
     fields = read_fields(located, options, judged.lexicon, resources.evidence, page.language, url)

@@ -27,6 +27,7 @@ from .ends import (
 from .evidence import Evidence
 from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
+from .flat_tail import cut_label_run
 from .headline import slug_relevance
 from .headline_body import FINISHED, body_under_headline
 from .region import cut_teaser_tail, find_region
@@ -66,7 +67,13 @@ def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
 
 
 def cut_ends(
-    prepared: Prepared, page: Segmented, judged: Judged, region: Framed, options: Options, evidence: Evidence
+    prepared: Prepared,
+    page: Segmented,
+    judged: Judged,
+    region: Framed,
+    options: Options,
+    evidence: Evidence,
+    url: str | None = None,
 ) -> Framed:
     """The ends stage: the region's end cut before what it swallowed, its start and end guarded."""
     blocks, verdicts = page.blocks, judged.verdicts
@@ -78,6 +85,10 @@ def cut_ends(
     if "teaser" not in options.kept_categories:
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
         trimmed.update(teasers)
+        if prepared.flattened:
+            # A page without line breaks: the boxes after the article come back as a long run of labels.
+            end, after = cut_label_run(blocks, verdicts, start, end, slug_relevance(url, blocks))
+            trimmed.update(after)
     if not options.favor_recall:
         end, after = cut_next_article(blocks, verdicts, start, end, flattened=prepared.flattened)
         trimmed.update(after)

@@ -10,6 +10,8 @@ import newsclean
 from benchmarks.flatten import flatten
 from newsclean.text.classify import Verdict
 from newsclean.text.flat_guard import longest_prose_run, widen_region
+from newsclean.text.flat_tail import cut_label_run
+from newsclean.text.headline import slug_relevance
 from newsclean.text.segment import Block
 
 PROSE = "The council voted on Tuesday to keep the library open for another year, its members said. " * 3
@@ -79,3 +81,66 @@ def test_flat_page_ends_at_its_share_row_not_in_the_footer(fixtures_dir: Path) -
     assert "A 38-year industry veteran" not in body
     assert "You must confirm your public display name" not in body
     assert "Lance Ulanoff makes frequent appearances" not in body
+
+
+def _clean_flat(fixtures_dir: Path, name: str) -> str:
+    page = json.loads((fixtures_dir / "flat" / f"{name}.json").read_text("utf-8"))
+    with gzip.open(fixtures_dir / "flat" / f"{name}.soup.txt.gz", "rt", encoding="utf-8") as fh:
+        soup = fh.read()
+    return " ".join(newsclean.clean(flatten(soup), url=page["url"], input_format="text").text.split())
+
+
+def test_flat_page_ends_at_the_tag_list_before_the_next_stories(fixtures_dir: Path) -> None:
+    # After the article's last sentence: its tag list (a run of labels once flattened), then
+    # "most read" headlines with their authors and summaries that read as prose.
+    body = _clean_flat(fixtures_dir, "fp-dev_es_ElDiario_2025_05_29")
+    assert "la de transporte de mercancías Lufthansa Cargo." in body
+    assert "Los rebeldes hutíes de Yemen reivindicaron" in body
+    assert "El primer filtro de seguridad del PSOE" not in body
+    assert "Un apagón deja sin electricidad al sureste de Francia" not in body
+
+
+def test_flat_article_goes_on_after_a_run_of_labels_inside_it(fixtures_dir: Path) -> None:
+    # A list article: each place's name, county and trail dates come back as a run of labels,
+    # and its paragraphs (several sentences in a row) follow: the article goes on.
+    body = _clean_flat(fixtures_dir, "fe_iNews_1")
+    assert "Heritage Site is a unique place" in body
+    assert "challenge each other to some Easter games." in body
+
+
+def test_label_run_ends_the_region_only_before_short_prose() -> None:
+    # ``p`` a finished sentence, ``l`` a label line: ten labels after the article, then teaser summaries.
+    blocks, verdicts = _page("pppppp" + "l" * 10 + "plpl")
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == 6
+    # Fewer labels: a caption and its credit, a subheading inside the article.
+    blocks, verdicts = _page("pppppp" + "l" * 4 + "plpl")
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == len(blocks)
+    # Three sentences in a row after the run: a paragraph, the article goes on.
+    blocks, verdicts = _page("pppppp" + "l" * 10 + "ppp")
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == len(blocks)
+
+
+def test_a_short_last_sentence_is_not_a_label_of_the_run() -> None:
+    # The article's last sentence is short ("There were five arrests."): the cut comes after it.
+    blocks, verdicts = _page("pppppp" + "l" * 11 + "plpl")
+    blocks[6] = Block(index=6, text="There were five arrests.", line=6, gap_before=False)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == 7
+
+
+def test_a_sentence_broken_at_its_nouns_is_not_a_run_of_labels() -> None:
+    # German capitalises nouns: the unflattener may print one sentence as ten short lines,
+    # half of them holding lower-case words. The article goes on after it.
+    blocks, verdicts = _page("pppppp" + "l" * 10 + "plpl")
+    for index in range(6, 16, 2):
+        blocks[index] = Block(index=index, text="Gründen aktuell kein", line=index, gap_before=False)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == len(blocks)
+
+
+def test_label_run_is_kept_when_what_follows_names_the_address() -> None:
+    # The region began in the page's menus: the short story after them holds the slug's words.
+    blocks, verdicts = _page("pppppp" + "l" * 10 + "plpl")
+    story = "Privatisations serve private interests, the union said."
+    blocks[16] = Block(index=16, text=story, line=16, gap_before=False)
+    relevance = slug_relevance("https://example.org/article/privatisations-serve-private-interests", blocks)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks), relevance)[0] == len(blocks)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == 6
