@@ -35,7 +35,8 @@ class Prepared:
     embeds: tuple[Embed, ...] = ()
     #: A date the input declared before its text ("date: 2024-05-01 ..."), stronger than any date line.
     marker_date: ParsedDate | None = None
-    #: The raw dump lost its line breaks (a flattened page): the region is then widened, never narrowed.
+    #: The raw dump lost its line breaks (a flattened page): the guard may widen a region that lost the article
+    #: (:mod:`.flat_guard`), and a long run of labels after most of its prose ends it (:mod:`.flat_tail`).
     flattened: bool = False
     #: Lines a Markdown dump showed to be links (menus, teasers, share rows), by text (:mod:`.link_lines`).
     link_lines: Mapping[str, Reason] = field(default_factory=dict)
