@@ -22,13 +22,14 @@ from ..normalize.text import comparison_key
 from ..normalize.url_date import date_from_url
 from ..options import Options
 from .bio import Bio
+from .breadcrumbs import unnumbered
 from .bylines import header_bylines
 from .classify import Verdict
 from .date_search import search_date
 from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, pick_dates
 from .evidence import Evidence
 from .header import HeaderFields, find_footer, find_section
-from .headline import find_headline, heading_block, unnumbered
+from .headline import find_headline, heading_block
 from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .region import lone_prose

@@ -41,10 +41,6 @@ _OVERLAP_FLOOR = 3
 _EXTENSION = re.compile(r"\.[a-z]{2,5}$")
 #: A list number before a line ("4. Headline"): a breadcrumb's or a ranking's item.
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
-#: A list number and what separates it from the item ("4. "), as ordered lists are rendered.
-_LIST_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+")
-#: Lines between two items of a numbered breadcrumb (blank and wrapped lines are no blocks).
-_TRAIL_GAP = 2
 #: Headlines run to about eight words; shorter lines (kickers, labels) earn less.
 _FULL_LENGTH = 8
 #: A kicker ("Minderheit in Syrien") is a short line right above a longer headline.
@@ -244,26 +240,6 @@ def find_headline(
     if scores[best] < _MIN_SCORE:
         return None
     return _above_byline(blocks, scores, _above_standfirst(blocks, scores, best), _story_slug_tokens(url))
-
-
-def unnumbered(blocks: Sequence[Block], index: int) -> str:
-    """A headline's line without the list number a numbered breadcrumb gives it ("4. Auto leasen oder kaufen").
-
-    A renderer that numbers ordered lists prints a breadcrumb trail as
-    "1. Home", "2. News", ..., its last item the page's title; the number
-    belongs to the list only where the item before it, a few lines above,
-    carries the number before (a headline may open on a number: "3. Liga").
-    """
-    text = blocks[index].text
-    found = _LIST_NUMBER.match(text)
-    if found is None or int(found.group(1)) < 2:
-        return text
-    previous = f"{int(found.group(1)) - 1}"
-    for above in range(index - 1, max(-1, index - 1 - _TRAIL_GAP), -1):
-        number = _LIST_NUMBER.match(blocks[above].text)
-        if number is not None and number.group(1) == previous:
-            return text[found.end():]
-    return text
 
 
 def heading_block(blocks: Sequence[Block], keys: Sequence[str], heading: str, start: int,
