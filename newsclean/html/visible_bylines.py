@@ -29,6 +29,9 @@ _MAX_CHARS = 80
 _MAX_RUNS = 4000
 #: More names than this in one run is a list of contributors, not a byline.
 _MAX_NAMES = 3
+#: Given names completed at most: a blog credits one or a few writers by display name; a
+#: declaration of thousands is a broken or hostile page, and each name costs a regex over the page.
+_MAX_GIVEN_NAMES = 20
 #: Containers of reader comments and of other stories: their names are not the writer's.
 _ELSEWHERE = ("comment", "related", "teaser", "footer", "sidebar")
 
@@ -104,7 +107,9 @@ def complete_given_names(names: list[str], tree: etree._Element, site_names: lis
     line. A surname a common word could be ("Nils Kommentare") never counts:
     it must not occur in lower case in the page.
     """
-    if not names or any(len(n.split()) != 1 or not n[:1].isupper() or len(n) < 3 for n in names):
+    if not names or len(names) > _MAX_GIVEN_NAMES:
+        return names
+    if any(len(n.split()) != 1 or not n[:1].isupper() or len(n) < 3 for n in names):
         return names
     nodes = tree.xpath(_RUNS)[:_MAX_RUNS]
     runs = [" ".join(str(t).split()) for t in nodes]

@@ -53,6 +53,14 @@ def test_given_name_completed_from_a_credit() -> None:
     assert complete_given_names(["Alexander"], _tree("<p>x</p>"), ["Dr. Alexander Muster"]) == ["Alexander Muster"]
 
 
+def test_given_names_of_a_contributor_list_left_as_declared() -> None:
+    """Completion is for a byline of a few writers: thousands of declared names skip it (a regex each)."""
+    page = _tree("<p><strong>Eine Kolumne von Nils Beispiel</strong></p>")
+    crowd = ["Nils"] + [f"Name{i}" for i in range(20)]
+    assert complete_given_names(crowd, page, []) == crowd
+    assert complete_given_names(crowd[:20], page, [])[0] == "Nils Beispiel"
+
+
 def test_given_name_not_completed_by_a_common_word_or_an_outlet() -> None:
     page = _tree("<a>Tobi Hallo</a><p>hallo zusammen</p>")
     assert complete_given_names(["Tobi"], page, []) == ["Tobi"]
