@@ -141,7 +141,10 @@ def _continues(prev: str, line: str, gap: bool, after: str | None = None) -> boo
         return True
     if _ends_sentence(prev) or _BULLET.match(line) or _is_byline_line(line):
         return False
-    words = prev.split()
+    # Only the last word and whether there are 2, 3 or _HEADLINE_WORDS of them are read:
+    # splitting off that many from the right keeps a block's growing text from being
+    # split whole for every line joined to it (``len`` is ``min(words, _HEADLINE_WORDS)``).
+    words = prev.rsplit(None, _HEADLINE_WORDS - 1)
     if len(words) < 2:
         return False
     if len(words) >= 3 and words[-1].casefold() in _DANGLING:
@@ -237,9 +240,11 @@ def _after_gap(lines: list[str], number: int) -> str | None:
     """The next non-blank line after ``number`` when a blank line comes first, else ``None``."""
     if number + 1 >= len(lines) or lines[number + 1].strip():
         return None
-    for raw in lines[number + 2:]:
-        if raw.strip():
-            return raw.strip()
+    # By index, not over ``lines[number + 2:]``: that slice copied the rest of the dump per blank line.
+    for index in range(number + 2, len(lines)):
+        line = lines[index].strip()
+        if line:
+            return line
     return None
 
 

@@ -52,3 +52,23 @@ def test_link_broken_out_of_a_sentence_still_joins_it() -> None:
 def test_link_that_closes_the_sentence_joins_it() -> None:
     dump = "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des\n\nJournalismus.\n\nTeilen\n"
     assert _texts(dump)[0] == "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus."
+
+
+def test_word_counts_of_the_line_above_decide_as_before() -> None:
+    # The line above is read for its last word and whether it has two, three or four words
+    # (segment._continues splits off no more than that): each boundary keeps its answer.
+    assert _texts("Share\nfacebook\n") == ["Share", "facebook"]
+    assert _texts("Read more\nfrom our archive\n") == ["Read more from our archive"]
+    after_gap = "\n\nThe council met on Tuesday and agreed to fund the new bridge across the river.\n\nMore\n"
+    # Three words ending in "at": the paragraph below continues them, standing alone or not.
+    assert _texts("Services based at" + after_gap)[0].startswith("Services based at The council")
+    # Four words or more: a paragraph that stands alone is a block of its own.
+    assert _texts("Customer Services based at" + after_gap)[0] == "Customer Services based at"
+
+
+def test_dangling_word_at_the_end_of_a_long_joined_block() -> None:
+    # A block grown over many wrapped lines is judged by its last words, as a short one is.
+    wrapped = "".join(f"line {n} of a paragraph the renderer wrapped\n" for n in range(40))
+    dump = f"Start of the story\n{wrapped}and it ends with the help of\n\nNational Guard\n, who arrived late.\n"
+    blocks = _texts(dump)
+    assert len(blocks) == 1 and blocks[0].endswith("with the help of National Guard , who arrived late.")
