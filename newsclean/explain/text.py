@@ -34,7 +34,7 @@ def explain_text(text: str, article: Article, options: Options | None = None) ->
     normalised, wrapped paragraphs joined, Markdown links as their labels),
     so the record's spans can be found in them as the engine cut them.
     """
-    lines = [line for line in read_lines(text).text.split("\n") if line.strip()]
+    lines = [line for line in read_lines(text, TextResources.load().lexicon).text.split("\n") if line.strip()]
     found = align(lines, article)
     return Explanation(
         article=article,

@@ -69,7 +69,7 @@ def extract_text(
     text: str, options: Options, resources: TextResources, url: str | None = None
 ) -> TextExtraction:
     """Run the plain-text path on one dump."""
-    prepared = cut_embedded(read_dump(text, options, url), resources.evidence)
+    prepared = cut_embedded(read_dump(text, options, url, resources.lexicon), resources.evidence)
     page = identify_language(segment(prepared), options)
     judged = classify(page, options, resources.lexicon, resources.evidence)
     region = cut_ends(prepared, page, judged, locate_region(page, judged, url), options, resources.evidence, url)

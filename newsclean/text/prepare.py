@@ -22,6 +22,7 @@ from .embeds import cut_embeds
 from .evidence import Evidence
 from .glued import restore_dump_items
 from .item_runs import DATED, HEADLINES
+from .lexicon import Lexicon
 from .link_lines import find_link_lines
 from .markdown import Unmarked, top_heading, unmark
 from .stage_values import Prepared
@@ -46,26 +47,28 @@ def _has_close_glyph(text: str) -> bool:
     return "×" in text or "✕" in text or "✖" in text
 
 
-def read_lines(text: str) -> Unmarked:
-    """The dump as the engine reads it: normalised, unwrapped, without Markdown or image placeholders."""
-    return _read(text)[0]
+def read_lines(text: str, lexicon: Lexicon | None = None) -> Unmarked:
+    """The dump as the engine reads it: normalised, unwrapped, without Markdown or image placeholders
+    (with the engine's ``lexicon``, a glued dump's noise sentences on lines of their own)."""
+    return _read(text, lexicon)[0]
 
 
-def _read(text: str) -> tuple[Unmarked, dict[str, str]]:
+def _read(text: str, lexicon: Lexicon | None) -> tuple[Unmarked, dict[str, str]]:
     """:func:`read_lines`, and the lines cut from lists glued into one run, with the kind of the list."""
     # A dump that lost its line breaks, or some of them, gets them back where labels are glued to prose.
-    restored, items = restore_dump_items(normalize_text(text))
+    restored, items = restore_dump_items(normalize_text(text), lexicon)
     text, placeholders = strip_placeholders(unwrap(restored))
     unmarked = unmark(text)
     unmarked.images[:0] = placeholders
     return unmarked, items
 
 
-def read_dump(text: str, options: Options, url: str | None = None) -> Prepared:
+def read_dump(text: str, options: Options, url: str | None = None, lexicon: Lexicon | None = None) -> Prepared:
     """The unwrap stage: the dump's lines as the engine reads them, and its leading date marker
-    (``url``, the page's address, tells a Markdown dump's links to the page itself from the rest)."""
+    (``url``, the page's address, tells a Markdown dump's links to the page itself from the rest;
+    ``lexicon`` finds the noise sentences glued into a glued dump's lines)."""
     flattened = is_flattened(text)
-    unmarked, items = _read(text)
+    unmarked, items = _read(text, lexicon)
     removed = [Removed(Reason.IMAGE_CREDIT, alt) for alt in unmarked.images]
     text = unmarked.text
     # A Markdown dump shows which lines are links: menus, teaser lists and share rows, named when judged.

@@ -21,7 +21,8 @@ import newsclean.text.glued as glued_module
 from benchmarks import metrics
 from benchmarks.flatten import glue
 from newsclean.normalize.text import normalize_text
-from newsclean.text.glued import element_lines, is_glued, restore_dump
+from newsclean.text.glued import element_lines, is_glued, noise_lines, restore_dump
+from newsclean.text.lexicon import Lexicon
 
 
 def _page(fixtures_dir: Path, name: str, mode: str) -> tuple[dict[str, object], str]:
@@ -158,3 +159,73 @@ def test_element_lines_cut_headline_runs_not_sentences_or_tables() -> None:
     assert element_lines(table) == [table]
     # A headline, whose parts a space separates, stays one line.
     assert element_lines("宮崎県で震度5弱 高知と宮崎に津波注意報") == ["宮崎県で震度5弱 高知と宮崎に津波注意報"]
+
+
+def test_noise_sentences_glued_to_a_paragraph_get_lines_of_their_own() -> None:
+    """A cue, a banner sentence or a "read also" run glued after a paragraph is cut off it, in any language."""
+    lexicon = Lexicon.load()
+    paragraph = "The council met on Tuesday and agreed to spend more on the new bridge across the river."
+    cue = "READ MORE: Bridge closed after crash READ MORE: Flood warning for the valley"
+    assert noise_lines(f"{paragraph} Work will start in the spring. {cue}", lexicon) == [
+        f"{paragraph} Work will start in the spring.", cue,
+    ]
+    cookie = "We use cookies to improve your experience on our site."
+    terms = "By continuing you agree to our terms."
+    assert noise_lines(f"{paragraph} {cookie} {terms}", lexicon) == [paragraph, cookie, terms]
+    german = (
+        "Der Stadtrat hat am Dienstag beschlossen, mehr Geld für die neue Brücke über den Fluss auszugeben. "
+        "Die Arbeiten beginnen im Frühjahr."
+    )
+    assert noise_lines(f"{german} Lesen Sie auch: Brücke nach Unfall gesperrt", lexicon) == [
+        german, "Lesen Sie auch: Brücke nach Unfall gesperrt",
+    ]
+
+
+def test_dates_and_plain_paragraphs_stay_whole() -> None:
+    """A date opening a paragraph is the article's, not a block beside it; a line without noise is not cut."""
+    lexicon = Lexicon.load()
+    dated = (
+        "July 8, 1972: The Trojans defeated the visitors 23-7 in front of a crowd of many thousands at the "
+        "stadium. Attendance: 12,836."
+    )
+    assert noise_lines(dated, lexicon) == [dated]
+    plain = "The council met on Tuesday. It agreed to spend more on the new bridge across the river this year."
+    assert noise_lines(plain, lexicon) == [plain]
+    assert noise_lines("Read more: the council", lexicon) == ["Read more: the council"]
+
+
+@pytest.mark.parametrize(
+    ("name", "mode"),
+    [
+        # A legal notice and the next stories' summaries glued to the article's last paragraphs.
+        ("no_Dagbladet_2026_01_06", "inscriptis"),
+        ("uk_DailyStar_2024_04_23", "inscriptis"),
+        ("TheIntercept_0", "soup"),
+    ],
+)
+def test_glued_noise_cut_scores_better(
+    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str, mode: str
+) -> None:
+    page, render = _page(fixtures_dir, name, mode)
+    dump = glue(render, str(page["id"]))
+    cut = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    monkeypatch.setattr(glued_module, "noise_lines", lambda line, lexicon: [line])
+    whole = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    assert _body_f1(page, cut.text) > _body_f1(page, whole.text)
+
+
+@pytest.mark.parametrize("mode", ["soup", "inscriptis"])
+def test_glued_noise_cut_keeps_dated_sections(
+    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    """A page of dated sections ("July 8, 1972: ...") keeps them all: dates are not cut out as noise."""
+    page, render = _page(fixtures_dir, "us_LATimes_2023_06_26", mode)
+    dump = glue(render, str(page["id"]))
+    gold = page["gold"]
+    assert isinstance(gold, dict)
+    cut = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    monkeypatch.setattr(glued_module, "noise_lines", lambda line, lexicon: [line])
+    whole = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    recall = [metrics.recall_score(*metrics.shingle_counts(gold["body"], out.text)) for out in (cut, whole)]
+    assert recall[0] >= recall[1]
+    assert "Attendance: 12,836." in cut.text
