@@ -39,11 +39,47 @@ class PageIndex:
         self._readings: dict[Callable[[PageIndex], Any], Any] = {}
 
     def text(self, element: etree._Element) -> str:
-        """:func:`~newsclean.html.render.element_text` of ``element``, joined once."""
+        """:func:`~newsclean.html.render.element_text` of ``element``, joined once.
+
+        An element's text is its own text, its children's texts and their
+        tails, in order; the stages ask for a link's text and then for each
+        of its ancestors', so each element's text is built from its
+        children's (:meth:`_join_subtree`) instead of walking its whole
+        subtree again: the page's text is split once, not once per level.
+        """
         found = self._text.get(element)
         if found is None:
-            found = self._text[element] = element_text(element)
+            if len(element) and isinstance(element.tag, str):
+                self._join_subtree(element)
+                found = self._text[element]
+            else:
+                found = self._text[element] = element_text(element)
         return found
+
+    def _join_subtree(self, top: etree._Element) -> None:
+        """Work out the text of ``top`` and of every element under it not worked out yet.
+
+        Reversed document order reaches every element after all its
+        descendants, so each element's children are known when it is joined
+        (no recursion: a page may nest deeper than Python's stack). As in
+        ``itertext``, a comment's or processing instruction's text is not
+        printed but its tail is.
+        """
+        known = self._text
+        for element in reversed(list(top.iter())):
+            if element in known or not isinstance(element.tag, str):
+                continue
+            words: list[str] = element.text.split() if element.text else []
+            for child in element:
+                if isinstance(child.tag, str):
+                    inner = known[child]
+                    if inner:
+                        words.append(inner)
+                elif child.tag is etree.Entity:  # pragma: no cover - lxml's HTML parser resolves entities
+                    words.extend(element_text(child).split())
+                if child.tail:
+                    words.extend(child.tail.split())
+            known[element] = " ".join(words)
 
     def key(self, element: etree._Element) -> str:
         """The comparison key of ``element``'s text (:func:`~newsclean.normalize.text.comparison_key`)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import lxml.html
 import pytest
 from lxml import etree
 
@@ -43,3 +44,31 @@ def test_leaves_and_keys_match_their_definitions(path: Path) -> None:
         assert page.words(el) == len(element_text(el).split())
     assert page.reading(frame.page_block_leaves) == frame.block_leaves(tree)
     assert page.reading(frame.page_block_leaves) is page.reading(frame.page_block_leaves)
+
+
+@pytest.mark.parametrize("path", _PAGES[:4], ids=lambda p: p.name)
+def test_text_built_from_children_matches_element_text_in_any_order(path: Path) -> None:
+    # Asked top-down, an element's text is joined from its subtree's; asked
+    # bottom-up, from its children's already joined texts: both as element_text.
+    tree = _tree(path)
+    elements = list(tree.iter())
+    for order in (elements, elements[::-1]):
+        page = PageIndex(tree)
+        for el in order:
+            assert page.text(el) == element_text(el)
+
+
+def test_text_skips_comments_but_keeps_their_tails() -> None:
+    # parse_page drops comments; a tree parsed as lxml does keeps them.
+    tree = lxml.html.document_fromstring(
+        "<html><body><div id='x'> Lead <!-- hidden --> in<!-- x -->tro <p>A  <b>bold</b>\nword</p>"
+        "tail<script>var s;</script></div></body></html>"
+    )
+    assert tree is not None
+    page = PageIndex(tree)
+    div = tree.find(".//div")
+    assert div is not None
+    assert page.text(div) == "Lead in tro A bold word tail var s;" == element_text(div)
+    paragraph = div.find("p")
+    assert paragraph is not None
+    assert page.text(paragraph) == "A bold word"  # worked out on the way up
