@@ -30,6 +30,7 @@ from .flat_guard import widen_region
 from .flat_tail import cut_label_run
 from .headline import slug_relevance
 from .headline_body import FINISHED, body_under_headline
+from .labelled_lists import extend_over_labelled_lists, extend_over_labelled_tail
 from .region import cut_teaser_tail, find_region
 from .resume import resume_after_box
 from .segment import Block, is_bulleted
@@ -82,6 +83,8 @@ def cut_ends(
     #: Where a barrier ended the article (a share row, a comment header, a footer), if one did.
     barrier: int | None = None
     end = extend_announced_list(blocks, verdicts, start, end)
+    start = extend_over_labelled_lists(blocks, verdicts, start, end)
+    end = extend_over_labelled_tail(blocks, verdicts, start, end)
     if "teaser" not in options.kept_categories:
         end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
         trimmed.update(teasers)

@@ -26,6 +26,9 @@ def _load_dangling() -> frozenset[str]:
 _DANGLING = _load_dangling()
 #: Characters a continuation can start with: punctuation glued to a link.
 _GLUE_START = frozenset(",.;:)]%»”’!?")
+#: A line cannot end with an opening bracket or low quotation mark after a word: the renderer broke off
+#: the link inside it ("... the offence (" / "Art. 90" / ") applies"). Glued to a word it is a smiley ("m(").
+_OPEN_END = re.compile(r"\S\s+[(\[{„]$")
 #: A list item's marker: a bullet glyph, a dash, or a lone "o" (a rendered ``<li>`` circle).
 BULLET_MARK = r"(?:[*+•·▪►▸-]|o(?=\s))"
 #: The characters a :data:`BULLET_MARK` match can open with: a text starting with none
@@ -137,7 +140,7 @@ def _continues(prev: str, line: str, gap: bool, after: str | None = None) -> boo
         return False
     first = line.lstrip()[0]
     # A line never starts with a comma: whatever precedes it was a link.
-    if first in _GLUE_START or _CONTINUES.match(prev.strip()):
+    if first in _GLUE_START or _OPEN_END.search(prev.rstrip()) or _CONTINUES.match(prev.strip()):
         return True
     if _ends_sentence(prev) or _BULLET.match(line) or _is_byline_line(line):
         return False

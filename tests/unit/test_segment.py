@@ -82,3 +82,26 @@ def test_sentence_broken_at_every_link_is_one_block() -> None:
 def test_list_items_are_told_from_text() -> None:
     assert is_bulleted("* Home") and is_bulleted("- News") and is_bulleted("o Sport")
     assert not is_bulleted("Home") and not is_bulleted("-5 degrees tonight") and not is_bulleted("on Monday")
+
+
+def test_line_ending_in_an_opening_bracket_goes_on() -> None:
+    text = (
+        "Police officers on duty can also commit the offence (\nArt. 90 para. 3 RTA\n) when they race through "
+        "a town at night.\n\nCourt rulings (\n2024\n)\n\nReading list:\nBooks"
+    )
+    assert [b.text for b in iter_blocks(text)] == [
+        "Police officers on duty can also commit the offence ( Art. 90 para. 3 RTA ) when they race through "
+        "a town at night.",
+        "Court rulings ( 2024 )",
+        "Reading list:",
+        "Books",
+    ]
+
+
+def test_a_lone_quote_mark_or_a_smiley_does_not_join_the_next_line() -> None:
+    assert [b.text for b in iter_blocks("„\nJane Doe, minister\n\nWhat a pity m(\nReply")] == [
+        "„",
+        "Jane Doe, minister",
+        "What a pity m(",
+        "Reply",
+    ]
