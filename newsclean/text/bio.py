@@ -33,6 +33,8 @@ _NAME_LINE = re.compile(rf"^{_NAME}$")
 _NAME_OPENING = re.compile(
     rf"^(?P<name>{_NAME}),?\s+(?:is|was|has|ist|war|est|a été|es|fue|è|é|foi|jest|är|er|on|она|он)\b"
 )
+#: A paragraph opening with a name and a lower-case verb ("Jane Doe studied law...").
+_NAME_START = re.compile(rf"^(?P<name>{_NAME})\s+(?=[^\W\d_A-ZÀ-Þ])")
 #: The role must appear this early: later, it is a story about a journalist.
 _ROLE_WORDS = 20
 _BIO_MAX_WORDS = 100
@@ -43,6 +45,13 @@ _MIN_ARTICLE_WORDS = 150
 _BYLINE_WORDS = 8
 #: A link between name and biography ("See more articles").
 _LINK_WORDS = 4
+#: A box whose text a renderer cut at each link ("is a writer for" / "Paper" / ", where he...")
+#: spans more blocks than three: it is in the tail when this few words follow its start.
+_TAIL_WORDS = 150
+#: How many non-prose blocks (a share row under the name) may separate a name line from its biography.
+_ROW_BLOCKS = 6
+#: A box the page labelled as the author's may run longer (two paragraphs, a contact line).
+_LABELLED_WORDS = 250
 
 
 @dataclass(frozen=True)
@@ -62,15 +71,76 @@ def author_bio(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int,
     """
     prose = 0
     for index in range(start, end):
-        if index >= end - _TAIL_BLOCKS and prose >= _MIN_ARTICLE_WORDS and _is_bio(blocks[index]):
-            above = _name_above(blocks, verdicts, start, index)
-            if above is not None:
-                return Bio(above, blocks[above].text.strip())
-            opening = _NAME_OPENING.match(blocks[index].text)
-            if opening and _printed_before(blocks, index, opening.group("name")):
-                return Bio(index, opening.group("name"))
+        if prose >= _MIN_ARTICLE_WORDS and _in_tail(blocks, index, end, _LABELLED_WORDS):
+            labelled = _labelled_box(blocks, verdicts, index, end)
+            if labelled is not None:
+                return labelled
+        if prose >= _MIN_ARTICLE_WORDS and _in_tail(blocks, index, end, _TAIL_WORDS):
+            if _is_bio(blocks[index]):
+                above = _name_above(blocks, verdicts, start, index)
+                if above is not None:
+                    return Bio(above, blocks[above].text.strip())
+                opening = _NAME_OPENING.match(blocks[index].text)
+                if opening and _printed_before(blocks, index, opening.group("name")):
+                    return Bio(index, opening.group("name"))
+            named = _named_again(blocks, verdicts, start, index)
+            if named is not None:
+                return named
         if verdicts[index].prose:
             prose += blocks[index].words
+    return None
+
+
+def _in_tail(blocks: Sequence[Block], index: int, end: int, words: int) -> bool:
+    """Whether ``index`` is among the region's last blocks, or at most ``words`` words from its end."""
+    return index >= end - _TAIL_BLOCKS or sum(blocks[i].words for i in range(index, end)) <= words
+
+
+def _labelled_box(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, end: int) -> Bio | None:
+    """A box the page labelled as the author's: a byline line ("About the author", the writer's name)
+    after the article, then the writer's name and a short paragraph about them.
+
+    The byline's place after a full article is the evidence, so no journalist's
+    role is needed ("Jane Doe" / "Jane Doe studied law..." / "is a partner at...").
+    The paragraph must open with the name or continue the name's line (a
+    lower-case verb); a story's last paragraph under a "Reporting by" line does neither.
+    """
+    if verdicts[index].category != "byline" or verdicts[index].prose or blocks[index].words > _BYLINE_WORDS:
+        return None
+    name = _NAME_LINE.match(blocks[index].text.strip())
+    body = index + 1
+    if body < end and _is_name_line(blocks[body], verdicts[body]):
+        name = _NAME_LINE.match(blocks[body].text.strip())
+        body += 1
+    if body >= end or not 0 < blocks[body].words <= _BIO_MAX_WORDS:
+        return None
+    text = blocks[body].text.strip()
+    if name is None:
+        # The renderer joined the name and its paragraph ("Jane Doe is a partner at...").
+        name = _NAME_START.match(text)
+        return Bio(index, name.group("name")) if name is not None else None
+    if not (text.startswith(name.group(0)) or text[:1].islower()):
+        return None
+    return Bio(index, name.group(0))
+
+
+def _named_again(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, index: int) -> Bio | None:
+    """A biography that opens with the name line above it ("Jane Doe" / share row / "Jane Doe writes about...").
+
+    The name must be the byline the page printed before: a profile's last
+    section headed by its subject's name opens the same way.
+    """
+    if blocks[index].words > _BIO_MAX_WORDS or not verdicts[index].prose:
+        return None
+    for above in range(index - 1, max(start, index - _ROW_BLOCKS - 1) - 1, -1):
+        if verdicts[above].category in (None, "byline") and _is_name_line(blocks[above], verdicts[above]):
+            # A share row's label ("Follow Us") has a name's shape, not a name's verdict.
+            name = blocks[above].text.strip()
+            if blocks[index].text.startswith(name + " ") and _printed_before(blocks, above, name):
+                return Bio(above, name)
+            return None
+        if verdicts[above].prose:
+            return None
     return None
 
 

@@ -60,3 +60,27 @@ def test_a_story_about_a_journalist_keeps_its_last_paragraph() -> None:
 def test_byline_printed_as_a_list_item() -> None:
     record = newsclean.clean(_ARTICLE.replace("By Jane Example", "* By Jane Example"), input_format="text")
     assert record.authors == ["Jane Example"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A label the byline lexicon reads, then the name and a paragraph continuing it (no journalist's role).
+        "About the author\n\nJohn Sample\n\nis a founding partner of a law firm in Berlin and advises banks on "
+        "consumer protection.",
+        # The name line, a share row, then the paragraph opening with the byline's name.
+        "Jane Example\n\nFollow Us\n\ntwitter\n\nfacebook\n\nJane Example writes about city hall and the harbour, "
+        "and before that spent a decade covering the state budget.",
+    ],
+)
+def test_biography_without_a_role_word_is_dropped(box: str) -> None:
+    record = newsclean.clean(f"{_ARTICLE}\n\n{box}", input_format="text")
+    assert record.text.endswith("funding for it.")
+    assert "Berlin" not in record.text and "state budget" not in record.text
+
+
+def test_a_profile_section_headed_by_its_subject_keeps_its_text() -> None:
+    # A name heading and a paragraph opening with it, but the page never printed the name as a byline.
+    last = "Tom Example\n\nTom Example runs the ferry between the two islands and has done so for thirty years."
+    record = newsclean.clean(f"{_ARTICLE}\n\n{last}", input_format="text")
+    assert record.text.endswith("for thirty years.")
