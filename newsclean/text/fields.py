@@ -29,9 +29,10 @@ from .date_search import search_date
 from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, pick_dates
 from .evidence import Evidence
 from .header import HeaderFields, find_footer, find_section
-from .headline import find_headline, heading_block
+from .headline import find_headline
 from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
+from .markdown import heading_block
 from .region import lone_prose
 from .segment import Block, is_bulleted
 from .short_headline import find_short_headline

@@ -11,24 +11,19 @@ headline joins it where the page prints the joined title itself.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from urllib.parse import urlsplit
 
-from ..normalize.scripts import CJK_CHAR
 from ..normalize.text import comparison_key
 from .person_names import is_person_name
-from .segment import Block, is_bulleted
+from .segment import Block
+from .story_words import tokens as _tokens
 
 _LOOKBACK = 25
 _LOOKAHEAD = 2
-_WORD = re.compile(r"\w+", re.UNICODE)
 #: A full stop in Latin, CJK, Devanagari (danda), Arabic-script (Urdu) and Ethiopic writing: a sentence, not a headline.
 _ENDS_STATEMENT = re.compile(r"[.:;,…。।۔።]$")
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
 _MIN_SCORE = 1.5
 _MIN_SLUG_WORDS = 4
 #: The fewest words a path segment before the last needs to be read as the story's slug rather than a folder.
@@ -58,6 +53,9 @@ _WEAK_PENALTY = 1.0
 _ANCHOR_REACH = 8
 #: What a line with header furniture right below it gains: it is shaped like the header's headline.
 _ANCHOR_BONUS = 0.6
+#: How far from the winner another printing of the story's headline is looked for right above the header's
+#: furniture: a page prints its SEO title (the one the address spells) a line or three from its headline.
+_FRONT_REACH = 3
 #: Credit for the line a Markdown dump marked as the page's one "# " heading (an ``<h1>``), enough to
 #: outweigh a caption's or standfirst's overlap with the lead; a banner's heading far above the article
 #: is no candidate at all.
@@ -72,40 +70,6 @@ _FAR_LOOKBACK = 60
 #: A prose block this long opening the region is the story's first paragraph, not a notice the region
 #: took in above the header ("Save this article ...", 15-18 words on the fp-dev and te-dev pages that do).
 _LEAD_WORDS = 25
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _fold(word: str) -> frozenset[str]:
-    """A word and its ASCII spellings, as URL slugs write them.
-
-    Memoised (a pure function of the word): every candidate headline and
-    lead is folded word by word, and the same words recur.
-    """
-    lower = word.casefold()
-    if lower.isascii():  # nothing to strip or spell out: the word itself
-        return frozenset((lower,))
-    stripped = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
-    return frozenset((lower, stripped, lower.translate(_FOLD)))
-
-
-def _tokens(text: str) -> set[str]:
-    """Content-bearing tokens: words of three letters or more, or CJK bigrams."""
-    if text.isascii():
-        # Most lines are ASCII through and through: one lower-casing of the
-        # line and one comprehension give the per-word loop's answer (lower
-        # case changes no ``\w`` boundary and no digit), at a third of its
-        # cost; the region search tokenises every paragraph of every range.
-        return {word for word in _WORD.findall(text.lower()) if len(word) >= 3 and not word.isdigit()}
-    found: set[str] = set()
-    for word in _WORD.findall(text):
-        if word.isascii():  # no CJK to look for, and an ASCII word's only spelling is its lower case
-            if len(word) >= 3 and not word.isdigit():
-                found.add(word.lower())
-        elif CJK_CHAR.search(word):
-            found.update(word[i: i + 2] for i in range(len(word) - 1))
-        elif len(word) >= 3 and not word.isdigit():
-            found.update(_fold(word))
-    return found
 
 
 def content_tokens(text: str) -> set[str]:
@@ -239,24 +203,49 @@ def find_headline(
     best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__), weak)  # the first of equal scores
     if scores[best] < _MIN_SCORE:
         return None
-    return _above_byline(blocks, scores, _above_standfirst(blocks, scores, best), _story_slug_tokens(url))
+    found = _above_byline(blocks, scores, _above_standfirst(blocks, scores, best), _story_slug_tokens(url))
+    return _fronted(blocks, scores, found, anchors, weak, story_tokens(blocks, start, end, url))
 
 
-def heading_block(blocks: Sequence[Block], keys: Sequence[str], heading: str, start: int,
-                  url: str | None) -> int | None:
-    """The block a Markdown dump printed as its one "# " heading, nearest the article's ``start``.
+def _fronted(blocks: Sequence[Block], scores: dict[int, float], index: int, anchors: Collection[int],
+             weak: Collection[int], lead: set[str]) -> int:
+    """The headline under its kicker right above the header's furniture, over a telling of the story above them.
 
-    A teaser list or breadcrumb may print the same words as a list item:
-    that printing is not the heading. A heading that spells the site's
-    host name ("# regards.fr", a blog's banner) names the site, not the story.
+    A page may print its SEO title (the one the address spells, in a
+    breadcrumb or a share box) just above the header, which then prints
+    kicker, headline, byline and date line. Where the winner is such a
+    line, the candidate a kicker below it (a short headline-shaped line, no
+    one-word section or format label, naming the story's subject as the
+    lead or the slug does, where a comment count does not) that sits right
+    above the furniture, is convincing and tells the same story (it shares
+    words with the winner without printing it, and is no longer than it by
+    more than a word or two) is the headline. Two headline-shaped lines
+    with nothing between them are headline and subtitle, in either order,
+    and stay as the scores have them.
     """
-    key = comparison_key(heading)
-    folded = re.sub(r"\W|_", "", heading.casefold())
-    host = re.sub(r"\W|_", "", urlsplit(url).netloc.casefold()) if url else ""
-    if not key or (folded and host and folded in host):
-        return None
-    found = [i for i, k in enumerate(keys) if k == key and not is_bulleted(blocks[i].text)]
-    return min(found, key=lambda i: abs(i - start), default=None)
+    fronting = _fronting(scores, anchors, weak)
+    if index in fronting:
+        return index
+    shared = {w.casefold() for w in _tokens(blocks[index].text)}
+    for other in range(index + 2, min(len(blocks), index + 1 + _FRONT_REACH)):
+        if other not in fronting:
+            continue
+        text = blocks[other].text
+        kicked = any(i in scores and blocks[i].words <= KICKER_MAX_WORDS and _names_subject(blocks[i].text, lead)
+                     for i in range(index + 1, other))
+        if (kicked and scores[other] >= _MIN_SCORE
+                and blocks[other].words <= blocks[index].words + _SHARED_WORDS
+                and len({w.casefold() for w in _tokens(text)} & shared) >= _SHARED_WORDS
+                and not _copies(comparison_key(blocks[index].text), comparison_key(text))
+                and not is_person_name(text.strip())):
+            return other
+    return index
+
+
+def _names_subject(text: str, lead: set[str]) -> bool:
+    """Whether a line shares a content word with the lead: one of four letters or more (a function word
+    such as "new" or "the" is shorter) or a CJK bigram."""
+    return any(len(word) >= 4 or not word.isascii() for word in _tokens(text) & lead)
 
 
 def candidate_scores(
@@ -314,6 +303,19 @@ def candidate_scores(
             score += _ANCHOR_BONUS
         scores[index] = score
     return scores
+
+
+def _fronting(scores: dict[int, float], anchors: Collection[int], weak: Collection[int]) -> set[int]:
+    """The candidates nearest above each run of header furniture, past captions and non-candidates."""
+    found: set[int] = set()
+    for anchor in anchors:
+        if anchor - 1 in anchors:
+            continue  # the run's first line looks up for the whole run
+        for index in range(anchor - 1, max(-1, anchor - 1 - _ANCHOR_REACH), -1):
+            if index in scores and index not in weak:
+                found.add(index)
+                break
+    return found
 
 
 def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:

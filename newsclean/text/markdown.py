@@ -12,7 +12,9 @@ is not Markdown passes through unchanged.
 The syntax is also the strongest evidence such a dump carries, so it is
 read before it goes: for every output line, how much of its text was link
 labels, whether it was a list item or a heading, and where its links
-pointed (:class:`LineMarks`, judged by :mod:`.link_lines`).
+pointed (:class:`LineMarks`, judged by :mod:`.link_lines`); and once the
+text is segmented, which block printed the one top-level heading
+(:func:`heading_block`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ..normalize.text import comparison_key
+from .segment import Block, is_bulleted
 
 #: Link targets: anything on the line up to the closing parenthesis (renderers
 #: leave spaces unescaped in share links: "whatsapp://send?text=Two words"),
@@ -197,3 +203,20 @@ def _read_marks(lines: list[str], urls: list[str]) -> list[LineMarks]:
 def _labels(line: str) -> list[str]:
     """The link labels on a marked line (a label whose close mark a later step lost runs to the end)."""
     return [part.split(_CLOSE, 1)[0] for part in line.split(_OPEN)[1:]]
+
+
+def heading_block(blocks: Sequence[Block], keys: Sequence[str], heading: str, start: int,
+                  url: str | None) -> int | None:
+    """The block a Markdown dump printed as its one "# " heading, nearest the article's ``start``.
+
+    A teaser list or breadcrumb may print the same words as a list item:
+    that printing is not the heading. A heading that spells the site's
+    host name ("# regards.fr", a blog's banner) names the site, not the story.
+    """
+    key = comparison_key(heading)
+    folded = re.sub(r"\W|_", "", heading.casefold())
+    host = re.sub(r"\W|_", "", urlsplit(url).netloc.casefold()) if url else ""
+    if not key or (folded and host and folded in host):
+        return None
+    found = [i for i, k in enumerate(keys) if k == key and not is_bulleted(blocks[i].text)]
+    return min(found, key=lambda i: abs(i - start), default=None)

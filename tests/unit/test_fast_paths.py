@@ -307,11 +307,13 @@ def test_required_words_spell_runs_of_fixed_strings() -> None:
 def test_headline_token_shortcuts_match_the_general_path(fixture_blocks: tuple[str, ...]) -> None:
     """ASCII words skip the fold (their only spelling is the lower case); tokens are as before.
 
-    The general path is replayed here word by word through ``_fold``,
+    The general path is replayed here word by word through ``fold``,
     on every fixture block (many mix ASCII and accented words).
     """
     from newsclean.normalize.scripts import CJK_CHAR as _CJK
-    from newsclean.text.headline import _WORD, _fold, _tokens
+    from newsclean.text.story_words import WORD as _WORD
+    from newsclean.text.story_words import fold as _fold
+    from newsclean.text.story_words import tokens as _tokens
 
     def general(text: str) -> set[str]:
         found: set[str] = set()
