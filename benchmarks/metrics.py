@@ -117,8 +117,16 @@ _QUOTES = str.maketrans(
 
 
 def norm_text(s: str | None) -> str:
-    """NFKC, curly quotes to straight, whitespace collapsed, casefolded."""
+    """NFKC, invisible format characters dropped, curly quotes to straight, whitespace collapsed, casefolded.
+
+    Format characters (Unicode category Cf: the soft hyphen a headline
+    carries for line breaking, zero-width spaces and joiners, direction
+    marks) are not seen by a reader: a title with or without them is the
+    same title, so neither the gold nor a system is held to them.
+    """
     s = unicodedata.normalize("NFKC", s or "").translate(_QUOTES)
+    if not s.isascii():
+        s = "".join(ch for ch in s if unicodedata.category(ch) != "Cf")
     return " ".join(s.split()).casefold()
 
 

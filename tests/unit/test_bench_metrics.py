@@ -113,6 +113,13 @@ def test_title_match_normalises_unicode_quotes_space_and_case() -> None:
     assert not title_match("Hello", None)
 
 
+def test_title_match_ignores_invisible_format_characters() -> None:
+    # A headline's soft hyphens and zero-width spaces are for line breaking, not part of what is read.
+    assert title_match("Trump plant Helikopter\u00adlandeplatz", "Trump plant Helikopterlandeplatz")
+    assert title_match("Deutsch\u00adland\u200b heute", "Deutschland heute")
+    assert not title_match("Helikopter landeplatz", "Helikopterlandeplatz")
+
+
 def test_date_match_compares_the_day() -> None:
     assert date_match("2024-03-01", "2024-03-01T23:10:00+01:00")
     assert not date_match("2024-03-01", "2024-03-02")
