@@ -25,6 +25,7 @@ from .ends import (
     extend_announced_list,
 )
 from .evidence import Evidence
+from .flat_footer import cut_glued_footer
 from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
 from .flat_tail import cut_label_run
@@ -89,6 +90,8 @@ def cut_ends(
             # A page without line breaks: the boxes after the article come back as a long run of labels.
             end, after = cut_label_run(blocks, verdicts, start, end, slug_relevance(url, blocks))
             trimmed.update(after)
+            end, after = cut_glued_footer(blocks, verdicts, start, end, judged.lexicon)
+            trimmed.update(after)
     if not options.favor_recall:
         end, after = cut_next_article(blocks, verdicts, start, end, flattened=prepared.flattened)
         trimmed.update(after)
@@ -113,11 +116,22 @@ def cut_ends(
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))
         end = bio.first
-    widened = widen_region(blocks, verdicts, (start, end), trimmed, barrier) if prepared.flattened else None
+    widened = (
+        widen_region(blocks, verdicts, (start, end), trimmed, barrier, slug_relevance(url, blocks))
+        if prepared.flattened
+        else None
+    )
     if widened is not None:
         # A page without line breaks: never lose the article to a teaser's or footer's prose.
         warnings.append(FLAT_WARNING)
+        guarded = end
         start, end = widened
+        if "teaser" not in options.kept_categories:
+            # The run taken in may end in the boxes after the article: cut them as there, never inside the region.
+            cut, after = cut_label_run(blocks, verdicts, start, end, slug_relevance(url, blocks))
+            if cut >= guarded:
+                end = cut
+                trimmed.update(after)
     if start == end:
         warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)

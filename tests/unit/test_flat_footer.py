@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import newsclean
+from newsclean.text.classify import Verdict
+from newsclean.text.flat_footer import cut_glued_footer, footer_labels
+from newsclean.text.lexicon import Lexicon
+from newsclean.text.segment import Block
+
+PROSE = "The council voted on Tuesday to keep the library open for another year, its members said."
+FOOTER = "Share this article Comments You might also like Library closures spread across the region as budgets shrink"
+
+
+def _page(texts: list[str]) -> tuple[list[Block], list[Verdict]]:
+    blocks = [Block(index=i, text=text, line=i, gap_before=False) for i, text in enumerate(texts)]
+    return blocks, [Verdict(category=None, prose=True, score=0.0) for _ in texts]
+
+
+def test_a_share_row_and_a_comment_header_open_a_footer() -> None:
+    lexicon = Lexicon.load()
+    assert footer_labels(FOOTER, lexicon) == ["share", "comments", "teaser"]
+    # One label opening a sentence is prose.
+    assert len(set(footer_labels("Comments by the minister were sharp, members of the council said.", lexicon))) < 2
+
+
+def test_a_block_opening_with_a_footer_cluster_ends_the_region() -> None:
+    lexicon = Lexicon.load()
+    blocks, verdicts = _page([PROSE] * 6 + [FOOTER, PROSE])
+    end, cut = cut_glued_footer(blocks, verdicts, 0, len(blocks), lexicon)
+    assert end == 6
+    assert set(cut) == {6, 7}
+    # Before most of the region's prose, the same block does not end it.
+    blocks, verdicts = _page([PROSE, FOOTER] + [PROSE] * 6)
+    assert cut_glued_footer(blocks, verdicts, 0, len(blocks), lexicon) == (len(blocks), {})
+
+
+def test_flattened_page_loses_the_footer_glued_to_its_last_sentence() -> None:
+    article = " ".join(
+        f"The council met for the {n} time on Tuesday and voted to keep the library open for another year. "
+        f"Its members said the reading rooms had been full every day since the spring."
+        for n in ("first", "second", "third", "fourth", "fifth", "sixth")
+    )
+    page = (
+        "Home News Sport Weather Council keeps the library open " + article + " " + FOOTER
+        + " while readers pay more for fewer books"
+    )
+    body = newsclean.clean(page, input_format="text").text
+    assert "reading rooms had been full every day since the spring." in body
+    assert "sixth time" in body
+    assert "You might also like" not in body
