@@ -90,8 +90,6 @@ def cut_ends(
             # A page without line breaks: the boxes after the article come back as a long run of labels.
             end, after = cut_label_run(blocks, verdicts, start, end, slug_relevance(url, blocks))
             trimmed.update(after)
-            end, after = cut_glued_footer(blocks, verdicts, start, end, judged.lexicon)
-            trimmed.update(after)
     if not options.favor_recall:
         end, after = cut_next_article(blocks, verdicts, start, end, flattened=prepared.flattened)
         trimmed.update(after)
@@ -112,6 +110,11 @@ def cut_ends(
     if end == region.end and not options.favor_precision:
         # Nothing cut the region's end: the article may close below a related-stories box.
         end = resume_after_box(blocks, verdicts, end)
+    if prepared.flattened and "teaser" not in options.kept_categories:
+        # A page without line breaks: its footer's labels may come back glued into one block that reads as prose.
+        end, after = cut_glued_footer(blocks, verdicts, start, end, judged.lexicon)
+        trimmed.update(after)
+        barrier = end if after else barrier
     bio = author_bio(blocks, verdicts, start, end)
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))

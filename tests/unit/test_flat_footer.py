@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import newsclean
 from newsclean.text.classify import Verdict
-from newsclean.text.flat_footer import cut_glued_footer, footer_labels
+from newsclean.text.flat_footer import cut_glued_footer, footer_cluster
 from newsclean.text.lexicon import Lexicon
 from newsclean.text.segment import Block
 
@@ -15,11 +15,14 @@ def _page(texts: list[str]) -> tuple[list[Block], list[Verdict]]:
     return blocks, [Verdict(category=None, prose=True, score=0.0) for _ in texts]
 
 
-def test_a_share_row_and_a_comment_header_open_a_footer() -> None:
+def test_capitalised_labels_of_two_footer_kinds_make_a_cluster() -> None:
     lexicon = Lexicon.load()
-    assert footer_labels(FOOTER, lexicon) == ["share", "comments", "teaser"]
-    # One label opening a sentence is prose.
-    assert len(set(footer_labels("Comments by the minister were sharp, members of the council said.", lexicon))) < 2
+    assert footer_cluster(FOOTER, lexicon) == 0
+    # After a byline's name: "Share" / "More news" a few words in.
+    assert footer_cluster("Jane Smith Share More news from the region", lexicon) == 2
+    # One label opening a sentence is prose, and so are the labels' words in lower case.
+    assert footer_cluster("Comments by the minister were sharp, members of the council said.", lexicon) is None
+    assert footer_cluster("Readers could share comments on the plan until Friday, the council said.", lexicon) is None
 
 
 def test_a_block_opening_with_a_footer_cluster_ends_the_region() -> None:
@@ -28,6 +31,9 @@ def test_a_block_opening_with_a_footer_cluster_ends_the_region() -> None:
     end, cut = cut_glued_footer(blocks, verdicts, 0, len(blocks), lexicon)
     assert end == 6
     assert set(cut) == {6, 7}
+    # A finished sentence before the cluster is the article's: the block stays.
+    blocks, verdicts = _page([PROSE] * 6 + [PROSE + " " + FOOTER, PROSE])
+    assert cut_glued_footer(blocks, verdicts, 0, len(blocks), lexicon) == (len(blocks), {})
     # Before most of the region's prose, the same block does not end it.
     blocks, verdicts = _page([PROSE, FOOTER] + [PROSE] * 6)
     assert cut_glued_footer(blocks, verdicts, 0, len(blocks), lexicon) == (len(blocks), {})
