@@ -95,9 +95,10 @@ def footer_cluster(text: str, lexicon: Lexicon) -> int | None:
 def cut_glued_footer(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, lexicon: Lexicon
 ) -> tuple[int, dict[int, str]]:
-    """The region's end moved to a block that opens with a footer cluster, and the reasons of the cut blocks.
+    """The region's end moved to a block that holds a footer cluster, and the reasons of the cut blocks.
 
-    ``(end, {})`` when no block of the region opens so.
+    ``(end, {})`` when no block past most of the region's prose holds one
+    with no finished sentence before it.
     """
     total = sum(blocks[i].words for i in range(start, end) if verdicts[i].prose)
     seen = 0
