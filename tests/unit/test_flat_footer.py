@@ -34,6 +34,16 @@ def test_a_block_opening_with_a_footer_cluster_ends_the_region() -> None:
     # A finished sentence before the cluster is the article's: the block stays.
     blocks, verdicts = _page([PROSE] * 6 + [PROSE + " " + FOOTER, PROSE])
     assert cut_glued_footer(blocks, verdicts, 0, len(blocks), lexicon) == (len(blocks), {})
+    # A label's words on lines of their own: the short block is read with the next ones.
+    blocks, verdicts = _page([PROSE] * 6 + ["Share", "this", "article", "Comments", PROSE])
+    for index in range(6, 10):
+        verdicts[index] = Verdict(category=None, prose=False, score=0.0)
+    assert cut_glued_footer(blocks, verdicts, 0, len(blocks), lexicon)[0] == 6
+    # ... unless a paragraph follows: an in-article box, the article goes on.
+    blocks, verdicts = _page([PROSE] * 6 + ["Share", "this", "article", "Comments"] + [PROSE] * 3)
+    for index in range(6, 10):
+        verdicts[index] = Verdict(category=None, prose=False, score=0.0)
+    assert cut_glued_footer(blocks, verdicts, 0, len(blocks), lexicon)[0] == len(blocks)
     # Before most of the region's prose, the same block does not end it.
     blocks, verdicts = _page([PROSE, FOOTER] + [PROSE] * 6)
     assert cut_glued_footer(blocks, verdicts, 0, len(blocks), lexicon) == (len(blocks), {})
