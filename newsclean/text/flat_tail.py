@@ -75,7 +75,7 @@ def _lower_lines(blocks: Sequence[Block], start: int, end: int) -> int:
     return sum(1 for i in range(start, end) if any(word[:1].islower() for word in blocks[i].text.split()))
 
 
-def _longest_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> int:
+def longest_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> int:
     """Most finished prose sentences in a row between ``start`` and ``end``."""
     best = current = 0
     for index in range(start, end):
@@ -121,7 +121,7 @@ def cut_label_run(
             and _lower_lines(blocks, index, run_end) <= MAX_LOWER_SHARE * (run_end - index)
             and before >= MIN_PROSE_BEFORE * total
             and total - before < MAX_PROSE_AFTER * before
-            and _longest_paragraph(blocks, verdicts, run_end, end) < PARAGRAPH_SENTENCES
+            and longest_paragraph(blocks, verdicts, run_end, end) < PARAGRAPH_SENTENCES
             and (relevance is None or (relevance(run_end, end) or 0.0) <= (relevance(start, index) or 0.0))
         ):
             return index, {i: verdicts[i].category or "teaser" for i in range(index, end)}

@@ -25,6 +25,7 @@ from .ends import (
     extend_announced_list,
 )
 from .evidence import Evidence
+from .flat_footer import cut_glued_footer
 from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
 from .flat_tail import cut_label_run
@@ -112,15 +113,31 @@ def cut_ends(
     if end == region.end and not options.favor_precision:
         # Nothing cut the region's end: the article may close below a related-stories box.
         end = resume_after_box(blocks, verdicts, end)
+    if prepared.flattened and "teaser" not in options.kept_categories:
+        # A page without line breaks: its footer's labels may come back glued into one block that reads as prose.
+        end, after = cut_glued_footer(blocks, verdicts, start, end, judged.lexicon)
+        trimmed.update(after)
+        barrier = end if after else barrier
     bio = author_bio(blocks, verdicts, start, end)
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))
         end = bio.first
-    widened = widen_region(blocks, verdicts, (start, end), trimmed, barrier) if prepared.flattened else None
+    widened = (
+        widen_region(blocks, verdicts, (start, end), trimmed, barrier, slug_relevance(url, blocks))
+        if prepared.flattened
+        else None
+    )
     if widened is not None:
         # A page without line breaks: never lose the article to a teaser's or footer's prose.
         warnings.append(FLAT_WARNING)
+        guarded = end
         start, end = widened
+        if "teaser" not in options.kept_categories:
+            # The run taken in may end in the boxes after the article: cut them as there, never inside the region.
+            cut, after = cut_label_run(blocks, verdicts, start, end, slug_relevance(url, blocks))
+            if cut >= guarded:
+                end = cut
+                trimmed.update(after)
     if start == end:
         warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)

@@ -144,3 +144,18 @@ def test_label_run_is_kept_when_what_follows_names_the_address() -> None:
     relevance = slug_relevance("https://example.org/article/privatisations-serve-private-interests", blocks)
     assert cut_label_run(blocks, verdicts, 0, len(blocks), relevance)[0] == len(blocks)
     assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == 6
+
+
+def test_a_run_apart_from_the_region_is_taken_in_only_when_it_names_the_address_as_much() -> None:
+    # A one-paragraph wire story under its headline, then the site's links, then the footer's product blurbs.
+    blocks, verdicts = _page("lp" + "n" * 12 + "pppp")
+    story = "Ghana bill could derail IMF support, the ministry said. " * 3
+    blocks[1] = Block(index=1, text=story, line=1, gap_before=False)
+    relevance = slug_relevance("https://example.com/world/ghana-bill-could-derail-imf-support-2024-03-04/", blocks)
+    assert relevance is not None
+    assert widen_region(blocks, verdicts, (1, 2), {}, relevance=relevance) is None
+    # Without the address the guard cannot tell the story from the footer, and keeps the larger prose.
+    assert widen_region(blocks, verdicts, (1, 2), {}) == (1, 18)
+    # A region that settled on a blurb apart from the story, which names the address: the story is taken in.
+    relevance = slug_relevance("https://example.com/local/council-keeps-library-open-another-year/", blocks)
+    assert widen_region(blocks, verdicts, (1, 2), {}, relevance=relevance) == (1, 18)
