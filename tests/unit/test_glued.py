@@ -21,7 +21,7 @@ import newsclean.text.glued as glued_module
 from benchmarks import metrics
 from benchmarks.flatten import glue
 from newsclean.normalize.text import normalize_text
-from newsclean.text.glued import element_lines, is_glued, noise_lines, restore_dump
+from newsclean.text.glued import bullet_lines, element_lines, is_glued, noise_lines, restore_dump
 from newsclean.text.lexicon import Lexicon
 
 
@@ -229,3 +229,41 @@ def test_glued_noise_cut_keeps_dated_sections(
     recall = [metrics.recall_score(*metrics.shingle_counts(gold["body"], out.text)) for out in (cut, whole)]
     assert recall[0] >= recall[1]
     assert "Attendance: 12,836." in cut.text
+
+
+def test_bullet_lines_cut_glued_headline_lists_not_summaries() -> None:
+    """A glued run of bulleted headlines is cut into its items; bulleted sentences, lower-case
+    clauses (a product's features), a single bullet and arithmetic stay whole."""
+    headlines = [
+        "The council met on Tuesday and agreed to spend more on the new bridge across the river.",
+        "* Flood warning for the valley as rain continues",
+        "* Bridge closed after crash on the ring road",
+        "* Schools reopen after the summer holidays",
+    ]
+    assert bullet_lines(" ".join(headlines)) == headlines
+    german = ["Die Stadt plant neue Radwege", "• Hochwasser: Pegel steigt weiter", "• Schulen öffnen wieder"]
+    assert bullet_lines(" ".join(german)) == german
+    summary = (
+        "In Kürze * Ein Großbrand führte dazu, dass Schulen auf Notbetrieb umgestellt wurden. "
+        "* Viele Kinder blieben zu Hause. * In Pflegeheimen wurde ein Notfallplan aktiviert."
+    )
+    assert bullet_lines(summary) == [summary]
+    features = (
+        "Der Stall hat zwei Etagen und eine Rampe. * aus lasiertem Kiefernholz "
+        "* stabiles Metallgitter, pulverbeschichtet * inklusive Rückzugsmöglichkeit"
+    )
+    assert bullet_lines(features) == [features]
+    single = "Weitere Highlights sind die verstärkte Ferse und das Obermaterial aus Strick * Neue Modelle im Test"
+    assert bullet_lines(single) == [single]
+    sums = "The grid is 5 * 3 cells wide and the next one is 4 * 4 cells, which the team found hard to explain"
+    assert bullet_lines(sums) == [sums]
+
+
+def test_glued_bullet_list_cut_scores_better(fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next stories' bulleted headlines glued to the article's last paragraph leave the body."""
+    page, render = _page(fixtures_dir, "TheIntercept_0", "inscriptis")
+    dump = glue(render, str(page["id"]))
+    cut = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    monkeypatch.setattr(glued_module, "bullet_lines", lambda line: [line])
+    whole = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    assert _body_f1(page, cut.text) >= _body_f1(page, whole.text)
