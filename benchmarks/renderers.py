@@ -20,6 +20,14 @@ main harness uses for text modes). Body metric as in the main harness.
   CSV exports, a page carried as one string); ``glued`` and ``glued-insc``:
   the same renders with each line joined to the next with probability one
   half, seeded by the page (:mod:`benchmarks.flatten`).
+- ``html2txt``: trafilatura's ``html2txt`` on the page (its baseline
+  fallback: the body's text on one line, a space at each block boundary,
+  none between inline elements; hidden elements kept, asides, footers,
+  scripts, styles and cookie banners dropped).
+- ``gettext``: BeautifulSoup's ``get_text(" ")`` on the page parsed with
+  lxml after dropping ``script``, ``style``, ``noscript`` and ``template``
+  (what a quick scraper stores: text nodes joined with spaces, line breaks
+  only where the page source has them).
 
 te-dev is scored with its string metric (pooled must / must-not strings), the
 other sets with the body metric. A run over some sets or renders (``--sets``,
@@ -36,6 +44,7 @@ import functools
 import shutil
 import subprocess
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -76,6 +85,35 @@ def render_innertext(html: str) -> str:
         return ""
 
 
+def render_html2txt(html: str) -> str:
+    """The page as trafilatura's ``html2txt`` flattens it (one line of the body's text)."""
+    import trafilatura
+
+    try:
+        return str(trafilatura.html2txt(html))
+    except Exception:
+        return ""
+
+
+#: Elements a quick scraper drops before ``get_text``: their text is code or markup, not page text.
+UNRENDERED = ("script", "style", "noscript", "template")
+
+
+def render_gettext(html: str) -> str:
+    """The page as ``BeautifulSoup(html, "lxml").get_text(" ")`` gives it once code elements are dropped."""
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+    try:
+        with warnings.catch_warnings():  # an XHTML page is still read as HTML, as the scraper would
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            soup = BeautifulSoup(html, "lxml")
+        for element in soup.find_all(UNRENDERED):
+            element.decompose()
+        return str(soup.get_text(" "))
+    except Exception:
+        return ""
+
+
 def render_browser(html: str, command: list[str]) -> str:
     """The page as a text browser dumps it; a browser failure is an empty render."""
     try:
@@ -101,6 +139,8 @@ def renderers() -> dict[str, Callable[[Page], str]]:
             "flat-insc": lambda page: flatten(page.inputs["inscriptis"]),
             "glued": lambda page: glue(page.inputs["soup"], page.id),
             "glued-insc": lambda page: glue(page.inputs["inscriptis"], page.id),
+            "html2txt": lambda page: render_html2txt(page.inputs["html"]),
+            "gettext": lambda page: render_gettext(page.inputs["html"]),
         }
     )
     return found
