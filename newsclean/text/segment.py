@@ -29,6 +29,12 @@ _GLUE_START = frozenset(",.;:)]%»”’!?")
 #: A line cannot end with an opening bracket or low quotation mark after a word: the renderer broke off
 #: the link inside it ("... the offence (" / "Art. 90" / ") applies"). Glued to a word it is a smiley ("m(").
 _OPEN_END = re.compile(r"\S\s+[(\[{„]$")
+#: A line that is only an address: the link a sentence ends on ("Infos unter" / "http://...").
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+#: A short quoted title printed as a line of its own: a link inside a sentence, not its end.
+_QUOTED_LINK = re.compile(r"^[\"“„«‘‚'][^\"“”„«»]{1,40}[\"”“»’‘']$")
+#: Marks a line cannot end a sentence on: a comma, a dash.
+_RUN_ON_END = frozenset(",;–—-")
 #: A list item's marker: a bullet glyph, a dash, or a lone "o" (a rendered ``<li>`` circle).
 BULLET_MARK = r"(?:[*+•·▪►▸-]|o(?=\s))"
 #: The characters a :data:`BULLET_MARK` match can open with: a text starting with none
@@ -279,9 +285,10 @@ def _broken_sentences(lines: list[str]) -> set[int]:
     A renderer that ends each DOM text node with a line break prints "It
     comes just hours after" / "US" / "allowed" / "Ukraine to use its
     weapons" / "to strike inside Russia." with no blank line between:
-    fragments that begin in lower case and end the sentence only on their
-    last line. Line by line, a single word or a capitalised name would
-    start a new block; the run as a whole is one sentence.
+    fragments that end the sentence only on their last line. Line by line,
+    a single word or a capitalised name would start a new block; the run as
+    a whole is one sentence. A bare address after it ("Infos unter" /
+    "http://...") is the link the sentence ends on.
     """
     joined: set[int] = set()
     run: list[int] = []
@@ -290,17 +297,42 @@ def _broken_sentences(lines: list[str]) -> set[int]:
         if line:
             run.append(number)
             continue
-        if len(run) >= 3:
-            texts = [lines[i].strip() for i in run]
-            if (
-                _ends_sentence(texts[-1])
-                and not any(_ends_sentence(t) or is_bulleted(t) for t in texts[:-1])
-                and any(t[0].islower() and len(t.split()) >= 2 for t in texts[1:])
-                and sum(_menu_pair(a, b) for a, b in pairwise(texts)) < 2
-            ):
-                joined.update(run[1:])
+        texts = [lines[i].strip() for i in run]
+        if len(texts) >= 3 and _one_sentence(texts):
+            joined.update(run[1:])
         run = []
     return joined
+
+
+def _one_sentence(texts: list[str]) -> bool:
+    """Whether the lines ``texts`` read as one sentence broken at its links.
+
+    Only the last line ends a sentence (a quoted link title, "„Faktor 112“",
+    does not end one), and something shows the lines run on: a fragment in
+    lower case, one opening with punctuation glued to the link before it
+    (". Vor ein paar Tagen"), or one ending where a sentence cannot stop
+    (an article, a preposition, a comma or a dash). A menu has none of these.
+    """
+    if not (_ends_sentence(texts[-1]) or _URL_LINE.match(texts[-1])):
+        return False
+    if any((_ends_sentence(t) and not _QUOTED_LINK.match(t)) or is_bulleted(t) for t in texts[:-1]):
+        return False
+    if sum(_menu_pair(a, b) for a, b in pairwise(texts)) >= 2:
+        return False
+    if any(t[0].islower() and len(t.split()) >= 2 for t in texts[1:]):
+        return True
+    # Glued punctuation alone also joins "Details" / "[" / "edit" / "]" or a rating ("3 von 5" / "," /
+    # "(" / "1 Bewertung)"): a sentence has words.
+    words = sum(1 for t in texts for w in t.split() if any(c.isalpha() for c in w))
+    return words >= _PARAGRAPH_WORDS and any(_runs_on(a, b) for a, b in pairwise(texts))
+
+
+def _runs_on(prev: str, line: str) -> bool:
+    """``prev`` breaks off mid-sentence before ``line``: glued punctuation, or an ending that cannot close."""
+    if line[0] in _GLUE_START:
+        return True
+    words = prev.rsplit(None, 1)
+    return len(words) == 2 and (words[-1].casefold() in _DANGLING or prev[-1] in _RUN_ON_END)
 
 
 def _menu_pair(prev: str, line: str) -> bool:

@@ -105,3 +105,32 @@ def test_a_lone_quote_mark_or_a_smiley_does_not_join_the_next_line() -> None:
         "What a pity m(",
         "Reply",
     ]
+
+
+def test_sentence_broken_at_links_without_lower_case_fragment_is_one_block() -> None:
+    # Written after two dev pages (an Austrian blog, a family blog): the fragments start in upper case or with
+    # the punctuation glued to a link, and a line ends where a sentence cannot ("die", a dash).
+    text = (
+        "Die “Krone” zitiert heute meinen\nTweet\n“Wien ist zu blöd. Muss man so hinnehmen.” (Hier die\n"
+        "Online-Version\n.)\n\n"
+        "Es ist schon einige Zeit her, als Henry auf die Welt kam –\nNummer eins\n. Vor ein paar Tagen kam Leo.\n\n"
+        "Details\n[\nedit\n]"
+    )
+    assert [b.text for b in iter_blocks(text)] == [
+        "Die “Krone” zitiert heute meinen Tweet “Wien ist zu blöd. Muss man so hinnehmen.” (Hier die Online-Version .)",
+        "Es ist schon einige Zeit her, als Henry auf die Welt kam – Nummer eins . Vor ein paar Tagen kam Leo.",
+        "Details",
+        "[",
+        "edit ]",
+    ]
+
+
+def test_sentence_ending_on_a_bare_address_and_quoted_link_title_is_one_block() -> None:
+    text = (
+        "Die Tagung findet online statt; das Projekt\n„Faktor 112“\nwird daran teilnehmen. Infos unter\n"
+        "http://www.example.org/\n\nBeitrag teilen:"
+    )
+    assert [b.text for b in iter_blocks(text)] == [
+        "Die Tagung findet online statt; das Projekt „Faktor 112“ wird daran teilnehmen. Infos unter http://www.example.org/",
+        "Beitrag teilen:",
+    ]
