@@ -10,12 +10,11 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .decode import decode_bytes, repair_text
 from .errors import InputError
 from .hints import fill_gaps, hints_from
-from .html.extract import HtmlExtraction, extract_html
 from .ids import record_error_id, stable_id
 from .lazy import Lazy
 from .limits import cut_text, read_capped
@@ -27,6 +26,9 @@ from .record import Article, Reason
 from .sniff import as_json_record, sniff_format
 from .text.credits import find_credits
 from .text.extract import TextExtraction, TextResources, extract_text
+
+if TYPE_CHECKING:  # imported on the first HTML page (see _fill_from_html)
+    from .html.extract import HtmlExtraction
 
 _RESOURCES: Lazy[TextResources] = Lazy(TextResources.load)
 logger = logging.getLogger(__name__)
@@ -154,6 +156,11 @@ def _fill_from_text(article: Article, text: str, url: str | None, options: Optio
 
 
 def _fill_from_html(article: Article, text: str, url: str | None, options: Options) -> None:
+    # Imported here, not with the module: the HTML path (trafilatura and its
+    # markup modules, a tenth of a second) is then loaded only by a process
+    # that meets an HTML page, not by a CLI run or a batch of text dumps.
+    from .html.extract import extract_html
+
     logger.debug("html path: %s chars", f"{len(text):,}")
     found = extract_html(text, url, options, _RESOURCES.get())
     # The same text normalisation as the text path (NFC, mojibake, soft

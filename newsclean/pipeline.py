@@ -37,7 +37,7 @@ from .logs import apply_worker_settings, naming_input, worker_settings
 from .options import Options, resolve_options
 from .record import Article
 from .signals import ignore_stop_signals
-from .warm import warm_up
+from .warm import BOTH, paths_for, warm_up
 
 logger = logging.getLogger(__name__)
 
@@ -99,10 +99,12 @@ def _worker_context() -> DefaultContext | ForkServerContext:
 class _Worker:
     """One worker process, its pipe, and the item it is on (if any)."""
 
-    def __init__(self, options: Options, work: Work) -> None:
+    def __init__(self, options: Options, work: Work, first: Item | None = None) -> None:
         ctx = _worker_context()
         if ctx.get_start_method() == "fork":
-            warm_up()  # once per parent: forked workers start with the code and English data loaded
+            # Once per parent and path: forked workers start with the code and English data loaded.
+            # Only the cleaner's own items tell their format; another work function's warm both paths.
+            warm_up(paths_for(first, options) if work is clean_item_traced else BOTH)
         self.conn, child = ctx.Pipe()
         self.process: BaseProcess = ctx.Process(target=_worker_main, args=(child, options, work, worker_settings()),
                                                   daemon=True)
@@ -148,12 +150,13 @@ class WorkerPool:
         self.work: Work = work or clean_item_traced
         self.workers: list[_Worker] = []
 
-    def idle_worker(self) -> _Worker | None:
+    def idle_worker(self, item: Item | None = None) -> _Worker | None:
+        """An idle worker, started for ``item`` (its format decides what the parent warms) if none is."""
         for worker in self.workers:
             if worker.task is None:
                 return worker
         if len(self.workers) < self.jobs:
-            self.workers.append(_Worker(self.options, self.work))
+            self.workers.append(_Worker(self.options, self.work, item))
             return self.workers[-1]
         return None
 
@@ -166,14 +169,14 @@ class WorkerPool:
 
     def submit(self, index: int, item: Item) -> bool:
         """Hand ``item`` to an idle worker; ``False`` when all are busy."""
-        worker = self.idle_worker()
+        worker = self.idle_worker(item)
         if worker is None:
             return False
         try:
             worker.assign(index, item)
         except OSError:  # the idle worker died between pages: replace it, try once more
             self._replace(worker)
-            worker = self.idle_worker()
+            worker = self.idle_worker(item)
             assert worker is not None
             worker.assign(index, item)
         return True
