@@ -27,8 +27,9 @@ _DANGLING = _load_dangling()
 #: Characters a continuation can start with: punctuation glued to a link.
 _GLUE_START = frozenset(",.;:)]%»”’!?")
 #: A line cannot end with an opening bracket or low quotation mark after a word: the renderer broke off
-#: the link inside it ("... the offence (" / "Art. 90" / ") applies"). Glued to a word it is a smiley ("m(").
-_OPEN_END = re.compile(r"\S\s+[(\[{„]$")
+#: the link inside it ("... the offence (" / "Art. 90" / ") applies"). Glued to a word it is a smiley ("m(");
+#: after a number it opens a stamp's label ("14. Juni 2013 at 20:51 (" / "Category" / ")"), not a sentence.
+_OPEN_END = re.compile(r"[^\W\d_]\s+[(\[{„]$")
 #: A line that is only an address: the link a sentence ends on ("Infos unter" / "http://...").
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 #: A short quoted title printed as a line of its own: a link inside a sentence, not its end.
