@@ -61,6 +61,14 @@ _COPYRIGHT_TAIL = re.compile(r"\s©\s*[^©.!?]{1,60}$")
 _NAME_PLACEHOLDER = "Jane Doe"
 _ALL_CAPS = re.compile(r"^[^a-zà-ÿа-я]*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+#: A timetable flattened into one block (a TV or sports schedule, a results grid): long,
+#: a clock time every few words, hardly a finished sentence. A live blog stamps its entries
+#: with times too, but writes sentences between them.
+_TIMETABLE_WORDS = 60
+_CLOCK_TIME = re.compile(r"(?<![\d.:,])\d{1,2}[:.]\d{2}(?![\d.:,]?\d)")
+_WORDS_PER_TIME = 15
+_FINISHED_SENTENCE = re.compile(r"[^\W\d_]{4,}[.!?…。！？][\"'”’»)]?(?:\s|$)")
+_WORDS_PER_SENTENCE = 40
 
 
 @dataclass
@@ -105,6 +113,17 @@ def _is_prose(text: str, words: int) -> bool:
     if words >= _PROSE_WORDS:
         return True
     return bool(words >= _SENTENCE_WORDS and ends)
+
+
+def _is_timetable(text: str, words: int) -> bool:
+    """A schedule or results grid run into one block: clock times everywhere, no sentences.
+
+    Such a block is as long as several paragraphs, so as prose it would outweigh the
+    article beside it (a page's whole Olympic TV schedule above the story it carries).
+    """
+    if words < _TIMETABLE_WORDS or len(_CLOCK_TIME.findall(text)) * _WORDS_PER_TIME < words:
+        return False
+    return len(_FINISHED_SENTENCE.findall(text)) * _WORDS_PER_SENTENCE < words
 
 
 def reads_as_prose(text: str) -> bool:
@@ -289,12 +308,14 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence) -> Verdic
         category = "navigation"
     if category is None and words <= CAPTION_WORDS and _credit_tail(text):
         category = "image_credit"
-    prose = category is None and _is_prose(text, words)
+    prose = category is None and _is_prose(text, words) and not _is_timetable(text, words)
     if category is not None:
         score = noise_score(words)
     elif prose:
         score = prose_score(words - sum(count_words(text[n.start: n.end]) for n in noise), hits, appeal_density)
-    elif words <= NEUTRAL_SENTENCE_WORDS and text.rstrip().endswith(_STOPS):
+    elif (words <= NEUTRAL_SENTENCE_WORDS and text.rstrip().endswith(_STOPS)) or words >= _TIMETABLE_WORDS:
+        # A timetable (the only long block that is not prose here) weighs nothing either way:
+        # it must not outscore the article, nor part it when the article prints one.
         score = 0.0
     else:
         score = label_score(words)

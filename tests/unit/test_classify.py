@@ -219,3 +219,40 @@ def test_a_repeated_block_gets_an_equal_verdict_of_its_own() -> None:
     # Equal in every field, sharing no mutable part.
     assert copy == verdict and copy is not verdict
     assert copy.sentence_noise[0] is not verdict.sentence_noise[0]
+
+
+_SCHEDULE = " ".join(
+    f"{day}. Aug. {hour:02d}:{minute:02d} Channel: One Men Football Group stage "
+    f"{hour + 1:02d}:{minute:02d} Channel: Two Women Archery Qualification"
+    for day in range(3, 9)
+    for hour, minute in ((9, 30), (14, 0), (19, 15))
+)
+
+
+def test_a_timetable_run_into_one_block_weighs_nothing(resources: TextResources) -> None:
+    verdict = classify_block(Block(0, _SCHEDULE, 0, True), resources.lexicon, resources.evidence)
+    assert verdict.category is None and not verdict.prose and verdict.score == 0.0
+
+
+def test_a_live_blog_stamped_with_times_stays_prose(resources: TextResources) -> None:
+    text = " ".join(
+        f"{hour:02d}:05 The minister arrived at the summit and spoke briefly with reporters waiting outside. "
+        "She said the talks would continue until an agreement was reached."
+        for hour in range(8, 14)
+    )
+    verdict = classify_block(Block(0, text, 0, True), resources.lexicon, resources.evidence)
+    assert verdict.prose and verdict.score > 100
+
+
+def test_a_schedule_above_the_story_does_not_take_its_place() -> None:
+    story = [
+        "The pole vaulter thought her Olympic final had slipped away when she failed three times at the height.",
+        "Officials then ruled that every athlete who cleared the lower bar at the first attempt would go through, "
+        "and twenty vaulters were told after a long wait that they had reached the final on Wednesday.",
+        "She said she had cried in the warm-up area before her coach told her that it was not over yet, "
+        "and that she would now sleep well, eat well and keep a cool head before the final.",
+    ]
+    dump = "\n\n".join(["Games News Results Schedule", _SCHEDULE, "Tears for vaulter, then a twist", *story])
+    text = newsclean.clean(dump, input_format="text").text
+    assert story[0] in text and story[2] in text
+    assert "Channel: One" not in text
