@@ -39,11 +39,19 @@ BARRIER_CATEGORIES = frozenset(
 )
 #: Barriers that end an article on any preference: a comment thread's
 #: header does not sit inside articles the way "Most read" boxes do, and a
-#: wall's message ("This article is for members only.") ends what the page shows.
-FINAL_BARRIERS = frozenset({"comments", "paywall"})
+#: wall's message ("This article is for members only.") ends what the page
+#: shows; a sign-up box does, late in the article and with nothing of it below.
+FINAL_BARRIERS = frozenset({"comments", "paywall", "newsletter"})
 #: Barriers that end an article only late in it: pages that print the
 #: whole text put "Sign in" widgets and wall notices in its middle too.
-LATE_BARRIERS = {"paywall": 0.75}
+LATE_BARRIERS = {"paywall": 0.75, "newsletter": 0.75}
+#: Barriers that end an article (on any preference) only where it does not go
+#: on below them: a sign-up box is also printed between an article's last paragraphs.
+BOXED_BARRIERS = frozenset({"newsletter"})
+#: The article goes on below a box when paragraphs (of this many words) of this many words in all follow
+#: it in the region: a render that glued two paragraphs into one line still counts.
+_RESUMED_WORDS = 40
+_PARAGRAPH_WORDS = 15
 #: A barrier is a heading or a label ("Comments (12)"), not a sentence that mentions comments.
 _BARRIER_WORDS = 6
 #: A barrier's own kind may precede it this closely ("Comments" / "All comments (4)").
@@ -93,6 +101,7 @@ def cut_at_barrier(
             category is not None
             and blocks[index].words <= _BARRIER_WORDS
             and _reached(page, index, category, seen, total, kinds, late)
+            and (category not in BOXED_BARRIERS or not page.resumes(index))
             and not page.seen_before(start, index, category)
         ):
             return index, label_tail(verdicts, index, end, category)
@@ -137,6 +146,27 @@ class _BarrierPage:
                 return True
             others += 1
         return False
+
+    def resumes(self, index: int) -> bool:
+        """Whether the article goes on below the box at ``index``: paragraphs of content prose follow it.
+
+        What follows a box that closes an article is its fine print, a
+        byline, the footer and what lies below it; a line of a paragraph's length is the box's
+        blurb. A paragraph right under the label makes it a section's
+        heading ("Newsletter" in the minutes of a meeting), not a box's.
+        """
+        paragraphs: list[int] = []
+        for following in range(index + 1, self.end):
+            if self.kind(following) in FOOTER_BARRIERS:
+                # Below the footer's share row or tags, prose is a bio or another story's.
+                break
+            if self._paragraph(following):
+                paragraphs.append(following)
+        words = sum(self.blocks[following].words for following in paragraphs)
+        return words >= _RESUMED_WORDS or paragraphs[:1] == [index + 1]
+
+    def _paragraph(self, index: int) -> bool:
+        return self.verdicts[index].content_prose and self.blocks[index].words >= _PARAGRAPH_WORDS
 
     def seen_before(self, start: int, index: int, category: str) -> bool:
         """Whether the article already printed this barrier's kind or label well before it (an item's label)."""

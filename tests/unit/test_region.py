@@ -117,6 +117,30 @@ def test_comment_header_ends_the_article_but_item_counters_do_not() -> None:
     blocks, verdicts = _blocks(boxed)
     assert cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS) == (len(blocks), {})
 
+_SIGN_UP = [
+    ("Newsletter", "newsletter", False),
+    ("Get our morning briefing", None, False),
+    ("The latest news and analysis from our reporters in your inbox every day.", None, True),
+    ("Sign me up", None, False),
+]
+
+
+def test_late_sign_up_box_ends_the_article() -> None:
+    blocks, verdicts = _blocks([*_ARTICLE, *_SIGN_UP, ("Jane Doe", None, False)])
+    end, trimmed = cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS)
+    assert end == 3 and trimmed[3] == "newsletter"
+
+
+def test_sign_up_box_between_paragraphs_keeps_the_article() -> None:
+    # The box sits between an article's last paragraphs: they follow it.
+    blocks, verdicts = _blocks([*_ARTICLE, *_ARTICLE, *_SIGN_UP, *_ARTICLE[:2]])
+    assert cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS) == (len(blocks), {})
+    # "Newsletter" heading a section of minutes: a paragraph right under it.
+    section = [("Newsletter", "newsletter", False), _ARTICLE[0], ("- Next issue in May", None, False)]
+    blocks, verdicts = _blocks([*_ARTICLE, *_ARTICLE, *section])
+    assert cut_at_barrier(blocks, verdicts, 0, len(blocks), kinds=FINAL_BARRIERS) == (len(blocks), {})
+
+
 def test_labelled_enumerations_are_not_teaser_summaries() -> None:
     # Results by region under intensity labels: a list inside the article.
     rows: list[tuple[str, str | None, bool]] = []
