@@ -43,6 +43,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .furniture_tail import furniture_lines
 from .markdown import is_markdown
 from .unflatten import (
     FLAT_MAX_CHARS,
@@ -290,7 +291,9 @@ def restore_dump_items(text: str, lexicon: Lexicon | None = None) -> tuple[str, 
         # link targets and image alts read as label runs.
         return text, {}
     if not is_glued(text):
-        return "\n".join(piece for line in text.split("\n") for piece in element_lines(line)), {}
+        # A dump glued only here and there still gets its furniture tails cut off (:mod:`.furniture_tail`).
+        lines = furniture_lines(text, lexicon).split("\n") if lexicon else text.split("\n")
+        return "\n".join(piece for line in lines for piece in element_lines(line)), {}
     out: list[str] = []
     found: dict[str, str] = {}
     for line in text.split("\n"):
