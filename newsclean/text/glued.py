@@ -285,7 +285,7 @@ def restore_dump_items(text: str, lexicon: Lexicon | None = None) -> tuple[str, 
     and Japanese lines.
     """
     if is_flattened(text):
-        return restore_lines_items(text)
+        return restore_lines_items(text, lexicon)
     if is_markdown(text):
         # Markdown keeps its lines (each link and image on the line the page had it); its
         # link targets and image alts read as label runs.

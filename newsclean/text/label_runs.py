@@ -290,3 +290,13 @@ def label_lines(tokens: list[str], caseless: CaselessWords | None = None) -> lis
         else:
             lines.append([token])
     return [" ".join(line) for line in lines]
+
+
+def is_prose_word(token: str) -> bool:
+    """Whether ``token`` is a lower-case word of running prose (not a function word, a number or a symbol)."""
+    return _weight(token) == _LOWER_WEIGHT
+
+
+def is_opener(token: str) -> bool:
+    """Whether ``token`` is a capitalised function word, which opens a sentence ("The", "Der", "Einen")."""
+    return token[:1].isupper() and token.casefold() in _FUNCTION_WORDS

@@ -38,14 +38,18 @@ Dumps that kept their line breaks are left as they are (see
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..normalize.scripts import UNSPACED_CHAR
 from .caseless_labels import CaselessWords, caseless_words
+from .inline_cues import cue_pieces
 from .item_runs import item_pieces
 from .label_runs import label_lines, label_prefix
 from .segment import ABBREVIATION
 from .unspaced import element_breaks
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
 
 #: A dump is flattened when its lines average this many characters or more
 #: (a line-structured render of a news page averages 40 to 120) and it is
@@ -136,12 +140,13 @@ def restore_line(
     subjects: bool = False,
     caseless: CaselessWords | None = None,
     items: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> list[str]:
     """``line`` as the lines a renderer would have printed; ``[line]`` when no label run is glued in it.
 
     See :func:`restore_items`, which also says which lines are list items.
     """
-    return restore_items(line, credits, sentences, subjects, caseless, items).lines
+    return restore_items(line, credits, sentences, subjects, caseless, items, lexicon).lines
 
 
 class Restored(NamedTuple):
@@ -160,6 +165,7 @@ def restore_items(
     subjects: bool = False,
     caseless: CaselessWords | None = None,
     items: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> Restored:
     """``line`` as the lines a renderer would have printed (``[line]`` when no label run is glued in it),
     and which of them are list items.
@@ -189,6 +195,9 @@ def restore_items(
     headlines, a numbered "most read" box) is cut into one line per item
     (:func:`~newsclean.text.item_runs.item_pieces`); the lines made of one
     such item alone are returned as items, for the judge to name.
+    With ``lexicon`` and ``sentences`` (a flattened dump) a teaser glued
+    inside a paragraph ("Lire aussi : <headline>") is cut out of it as an
+    item (:func:`~newsclean.text.inline_cues.cue_pieces`).
     """
     out: list[str] = []
     found: dict[str, str] = {}
@@ -205,6 +214,11 @@ def restore_items(
     if items:
         pieces, item_kinds = item_pieces(line, units)
         breaks |= {end for _, end in pieces} - {end for _, end in units}
+        units = pieces
+    if lexicon is not None and sentences:
+        pieces, cue_kinds = cue_pieces(line, units, lexicon)
+        breaks |= {end for _, end in pieces} - {end for _, end in units}
+        item_kinds.update(cue_kinds)
         units = pieces
     for start, end in units:
         spans = [m.span() for m in re.finditer(r"\S+", line[start:end])]
@@ -268,7 +282,7 @@ def restore_lines(text: str) -> str:
     return restore_lines_items(text)[0]
 
 
-def restore_lines_items(text: str) -> tuple[str, dict[str, str]]:
+def restore_lines_items(text: str, lexicon: Lexicon | None = None) -> tuple[str, dict[str, str]]:
     """``text`` with the line breaks of its glued label runs put back (unchanged unless flattened),
     and the lines cut from lists glued into one run, by their text, with the kind of the list.
 
@@ -289,7 +303,7 @@ def restore_lines_items(text: str) -> tuple[str, dict[str, str]]:
                 # Chinese and Japanese elements are already cut at their clauses (:func:`element_breaks`).
                 sentences = UNSPACED_CHAR.search(element) is None
                 restored = restore_items(element, credits=True, sentences=sentences, subjects=True,
-                                         caseless=caseless, items=True)
+                                         caseless=caseless, items=True, lexicon=lexicon)
                 out.extend(restored.lines)
                 found.update(restored.items)
     return "\n".join(out), found
