@@ -37,6 +37,7 @@ def _single(name, line, phrase):
     return Lexicon([CategorySource(name, line, phrase)])
 
 
+LOADED = Lexicon.load()
 SINGLES = {name: _single(name, lex["line"], lex["phrase"]) for name, lex in LEXICONS.items()}
 
 
@@ -120,3 +121,37 @@ def test_a_line_is_matched_without_its_bullet_and_trailing_separator():
     assert lexicon.match_line("- Menu |") == "navigation"
     assert lexicon.match_line("o Advertisement.") == "navigation"
     assert lexicon.match_line("Menu of the day") is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Das könnte dich auch interessieren …",
+        "Das Thema könnte dich auch interessieren:",
+        "Beliebte Beiträge zum Thema:",
+        "Empfohlene Beiträge",
+        "Verwandte Themen",
+        "ALSO READ:",
+        "Temas relacionados",
+        "POPULARNE",
+        "Noch mehr Infos für dich",
+        "Top Themen der Redaktion",
+        "Vorheriges",
+    ],
+)
+def test_related_story_box_labels_are_teasers(label):
+    """The labels that open related-story boxes name the teaser category, so the barrier cut can end there."""
+    assert LOADED.match_line(label) == "teaser"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Studie könnte dich auch interessieren, wenn du Sport treibst, sagt die Forscherin.",
+        "Neue Beiträge zur Rentenkasse sollen ab 2025 steigen.",
+        "Noch mehr Arbeit und Weltklassestadien",
+        "Also read the small print before you sign, the agency advised.",
+    ],
+)
+def test_a_sentence_using_those_words_is_not_a_teaser_label(sentence):
+    assert LOADED.match_line(sentence) is None
