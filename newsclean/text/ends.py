@@ -94,6 +94,7 @@ def cut_at_barrier(
     page = _BarrierPage(blocks, verdicts, end, tag_label, pairs)
     prose = [blocks[i].words if verdicts[i].prose else 0 for i in range(start, end)]
     total = sum(prose)
+    header = _header_end(prose, start)
     seen = 0
     for offset, index in enumerate(range(start, end)):
         category = page.kind(index)
@@ -102,7 +103,7 @@ def cut_at_barrier(
             and blocks[index].words <= _BARRIER_WORDS
             and _reached(page, index, category, seen, total, kinds, late)
             and (category not in BOXED_BARRIERS or not page.resumes(index))
-            and not page.seen_before(start, index, category)
+            and not page.seen_before(header, index, category)
         ):
             return index, label_tail(verdicts, index, end, category)
         seen += prose[offset]
@@ -169,12 +170,28 @@ class _BarrierPage:
         return self.verdicts[index].content_prose and self.blocks[index].words >= _PARAGRAPH_WORDS
 
     def seen_before(self, start: int, index: int, category: str) -> bool:
-        """Whether the article already printed this barrier's kind or label well before it (an item's label)."""
+        """Whether the article already printed this barrier's kind or label well before it (an item's label).
+
+        The caller starts the search below the article's header: a share row
+        printed by the byline is the page's furniture, not an item's label,
+        and must not keep the share row under the last paragraph from ending it.
+        """
         word = _label_word(self.blocks[index].text)
         return any(
             self.verdicts[i].category == category or _label_word(self.blocks[i].text) == word
             for i in range(start, index - _BARRIER_SPAN)
         )
+
+
+def _header_end(prose: Sequence[int], start: int) -> int:
+    """The region's second prose block: above it, the headline or standfirst and the header's furniture.
+
+    The share row, byline, date and "Bookmark" button sit between the
+    headline (or the standfirst a render glued to it) and the body's first
+    paragraph; a label there is the page's, not an item's.
+    """
+    paragraphs = [start + offset for offset, words in enumerate(prose) if words]
+    return paragraphs[1] if len(paragraphs) > 1 else start + len(prose)
 
 
 def _reached(

@@ -230,3 +230,17 @@ def test_announced_list_is_kept() -> None:
     # Without an announcing sentence the short lines after the article stay out.
     blocks, verdicts = _blocks([*_ARTICLE, *items])
     assert extend_announced_list(blocks, verdicts, 0, len(_ARTICLE)) == len(_ARTICLE)
+
+
+def test_header_share_row_does_not_keep_the_footer_from_ending_the_article() -> None:
+    # The share and bookmark buttons by the byline are the header's, not a box item's label.
+    header = [("Share", "share", False), ("By Jane Doe", None, False), ("Bookmark", "share", False)]
+    footer = [("Follow", "share", False), ("Facebook", "share", False), ("More on", None, False)]
+    blocks, verdicts = _blocks([_LONG[0], *header, *_LONG[1:4], *footer, *_LONG])
+    end, trimmed = cut_at_barrier(blocks, verdicts, 0, len(blocks), _tag_label, FINAL_BARRIERS, pairs=FOOTER_BARRIERS)
+    assert end == 7 and trimmed[7] == "share"
+    # The same row printed between paragraphs is an item's label: the later one does not end the article.
+    middle = [*_LONG[:2], header[0], *_LONG, *footer, *_LONG]
+    blocks, verdicts = _blocks(middle)
+    end, _ = cut_at_barrier(blocks, verdicts, 0, len(blocks), _tag_label, FINAL_BARRIERS, pairs=FOOTER_BARRIERS)
+    assert end == len(blocks)
