@@ -35,3 +35,12 @@ def test_headline_under_its_kicker_beats_the_seo_title_above() -> None:
 def test_a_line_that_names_no_subject_is_no_kicker() -> None:
     # "New, 74 comments" between two tellings is a counter, not a kicker: the scores decide.
     assert _clean("74 Kommentare lesen").title == SEO
+
+
+def test_a_six_word_kicker_still_fronts_the_headline() -> None:
+    # A topic line of six words ("Nach der Kritik an ...") is a kicker too where the header's furniture follows.
+    assert _clean("Nach langem Streit um die Paypal-Alternative").title == HEADLINE
+
+
+def test_a_seven_word_line_between_is_no_kicker() -> None:
+    assert _clean("Nach dem langen Streit um die Paypal-Alternative").title == SEO
