@@ -32,6 +32,9 @@ from .flat_tail import cut_label_run
 from .headline import slug_relevance
 from .headline_body import FINISHED, body_under_headline
 from .labelled_lists import extend_over_labelled_lists, extend_over_labelled_tail
+from .list_body import TINY_WORDS, list_under_headline
+from .list_body import WARNING as LIST_WARNING
+from .list_body import WARNING_PREFIX as LIST_WARNING_PREFIX
 from .region import cut_teaser_tail, find_region
 from .resume import resume_after_box
 from .segment import Block, is_bulleted
@@ -49,6 +52,7 @@ _ITEM_WORDS = range(4, 31)
 #: How many siblings make a list, and how far above a teaser box's label ("More stories") may sit.
 _MIN_SIBLINGS = 3
 _LABEL_REACH = 4
+_NO_REGION = "text: no article region found; kept every non-noise block"
 
 
 def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
@@ -138,9 +142,12 @@ def cut_ends(
             if cut >= guarded:
                 end = cut
                 trimmed.update(after)
-    if start == end:
-        warnings.append("text: no article region found; kept every non-noise block")
+    #: No region at all: the keep-everything fallback below stands unless a list under the headline is found.
+    found_none = start == end
+    if found_none:
+        warnings.append(_NO_REGION)
         start, end = 0, len(blocks)
+    listed_body = None
     candidates = [i for i in range(start, end) if verdicts[i].category is None]
     if (
         candidates
@@ -150,11 +157,19 @@ def cut_ends(
     ):
         # A list item or two is a link to another story, not an article (a render that lost the page's text);
         # a bulleted summary that reads as prose is what the render kept of the article.
-        warnings.append("text: no article prose found; only "
+        warnings.append(LIST_WARNING_PREFIX + "only "
                         + ("list items" if listed else "a headline of a teaser box"))
         trimmed.update(dict.fromkeys(candidates, "navigation"))
         end = start
-    return Framed(start, end, trimmed, bio, tuple(warnings))
+    tiny = sum(blocks[i].words for i in range(start, end) if verdicts[i].category is None) < TINY_WORDS
+    if (found_none or tiny) and (
+        listed_body := list_under_headline(blocks, verdicts, judged.keys, slug_relevance(url, blocks))
+    ) is not None:
+        # Never lose the article: a list-only story (an awards night's winners) reads as a menu line by line.
+        warnings = [w for w in warnings if not w.startswith(LIST_WARNING_PREFIX) and w != _NO_REGION]
+        warnings.append(LIST_WARNING)
+        start, end = listed_body
+    return Framed(start, end, trimmed, bio, tuple(warnings), listed=listed_body is not None)
 
 
 def _teaser_item(
