@@ -52,7 +52,6 @@ _ITEM_WORDS = range(4, 31)
 #: How many siblings make a list, and how far above a teaser box's label ("More stories") may sit.
 _MIN_SIBLINGS = 3
 _LABEL_REACH = 4
-_NO_REGION = "text: no article region found; kept every non-noise block"
 
 
 def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
@@ -142,10 +141,10 @@ def cut_ends(
             if cut >= guarded:
                 end = cut
                 trimmed.update(after)
-    #: No region at all: the keep-everything fallback below stands unless a list under the headline is found.
-    found_none = start == end
-    if found_none:
-        warnings.append(_NO_REGION)
+    if start == end:
+        # No region at all: every non-noise block is kept (the list fallback below does not replace this: the
+        # header reader may read the lines under the headline as a teaser list and the body would come out empty).
+        warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)
     listed_body = None
     candidates = [i for i in range(start, end) if verdicts[i].category is None]
@@ -161,13 +160,11 @@ def cut_ends(
                         + ("list items" if listed else "a headline of a teaser box"))
         trimmed.update(dict.fromkeys(candidates, "navigation"))
         end = start
-    tiny = sum(blocks[i].words for i in range(start, end) if verdicts[i].category is None) < TINY_WORDS
-    if (found_none or tiny) and (
+    if sum(blocks[i].words for i in range(start, end) if verdicts[i].category is None) < TINY_WORDS and (
         listed_body := list_under_headline(blocks, verdicts, judged.keys, slug_relevance(url, blocks))
     ) is not None:
         # Never lose the article: a list-only story (an awards night's winners) reads as a menu line by line.
-        warnings = [w for w in warnings if not w.startswith(LIST_WARNING_PREFIX) and w != _NO_REGION]
-        warnings.append(LIST_WARNING)
+        warnings = [w for w in warnings if not w.startswith(LIST_WARNING_PREFIX)] + [LIST_WARNING]
         start, end = listed_body
     return Framed(start, end, trimmed, bio, tuple(warnings), listed=listed_body is not None)
 
