@@ -58,10 +58,13 @@ def compose_block(
 
 def compose(
     blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict], roles: Mapping[int, str],
-    region: tuple[int, int], options: Options,
+    region: tuple[int, int], options: Options, listed: bool = False,
 ) -> Composed:
-    """The text path's compose stage: keep the region's content; record everything else as removed."""
-    reasons = _reasons(blocks, keys, verdicts, roles, region)
+    """The text path's compose stage: keep the region's content; record everything else as removed.
+
+    A ``listed`` region is a list-only article: a line it repeats (a name under several headings) stays.
+    """
+    reasons = _reasons(blocks, keys, verdicts, roles, region, listed)
     kept_noise = _kept_run(reasons, region, options)
     out = Composed()
     for block, verdict, reason in zip(blocks, verdicts, reasons, strict=True):
@@ -72,7 +75,7 @@ def compose(
 
 def _reasons(
     blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict], roles: Mapping[int, str],
-    region: tuple[int, int],
+    region: tuple[int, int], listed: bool = False,
 ) -> list[str | None]:
     """Why each block goes (``None``: it is article text)."""
     start, end = region
@@ -83,7 +86,7 @@ def _reasons(
         index = block.index
         role = roles.get(index) or verdict.category
         inside = start <= index < end
-        if role is None and inside and not verdict.prose and counts[keys[index]] > 1:
+        if role is None and inside and not listed and not verdict.prose and counts[keys[index]] > 1:
             role = "duplicate"
         if role is None and not inside:
             # Unlabelled text between noise of one kind belongs to it (the

@@ -90,7 +90,8 @@ def extract_text(
         lead = standfirst
     # A lead a teaser reprints is the article's own where the article prints it.
     keep_repeated_lead(page.blocks, judged.verdicts, judged.keys, roles, lead, region.start)
-    body = compose(page.blocks, judged.keys, judged.verdicts, roles, (lead, region.end), options)
+    body = compose(page.blocks, judged.keys, judged.verdicts, roles, (lead, region.end), options,
+                   region.listed)
     return TextExtraction(
         title=fields.title, published=fields.published, modified=fields.modified, authors=fields.authors,
         section=fields.section, tags=fields.tags, warnings=[*region.warnings, *fields.warnings], roles=roles,

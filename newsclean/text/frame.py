@@ -32,6 +32,9 @@ from .flat_tail import cut_label_run
 from .headline import slug_relevance
 from .headline_body import FINISHED, body_under_headline
 from .labelled_lists import extend_over_labelled_lists, extend_over_labelled_tail
+from .list_body import TINY_WORDS, list_under_headline
+from .list_body import WARNING as LIST_WARNING
+from .list_body import WARNING_PREFIX as LIST_WARNING_PREFIX
 from .region import cut_teaser_tail, find_region
 from .resume import resume_after_box
 from .segment import Block, is_bulleted
@@ -139,8 +142,11 @@ def cut_ends(
                 end = cut
                 trimmed.update(after)
     if start == end:
+        # No region at all: every non-noise block is kept (the list fallback below does not replace this: the
+        # header reader may read the lines under the headline as a teaser list and the body would come out empty).
         warnings.append("text: no article region found; kept every non-noise block")
         start, end = 0, len(blocks)
+    listed_body = None
     candidates = [i for i in range(start, end) if verdicts[i].category is None]
     if (
         candidates
@@ -150,11 +156,17 @@ def cut_ends(
     ):
         # A list item or two is a link to another story, not an article (a render that lost the page's text);
         # a bulleted summary that reads as prose is what the render kept of the article.
-        warnings.append("text: no article prose found; only "
+        warnings.append(LIST_WARNING_PREFIX + "only "
                         + ("list items" if listed else "a headline of a teaser box"))
         trimmed.update(dict.fromkeys(candidates, "navigation"))
         end = start
-    return Framed(start, end, trimmed, bio, tuple(warnings))
+    if sum(blocks[i].words for i in range(start, end) if verdicts[i].category is None) < TINY_WORDS and (
+        listed_body := list_under_headline(blocks, verdicts, judged.keys, slug_relevance(url, blocks))
+    ) is not None:
+        # Never lose the article: a list-only story (an awards night's winners) reads as a menu line by line.
+        warnings = [w for w in warnings if not w.startswith(LIST_WARNING_PREFIX)] + [LIST_WARNING]
+        start, end = listed_body
+    return Framed(start, end, trimmed, bio, tuple(warnings), listed=listed_body is not None)
 
 
 def _teaser_item(

@@ -52,18 +52,26 @@ def _is_text_line(block: Block, verdict: Verdict) -> bool:
     return verdict.category is None and block.words > _LABEL_WORDS and not is_date_label(block, verdict)
 
 
-def _headline(
+def headline_scores(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], relevance: Callable[[int, int], float | None]
-) -> int | None:
-    """The first unlabelled short line that shares the most of the slug, if it shares enough."""
-    best, found = _HEADLINE_RELEVANCE, None
+) -> list[tuple[float, int]]:
+    """The unlabelled short lines sharing enough of the slug to be its headline, with their share."""
+    found: list[tuple[float, int]] = []
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict.category is not None or block.words > _HEADLINE_WORDS:
             continue
         score = relevance(index, index + 1) or 0.0
-        if score > best or (found is None and score == best):
-            best, found = score, index
+        if score >= _HEADLINE_RELEVANCE:
+            found.append((score, index))
     return found
+
+
+def slug_headline(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], relevance: Callable[[int, int], float | None]
+) -> int | None:
+    """The first unlabelled short line that shares the most of the slug, if it shares enough."""
+    scored = headline_scores(blocks, verdicts, relevance)
+    return min(scored, key=lambda pair: (-pair[0], pair[1]))[1] if scored else None
 
 
 def _body_start(blocks: Sequence[Block], verdicts: Sequence[Verdict], head: int) -> int | None:
@@ -106,7 +114,7 @@ def body_under_headline(
         return None
     if sum(blocks[i].words for i in range(start, end) if verdicts[i].running_prose) >= _ARTICLE_WORDS:
         return None
-    head = _headline(blocks, verdicts, relevance)
+    head = slug_headline(blocks, verdicts, relevance)
     if head is None or start - HEADLINE_REACH <= head < end:
         return None
     first = _body_start(blocks, verdicts, head)

@@ -88,3 +88,5 @@ class Framed:
     trimmed: Mapping[int, str]
     bio: Bio | None = None
     warnings: tuple[str, ...] = ()
+    #: The region is a list-only article: its repeated items (a name in several categories) are its own.
+    listed: bool = False
