@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_runner import CHECKOUT_ENV, run_cli
+from tests.slow_page import write_slow_page
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -159,8 +160,7 @@ def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
 
 
 def test_a_page_over_the_time_limit_is_an_error_record(tmp_path: Path) -> None:
-    page = tmp_path / "page.html.gz"
-    shutil.copy(HTML_FIXTURES[0], page)
+    page = write_slow_page(tmp_path / "page.html.gz")
     out = tmp_path / "o.jsonl"
     result = run_cli("clean", str(page), "-o", str(out), "--timeout", "0.05", cwd=tmp_path)
     assert result.returncode == 1 and out.read_text() == ""

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from newsclean.cli import main
+from tests.slow_page import write_slow_page
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html.gz"))[0]
 
 
 def _lines(path: Path) -> list[dict[str, object]]:
@@ -25,9 +25,9 @@ def _lines(path: Path) -> list[dict[str, object]]:
 def test_a_page_that_timed_out_is_retried_with_a_larger_timeout(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
-    shutil.copy(PAGE, pages / "page.html.gz")
+    write_slow_page(pages / "page.html.gz")
     out, errors = tmp_path / "out.jsonl", tmp_path / "out.jsonl.errors.jsonl"
-    # Far too short for any page: it becomes the error record "timeout: over 0.05s".
+    # Far too short for this page: it becomes the error record "timeout: over 0.05s".
     assert main(["clean", str(pages), "-o", str(out), "--jobs", "1", "--timeout", "0.05", "-q"]) == 1
     [error] = _lines(errors)
     assert str(error["reason"]).startswith("timeout")
