@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .announced import extend_announced_list as extend_announced_list
 from .classify import Verdict
 from .region import TEASER_HEAD_WORDS, is_date_label, label_tail
 from .segment import Block, is_bulleted
@@ -287,42 +288,3 @@ def _label_word(text: str) -> str:
     """A label's first word, case and punctuation aside ("Kommentare: ," is "kommentare")."""
     words = re.findall(r"\w+", text.casefold())
     return words[0] if words else ""
-
-
-#: An announced list is read this far at most, item by item.
-_LIST_ITEMS = 120
-_LIST_ITEM_WORDS = 15
-_ANNOUNCE_GAP = 3
-
-
-def extend_announced_list(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> int:
-    """Extend the region over the list its last sentence announces.
-
-    "See the full list of winners below:" ends the prose, and what follows
-    are short lines (names, titles, results) that score as labels. While
-    they carry no noise category, they are the list the article promised.
-    The announcing sentence may sit just past the region, behind a photo.
-    """
-    last = end - 1
-    while last > start and not verdicts[last].prose:
-        last -= 1
-    announced = last >= start and verdicts[last].prose and _announces(blocks[last])
-    if not announced or any(verdicts[i].category is None for i in range(last + 1, end)):
-        last = end
-        while last < len(blocks) and last - end < _ANNOUNCE_GAP and verdicts[last].category is not None:
-            last += 1
-        if last >= len(blocks) or not verdicts[last].prose or not _announces(blocks[last]):
-            return end
-    index = last + 1
-    while (
-        index < len(blocks)
-        and index - last <= _LIST_ITEMS
-        and verdicts[index].category is None
-        and blocks[index].words <= _LIST_ITEM_WORDS
-    ):
-        index += 1
-    return max(end, index) if index > last + 1 else end
-
-
-def _announces(block: Block) -> bool:
-    return block.text.rstrip().endswith((":", "："))

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from ..options import Options
+from .announced import announced_list
 from .bio import author_bio
 from .classify import Verdict
 from .ends import (
@@ -22,7 +23,6 @@ from .ends import (
     LATE_BARRIERS,
     cut_at_barrier,
     cut_next_article,
-    extend_announced_list,
 )
 from .evidence import Evidence
 from .flat_footer import cut_glued_footer
@@ -86,16 +86,24 @@ def cut_ends(
     warnings: list[str] = []
     #: Where a barrier ended the article (a share row, a comment header, a footer), if one did.
     barrier: int | None = None
-    end = extend_announced_list(blocks, verdicts, start, end)
+    announced = announced_list(blocks, verdicts, start, end)
+    #: From an announced list's announcement to its first item: a tail cut there would take the promised list.
+    guard = range(0)
+    if announced is not None:
+        guard, end = range(announced[0], announced[1] + 1), announced[2]
     start = extend_over_labelled_lists(blocks, verdicts, start, end)
     end = extend_over_labelled_tail(blocks, verdicts, start, end)
     if "teaser" not in options.kept_categories:
-        end, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
-        trimmed.update(teasers)
+        cut, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
+        if cut not in guard:
+            end = cut
+            trimmed.update(teasers)
         if prepared.flattened:
             # A page without line breaks: the boxes after the article come back as a long run of labels.
-            end, after = cut_label_run(blocks, verdicts, start, end, slug_relevance(url, blocks))
-            trimmed.update(after)
+            cut, after = cut_label_run(blocks, verdicts, start, end, slug_relevance(url, blocks))
+            if cut not in guard:
+                end = cut
+                trimmed.update(after)
     if not options.favor_recall:
         end, after = cut_next_article(blocks, verdicts, start, end, flattened=prepared.flattened)
         trimmed.update(after)
