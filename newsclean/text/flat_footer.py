@@ -41,12 +41,12 @@ Line-structured dumps never reach this module.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .classify import Verdict
 from .ends import FOOTER_BARRIERS
 from .flat_tail import PARAGRAPH_SENTENCES, longest_paragraph
+from .headline_body import FINISHED
 from .lexicon import Lexicon
 from .segment import Block
 
@@ -60,7 +60,6 @@ MAX_GAP = 3
 WINDOW_WORDS = 30
 #: The share of the region's prose words that must stand before the footer.
 MIN_PROSE_BEFORE = 0.5
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’“»«)\]]*$")
 
 
 def _labels(words: Sequence[str], lexicon: Lexicon) -> list[tuple[int, str | None]]:
@@ -135,7 +134,7 @@ def cut_glued_footer(
             ):
                 at = footer_cluster(_window(blocks, index, end), lexicon)
                 at = at if at is not None and at < len(own) else None
-            if at is not None and not any(_SENTENCE_END.search(word) for word in own[:at]):
+            if at is not None and not any(FINISHED.search(word) for word in own[:at]):
                 return index, {i: verdicts[i].category or "teaser" for i in range(index, end)}
         if verdicts[index].prose:
             seen += blocks[index].words

@@ -88,6 +88,13 @@ def _tail(line: str, lexicon: Lexicon) -> _Tail | None:
     return None
 
 
+def _split(line: str, found: _Tail | None, repeated: Container[str]) -> list[str]:
+    """``line`` cut before its tail ``found`` (see :func:`furniture_tail`)."""
+    if found is None or (found.cue and line[found.start:].strip() not in repeated):
+        return [line]
+    return [line[:found.start].rstrip(), *found.labels]
+
+
 def furniture_tail(line: str, lexicon: Lexicon, repeated: Container[str] = ()) -> list[str]:
     """``line`` cut before its tail when the tail is furniture glued after the last sentence; ``[line]`` otherwise.
 
@@ -96,19 +103,17 @@ def furniture_tail(line: str, lexicon: Lexicon, repeated: Container[str] = ()) -
     so each is judged as on a line-structured page. A cue is cut off only
     when it is in ``repeated`` (see :data:`CUE_CATEGORIES`).
     """
-    found = _tail(line, lexicon)
-    if found is None:
-        return [line]
-    if found.cue and line[found.start:].strip() not in repeated:
-        return [line]
-    return [line[:found.start].rstrip(), *found.labels]
+    return _split(line, _tail(line, lexicon), repeated)
 
 
 def furniture_lines(text: str, lexicon: Lexicon) -> str:
-    """``text`` with each line's glued furniture tail (:func:`furniture_tail`) on lines of its own."""
+    """``text`` with each line's glued furniture tail (:func:`furniture_tail`) on lines of its own.
+
+    Each line's tail is read once: this runs on every dump, and the cues that
+    count as repeated need every line's tail before any line is cut.
+    """
     lines = text.split("\n")
-    tails = Counter(
-        line[found.start:].strip() for line in lines if (found := _tail(line, lexicon)) is not None and found.cue
-    )
-    repeated = {tail for tail, count in tails.items() if count > 1}
-    return "\n".join(piece for line in lines for piece in furniture_tail(line, lexicon, repeated))
+    read = [(line, _tail(line, lexicon)) for line in lines]
+    cues = Counter(line[found.start:].strip() for line, found in read if found is not None and found.cue)
+    repeated = {tail for tail, count in cues.items() if count > 1}
+    return "\n".join(piece for line, found in read for piece in _split(line, found, repeated))
