@@ -28,12 +28,11 @@ a comment form's notice kept), no page losing recall.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Container
 from typing import TYPE_CHECKING, NamedTuple
 
-from .unflatten import restore_line, split_units
+from .unflatten import CLOSED_END, restore_line, split_units
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -51,8 +50,6 @@ TAIL_CATEGORIES = frozenset({"share", "comments"})
 CUE_CATEGORIES = frozenset({"teaser", "newsletter", "app_prompt"})
 #: A tail this long is a sentence that lost its stop, not a row of labels.
 MAX_TAIL_WORDS = 12
-#: A line ending like a sentence: a stop, a colon, or the quote or bracket closing it.
-_CLOSED_END = re.compile(r"[.!?…:;\"'“”‘’«»‹›)\]」』।॥؟۔።]$")
 
 
 class _Tail(NamedTuple):
@@ -66,7 +63,7 @@ class _Tail(NamedTuple):
 def _tail(line: str, lexicon: Lexicon) -> _Tail | None:
     """The furniture glued after the last sentence of ``line``, if the lexicon names it (see :func:`furniture_tail`)."""
     stripped = line.rstrip()
-    if _CLOSED_END.search(stripped):
+    if CLOSED_END.search(stripped):
         return None
     units = split_units(stripped)
     if len(units) < 2:

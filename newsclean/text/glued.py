@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from .furniture_tail import furniture_lines
 from .markdown import is_markdown
 from .unflatten import (
+    CLOSED_END,
     FLAT_MAX_CHARS,
     FLAT_MIN_CHARS,
     is_flattened,
@@ -98,9 +99,6 @@ MIN_OPEN_SHARE = 0.3
 #: 109 more glued dumps pass (fe and fp-dev: 36 of them), and 2 line-structured
 #: te-dev soup renders; at 0.6, 13 more line-structured renders passed.
 OPEN_ONLY_MAX_SHORT_SHARE = 0.5
-#: A line that ends like a sentence: a stop (of the scripts with spaces, the danda,
-#: Arabic, Urdu and Ethiopic stops among them), a colon, or the quote or bracket closing it.
-_CLOSED_END = re.compile(r"[.!?…:;\"'“”‘’«»‹›)\]」』।॥؟۔።]$")
 #: Bulleted items a glued line must hold before it is cut at its bullets (:func:`bullet_lines`):
 #: one bullet is an item of the article's own list as often as a teaser (te-dev glued-insc: a
 #: product's feature list cut after its first item lost the product's description).
@@ -129,7 +127,7 @@ def _open_ended(line: str) -> bool:
     (:func:`~newsclean.text.unflatten.split_units`), so an abbreviation or an
     initial ("Prof. Petzold", "Logan C. Ritchie") is no sentence end.
     """
-    return not _CLOSED_END.search(line.rstrip()) and len(split_units(line)) > 1
+    return not CLOSED_END.search(line.rstrip()) and len(split_units(line)) > 1
 
 
 def is_glued(text: str) -> bool:
@@ -185,7 +183,7 @@ def bullet_lines(line: str) -> list[str]:
     listed = items[1:]
     if len(listed) < MIN_BULLET_ITEMS:
         return [line]
-    if 2 * sum(1 for item in listed if _CLOSED_END.search(item)) > len(listed):
+    if 2 * sum(1 for item in listed if CLOSED_END.search(item)) > len(listed):
         return [line]
     if 2 * sum(1 for item in listed if _starts_lower(item)) >= len(listed):
         # Items that open in lower case are clauses of the article's own list (a product's

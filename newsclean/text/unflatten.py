@@ -77,6 +77,9 @@ _CJK_END = re.compile(r"[。！？]+[」』”’）)]*\s*")
 #: breaks it ends the caption, and the article's next sentence follows it.
 _BRACKET_CREDIT = re.compile(r"\([^()\s][^()]{0,60}?[^\W\d_]{2}[:/]\s?[^\W\d_][^()]{0,60}\)\s+(?=[^\W\d_])")
 _URL = re.compile(r"(?:https?://|www\.)\S+$")
+#: A line that ends like a sentence: a stop (of the scripts with spaces, the danda,
+#: Arabic, Urdu and Ethiopic stops among them), a colon, or the quote or bracket closing it.
+CLOSED_END = re.compile(r"[.!?…:;\"'“”‘’«»‹›)\]」』।॥؟۔።]$")
 #: Tokens before a stop that do not end a sentence: initials and dotted
 #: abbreviations ("J.", "U.S.", "z.B."); titles and month names are the
 #: segmenter's list (:data:`~newsclean.text.segment.ABBREVIATION`).
