@@ -32,6 +32,8 @@ from .compose import compose
 from .evidence import Evidence
 from .fields import Fields, Located, read_fields
 from .frame import cut_ends, locate_region
+from .glued import is_glued
+from .markdown import is_markdown
 from .judge import classify, identify_language, segment
 from .lexicon import Lexicon
 from .paywall import judge_paywall
@@ -74,7 +76,8 @@ def extract_text(
     judged = classify(page, options, resources.lexicon, resources.evidence)
     region = cut_ends(prepared, page, judged, locate_region(page, judged, url), options, resources.evidence, url)
     located = Located(page.blocks, judged.verdicts, judged.keys, region.start, region.end, judged.links,
-                      judged.captions, region.bio, prepared.marker_date, prepared.heading)
+                      judged.captions, region.bio, prepared.marker_date, prepared.heading,
+                      _stream(text, prepared.flattened))
     fields = read_fields(located, options, judged.lexicon, resources.evidence, page.language, url)
     roles = dict(fields.roles)
     for index, category in region.trimmed.items():
@@ -99,3 +102,9 @@ def extract_text(
         removed=[*prepared.removed, *body.removed], paywalled=judge_paywall(body.spans, judged.lexicon),
         language=page.detected, language_confidence=page.confidence,
     )
+
+
+def _stream(text: str, flattened: bool) -> str | None:
+    """The dump as one stream of words when it lost its line breaks (flattened, or glued and no Markdown),
+    else ``None``: a line-structured dump prints its headline on a line of its own."""
+    return text if flattened or (not is_markdown(text) and is_glued(text)) else None

@@ -36,6 +36,7 @@ from .markdown import heading_block
 from .region import lone_prose
 from .segment import Block, is_bulleted
 from .short_headline import find_short_headline
+from .slug_span import stream_headline
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +68,8 @@ class Located:
     marker_date: ParsedDate | None = None
     #: A Markdown dump's one top-level heading: the headline when it sits by the article.
     heading: str | None = None
+    #: The dump itself when it lost its line breaks (flattened or glued): its headline is read from the stream.
+    stream: str | None = None
 
 
 @dataclass
@@ -129,6 +132,12 @@ def read_fields(
         out.sources["authors"] = [_quoted(line) for line in dict.fromkeys(author_lines)]
     if header.title_index is not None:
         out.sources["title"] = [_quoted(blocks[i].text) for i in (header.kicker, header.title_index) if i is not None]
+    spelled = stream_headline(page.stream, url) if page.stream else None
+    if spelled is not None:
+        # The lines of a dump that lost its breaks seldom hold the headline alone: the run of the
+        # stream the address spells is the headline as printed.
+        out.title = _headline_text(spelled, language)
+        out.sources["title"] = [_quoted(spelled)]
     logger.debug("title from %s; published from %s; authors from %s",
                  "none" if header.title_index is None else f"block {header.title_index}", _date_origin(out.sources),
                  "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
