@@ -24,12 +24,12 @@ from ..options import Options
 from .bio import Bio
 from .breadcrumbs import unnumbered
 from .bylines import header_bylines
-from .classify import Verdict
+from .classify import Verdict, holds_credit
 from .date_search import search_date
 from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, pick_dates
 from .evidence import Evidence
 from .header import HeaderFields, find_footer, find_section
-from .headline import find_headline
+from .headline import FAR_LOOKBACK, find_headline
 from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .markdown import heading_block
@@ -109,7 +109,7 @@ def read_fields(
     # Section names and tags are menu-like labels; a navigation verdict does
     # not disqualify them, other noise does.
     label_noise = [v.category not in (None, "navigation") for v in verdicts]
-    header = _read_header(page, dates, label_noise, url, language, out)
+    header = _read_header(page, dates, label_noise, url, language, lexicon, out)
     if header.far is not None and header.far < start - _HEADER_REACH:
         more = date_lines(list(blocks[header.far: start - _HEADER_REACH]), verdicts, context, unresolved)
         _label_dates(more, verdicts, out.roles, replace_role=False)
@@ -169,9 +169,24 @@ class _Header:
     far: int | None
 
 
+def _captioned(page: Located, lexicon: Lexicon) -> frozenset[int]:
+    """The page's captions, and the lines near the article that close on a photo credit.
+
+    A lead photo's caption that ends with its credit ("... on Wednesday.
+    Photo by A / AP") tells the story in the lead's words and sits right
+    above the text, where it outscored the headline; the caption marker
+    leaves such a line alone when it reads as prose. Its credit says what it
+    is: a headline does not close on one.
+    """
+    first = max(0, page.start - FAR_LOOKBACK)
+    credited = {i for i in range(first, min(len(page.blocks), page.start + 2))
+                if holds_credit(page.blocks[i].text, lexicon)}
+    return page.captions | credited if credited else page.captions
+
+
 def _read_header(
     page: Located, dates: Collection[int], label_noise: Sequence[bool], url: str | None, language: str | None,
-    out: Fields,
+    lexicon: Lexicon, out: Fields,
 ) -> _Header:
     """The header stage: headline (with its kicker) and section, named in ``out``."""
     blocks, verdicts, start, end, roles = page.blocks, page.verdicts, page.start, page.end, out.roles
@@ -184,8 +199,8 @@ def _read_header(
     ]
     anchors = _furniture(verdicts, dates, start)
     headed = heading_block(blocks, page.keys, page.heading, start, url) if page.heading else None
-    title_index = find_headline(blocks, headline_noise, start, end, url, weak=page.captions, anchors=anchors,
-                                keys=page.keys, headed=headed,
+    title_index = find_headline(blocks, headline_noise, start, end, url, weak=_captioned(page, lexicon),
+                                anchors=anchors, keys=page.keys, headed=headed,
                                 prose=frozenset(i for i in range(start, min(end, start + 2)) if verdicts[i].prose))
     if title_index is None:
         title_index = find_short_headline(blocks, headline_noise, start, end, url, anchors)

@@ -70,7 +70,7 @@ _SHARED_WORDS = 2
 _HEADER_SPAN = 8
 #: How far above the article a headline may sit when header furniture below it says it heads the article
 #: (menus, share rows and paywall notices between the header and the first paragraph).
-_FAR_LOOKBACK = 60
+FAR_LOOKBACK = 60
 #: A prose block this long opening the region is the story's first paragraph, not a notice the region
 #: took in above the header ("Save this article ...", 15-18 words on the fp-dev and te-dev pages that do).
 _LEAD_WORDS = 25
@@ -199,7 +199,7 @@ def find_headline(
     the article it is the headline, and the moves from a winner to a line
     next to it (kicker, standfirst, byline) do not apply to it.
     """
-    if headed is not None and start - _FAR_LOOKBACK <= headed < min(end, start + _LOOKAHEAD + 2):
+    if headed is not None and start - FAR_LOOKBACK <= headed < min(end, start + _LOOKAHEAD + 2):
         return headed
     scores = candidate_scores(blocks, noise, start, end, url, weak, anchors, keys, prose)
     if not scores:
@@ -274,7 +274,7 @@ def candidate_scores(
     slug = _story_slug_tokens(url)
     printings = Counter(keys if keys is not None else (comparison_key(b.text) for b in blocks))
     scores: dict[int, float] = {}
-    first = max(0, start - (_FAR_LOOKBACK if anchors else _LOOKBACK))
+    first = max(0, start - (FAR_LOOKBACK if anchors else _LOOKBACK))
     for index in range(first, min(len(blocks), start + _LOOKAHEAD)):
         block = blocks[index]
         if noise[index] or not _shape_ok(block):

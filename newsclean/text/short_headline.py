@@ -32,6 +32,8 @@ _WORDS = 2
 _NAMING_CHARS = 4
 #: How far above the article's first block the header's furniture may sit for the headline to be read above it.
 _FURNITURE_REACH = 8
+#: The lead's blocks, as :func:`.headline.story_tokens` reads them.
+_LEAD_BLOCKS = 4
 #: Quotation marks a headline that quotes someone opens and closes with.
 _QUOTES = "\"'„“”‚‘’«»‹›「」『』"
 
@@ -51,17 +53,20 @@ def find_short_headline(
     article; the first other line decides.
     """
     story = story_tokens(blocks, start, end, url)
-    found = _right_above(blocks, noise, start, anchors, story)
+    # A label the renderer repeats between the paragraphs ("Article content" around every ad slot) is in
+    # the lead too, and shares all its words with it: the lead names the story only in its other lines.
+    lead = {blocks[i].text.strip() for i in range(start, min(end, start + _LEAD_BLOCKS))}
+    found = _right_above(blocks, noise, start, anchors, story, lead)
     header = min((i for i in anchors if start - _FURNITURE_REACH <= i < start), default=None)
     if found is None and header is not None:
         # The header's furniture (date line, byline) further above, with a comment count or a
         # caption between it and the text: the headline sits right above the furniture.
-        found = _right_above(blocks, noise, header, anchors, story)
+        found = _right_above(blocks, noise, header, anchors, story, lead)
     return found
 
 
 def _right_above(blocks: Sequence[Block], noise: Sequence[bool], below: int, anchors: Collection[int],
-                 story: set[str]) -> int | None:
+                 story: set[str], lead: Collection[str]) -> int | None:
     """The two-word title line right above block ``below``, past furniture and one-word labels."""
     for index in range(below - 1, max(-1, below - 1 - _REACH), -1):
         if index in anchors or (noise[index] and blocks[index].words == 1):
@@ -70,7 +75,7 @@ def _right_above(blocks: Sequence[Block], noise: Sequence[bool], below: int, anc
         text = block.text.strip()
         bare = text.strip(_QUOTES)
         if (noise[index] or block.words != _WORDS or not titled(text) or is_bulleted(text)
-                or not bare[:1].isalpha() or bare[:1].islower()):
+                or not bare[:1].isalpha() or bare[:1].islower() or text in lead):
             return None
         shared = {word for word in content_tokens(text) & story if len(word) >= _NAMING_CHARS}
         return index if shared else None
