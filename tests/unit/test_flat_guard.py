@@ -10,7 +10,7 @@ import newsclean
 from benchmarks.flatten import flatten
 from newsclean.text.classify import Verdict
 from newsclean.text.flat_guard import longest_prose_run, widen_region
-from newsclean.text.flat_tail import cut_label_run
+from newsclean.text.flat_tail import cohesion, cut_label_run
 from newsclean.text.headline import slug_relevance
 from newsclean.text.segment import Block
 
@@ -118,6 +118,32 @@ def test_label_run_ends_the_region_only_before_short_prose() -> None:
     # Three sentences in a row after the run: a paragraph, the article goes on.
     blocks, verdicts = _page("pppppp" + "l" * 10 + "ppp")
     assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == len(blocks)
+
+
+def test_label_run_ends_the_region_before_the_next_stories_summaries() -> None:
+    # After the tag list and the next stories' headlines, their summaries read as a paragraph
+    # (three sentences in a row) but name none of the article's people, places or subject.
+    blocks, verdicts = _page("pppppp" + "l" * 10 + "ppp")
+    others = (
+        "Storms flooded coastal roads overnight, forecasters warned.",
+        "A striker signed a two-year contract with the champions.",
+        "Shares in carmakers slid after tariffs were announced.",
+    )
+    for offset, text in enumerate(others):
+        blocks[16 + offset] = Block(index=16 + offset, text=text, line=16 + offset, gap_before=False)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == 6
+    # The article going on after a box: its sentences name its council and library again.
+    going_on = "The library council said members would meet again after the vote, the council said."
+    for offset in range(3):
+        blocks[16 + offset] = Block(index=16 + offset, text=going_on, line=16 + offset, gap_before=False)
+    assert cut_label_run(blocks, verdicts, 0, len(blocks))[0] == len(blocks)
+
+
+def test_cohesion_is_unmeasured_in_scripts_written_without_spaces() -> None:
+    blocks = [Block(index=0, text="市议会周二投票决定图书馆继续开放一年。", line=0, gap_before=False),
+              Block(index=1, text="暴雨淹没了沿海道路预报员发出警告。", line=1, gap_before=False)]
+    assert cohesion(blocks, (0, 1), (1, 2)) == 1.0
+    assert cohesion(_page("pp")[0], (0, 1), (1, 2)) == 1.0
 
 
 def test_a_short_last_sentence_is_not_a_label_of_the_run() -> None:
