@@ -84,3 +84,14 @@ def test_a_profile_section_headed_by_its_subject_keeps_its_text() -> None:
     last = "Tom Example\n\nTom Example runs the ferry between the two islands and has done so for thirty years."
     record = newsclean.clean(f"{_ARTICLE}\n\n{last}", input_format="text")
     assert record.text.endswith("for thirty years.")
+
+
+def test_words_to_the_region_end_are_summed_from_each_block() -> None:
+    from newsclean.text.bio import _words_after
+    from newsclean.text.segment import Block
+
+    texts = ["Menu", "The council met on Tuesday evening.", "Share", "Jane Example writes about the harbour."]
+    blocks = [Block(i, text, i, True) for i, text in enumerate(texts)]
+    # Region blocks 1..3 (end 4): each item counts the words from that block to the end.
+    assert _words_after(blocks, 1, 4) == [6 + 1 + 6, 1 + 6, 6, 0]
+    assert _words_after(blocks, 2, 2) == [0]
