@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .announced import extend_announced_list as extend_announced_list
 from .classify import Verdict
-from .region import TEASER_HEAD_WORDS, is_date_label, label_tail
+from .region import HEADLINE_REACH, TEASER_HEAD_WORDS, is_date_label, label_tail
 from .segment import Block, is_bulleted
 
 #: A second article's header: this many short lines among the blocks before
@@ -24,6 +24,8 @@ _NEXT_WINDOW = 8
 _NEXT_LABELS = 4
 _NEXT_MIN_WORDS = 150
 _NEXT_SHARE = 0.3
+#: The share of the address's slug words a line of the second header must hold to name the page's story.
+_NAMED_SHARE = 0.5
 #: An embedded post's signature: its author's handle in brackets ("— Jane Doe (@janedoe) April 25, 2024").
 _POST_HANDLE = re.compile(r"\(@\w{1,30}\)")
 #: A first "article" whose prose stands this much in list items is a list;
@@ -208,22 +210,11 @@ def _reached(
     return category in page.pairs and seen >= floor and page.partner(index, category)
 
 
-def cut_next_article(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, flattened: bool = False
-) -> tuple[int, dict[int, str]]:
-    """End the region where a second article's header begins.
-
-    Pages that load the next story below the first print its header the way
-    they printed the first one: a cluster of short lines (kicker, headline,
-    author names, "Published") around a calendar date. Inside an article's
-    prose such a cluster does not occur: live blogs stamp entries with clock
-    times, and timelines put a date before each paragraph without names and
-    labels around it. On a ``flattened`` dump a run of one-word lines is one
-    label: the engine cut a capitalised run (a headline in capitals, names
-    opening a sentence) one token a line, so it counts once. An embedded
-    post signs off with its author's handle and date, its handles and name
-    above: a date right after a handle is the post's.
-    """
+def _next_header(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, flattened: bool
+) -> tuple[int, int] | None:
+    """``(first line, date line)`` of a second article's header in the region, or ``None``
+    (see :func:`cut_next_article`)."""
     total = sum(blocks[i].words for i in range(start, end) if verdicts[i].prose)
     seen = 0
     for index in range(start, end):
@@ -262,9 +253,69 @@ def cut_next_article(
         if _bulleted_share(blocks, verdicts, start, cut) >= _LIST_SHARE > _bulleted_share(blocks, verdicts, cut, end):
             # What came first is a list (a site map's entries with their blurbs),
             # not an article; the story is the part after it, so nothing is cut.
-            return end, {}
-        return cut, label_tail(verdicts, cut, end, "teaser")
-    return end, {}
+            return None
+        return cut, index
+    return None
+
+
+def cut_next_article(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, flattened: bool = False
+) -> tuple[int, dict[int, str]]:
+    """End the region where a second article's header begins.
+
+    Pages that load the next story below the first print its header the way
+    they printed the first one: a cluster of short lines (kicker, headline,
+    author names, "Published") around a calendar date. Inside an article's
+    prose such a cluster does not occur: live blogs stamp entries with clock
+    times, and timelines put a date before each paragraph without names and
+    labels around it. On a ``flattened`` dump a run of one-word lines is one
+    label: the engine cut a capitalised run (a headline in capitals, names
+    opening a sentence) one token a line, so it counts once. An embedded
+    post signs off with its author's handle and date, its handles and name
+    above: a date right after a handle is the post's.
+    """
+    found = _next_header(blocks, verdicts, start, end, flattened)
+    if found is None:
+        return end, {}
+    return found[0], label_tail(verdicts, found[0], end, "teaser")
+
+
+def story_named_below(
+    blocks: Sequence[Block],
+    verdicts: Sequence[Verdict],
+    start: int,
+    end: int,
+    relevance: Callable[[int, int], float | None] | None,
+    flattened: bool = False,
+) -> tuple[int, int] | None:
+    """Where the region's story starts when the second article's header names the address's story.
+
+    A page can print a gallery's captions or a teaser's prose above its
+    article's header: the region search then takes both, and the header
+    between them reads as the next story's (headline, date). The address
+    says which of the two is the page's story: where a line of the lower
+    header shares at least half the slug's words and more than any line
+    of the upper part's header does, and its prose outweighs the upper
+    part's, the story is the lower one, and its body starts below its date line. Returns ``(header, body)``: where the
+    lower header and its body begin; ``None`` keeps the region's start.
+    """
+    if relevance is None:
+        return None
+    found = _next_header(blocks, verdicts, start, end, flattened)
+    if found is None:
+        return None
+    cut, date = found
+    below = max((relevance(i, i + 1) or 0.0 for i in range(cut, date) if not verdicts[i].prose), default=0.0)
+    if below < _NAMED_SHARE:
+        return None
+    # The upper part's header: the lines above its first block, and that block (a long headline reads as prose).
+    above = max((relevance(i, i + 1) or 0.0 for i in range(max(0, start - HEADLINE_REACH), start + 1)), default=0.0)
+    if below <= above:
+        return None
+    # A comment thread under the story prints dated headers that can quote its title: the story the address
+    # names is also the longer part.
+    words = [sum(blocks[i].words for i in span if verdicts[i].prose) for span in (range(start, cut), range(cut, end))]
+    return (cut, date + 1) if words[1] > words[0] else None
 
 
 def _signs_post(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, index: int) -> bool:

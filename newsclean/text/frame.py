@@ -23,6 +23,7 @@ from .ends import (
     LATE_BARRIERS,
     cut_at_barrier,
     cut_next_article,
+    story_named_below,
 )
 from .evidence import Evidence
 from .flat_footer import cut_glued_footer
@@ -35,7 +36,7 @@ from .labelled_lists import extend_over_labelled_lists, extend_over_labelled_tai
 from .list_body import TINY_WORDS, list_under_headline
 from .list_body import WARNING as LIST_WARNING
 from .list_body import WARNING_PREFIX as LIST_WARNING_PREFIX
-from .region import cut_teaser_tail, find_region
+from .region import cut_teaser_tail, find_region, label_tail
 from .resume import resume_after_box
 from .segment import Block, is_bulleted
 from .sentence_runs import paragraph_verdicts
@@ -105,6 +106,13 @@ def cut_ends(
                 end = cut
                 trimmed.update(after)
     if not options.favor_recall:
+        # Not on a page without line breaks: one sentence a line, the lower header's lines are no headline's.
+        named = None if prepared.flattened else story_named_below(blocks, verdicts, start, end,
+                                                                  slug_relevance(url, blocks))
+        if named is not None:
+            # The story the address names is the lower one: what the region took in above its header is not it.
+            trimmed.update(label_tail(verdicts, start, named[0], "teaser"))
+            start = named[1]
         end, after = cut_next_article(blocks, verdicts, start, end, flattened=prepared.flattened)
         trimmed.update(after)
     if "comments" not in options.kept_categories or options.favor_precision:

@@ -7,6 +7,7 @@ from newsclean.text.ends import (
     cut_at_barrier,
     cut_next_article,
     extend_announced_list,
+    story_named_below,
 )
 from newsclean.text.region import cut_teaser_tail, find_region, max_scoring_run, trim_edges
 from newsclean.text.segment import Block
@@ -174,6 +175,28 @@ def test_next_article_header_ends_the_first_article() -> None:
     end, trimmed = cut_next_article(blocks, verdicts, 0, len(blocks))
     assert end == len(_LONG)
     assert trimmed[len(_LONG)] == "share" and trimmed[len(blocks) - 1] == "teaser"
+
+
+def test_header_naming_the_address_starts_the_story_below_it() -> None:
+    gallery = [("Photos", None, False), *_LONG[:4]]
+    header = [
+        ("Home", "navigation", False), ("Travel", None, False), ("Tours", None, False),
+        ("Vanlife in Sweden by camper", None, False), ("Tips for the road trip", None, False),
+        ("Ann Smith", None, False), ("Published", "meta", False), ("06.01.2022", "meta", False),
+    ]
+    blocks, verdicts = _blocks([*gallery, *header, *_LONG])
+    body = len(gallery) + len(header)
+
+    def relevance(start: int, end: int) -> float:
+        words = {"vanlife", "sweden", "camper", "magazine"}
+        return len(words & set(" ".join(b.text.lower() for b in blocks[start:end]).split())) / len(words)
+
+    assert story_named_below(blocks, verdicts, 1, len(blocks), relevance) == (len(gallery), body)
+    # Without the address's words in the lower header, the region keeps its start.
+    assert story_named_below(blocks, verdicts, 1, len(blocks), lambda s, e: 0.0) is None
+    # A longer upper part is the story: the lower header is a comment's or the next story's.
+    blocks, verdicts = _blocks([("Photos", None, False), *_LONG, *header, *_LONG[:4]])
+    assert story_named_below(blocks, verdicts, 1, len(blocks), relevance) is None
 
 
 def test_dated_box_inside_an_article_is_not_a_next_article() -> None:
