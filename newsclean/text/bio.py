@@ -70,12 +70,15 @@ def author_bio(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int,
     among the region's last blocks, after a full article.
     """
     prose = 0
+    # Words from ``index`` to the region's end, kept as the loop walks down: summing them
+    # afresh for each block made the search quadratic in a long region's blocks.
+    remaining = sum(blocks[i].words for i in range(start, end))
     for index in range(start, end):
-        if prose >= _MIN_ARTICLE_WORDS and _in_tail(blocks, index, end, _LABELLED_WORDS):
+        if prose >= _MIN_ARTICLE_WORDS and _in_tail(index, end, remaining, _LABELLED_WORDS):
             labelled = _labelled_box(blocks, verdicts, index, end)
             if labelled is not None:
                 return labelled
-        if prose >= _MIN_ARTICLE_WORDS and _in_tail(blocks, index, end, _TAIL_WORDS):
+        if prose >= _MIN_ARTICLE_WORDS and _in_tail(index, end, remaining, _TAIL_WORDS):
             if _is_bio(blocks[index]):
                 above = _name_above(blocks, verdicts, start, index)
                 if above is not None:
@@ -88,12 +91,14 @@ def author_bio(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int,
                 return named
         if verdicts[index].prose:
             prose += blocks[index].words
+        remaining -= blocks[index].words
     return None
 
 
-def _in_tail(blocks: Sequence[Block], index: int, end: int, words: int) -> bool:
-    """Whether ``index`` is among the region's last blocks, or at most ``words`` words from its end."""
-    return index >= end - _TAIL_BLOCKS or sum(blocks[i].words for i in range(index, end)) <= words
+def _in_tail(index: int, end: int, remaining: int, words: int) -> bool:
+    """Whether ``index`` is among the region's last blocks, or at most ``words`` words
+    (``remaining``: those from ``index`` to the end) from its end."""
+    return index >= end - _TAIL_BLOCKS or remaining <= words
 
 
 def _labelled_box(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, end: int) -> Bio | None:
