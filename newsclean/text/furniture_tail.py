@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Container
 from typing import TYPE_CHECKING, NamedTuple
 
-from .unflatten import CLOSED_END, restore_line, split_units
+from .unflatten import CLOSED_END, last_unit_start, restore_line
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -65,10 +65,9 @@ def _tail(line: str, lexicon: Lexicon) -> _Tail | None:
     stripped = line.rstrip()
     if CLOSED_END.search(stripped):
         return None
-    units = split_units(stripped)
-    if len(units) < 2:
+    start = last_unit_start(stripped)
+    if start is None:
         return None
-    start = units[-1][0]
     tail = stripped[start:]
     if len(tail.split()) > MAX_TAIL_WORDS:
         return None

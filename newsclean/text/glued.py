@@ -50,6 +50,7 @@ from .unflatten import (
     FLAT_MAX_CHARS,
     FLAT_MIN_CHARS,
     is_flattened,
+    last_unit_start,
     repeat_breaks,
     restore_items,
     restore_line,
@@ -127,7 +128,7 @@ def _open_ended(line: str) -> bool:
     (:func:`~newsclean.text.unflatten.split_units`), so an abbreviation or an
     initial ("Prof. Petzold", "Logan C. Ritchie") is no sentence end.
     """
-    return not CLOSED_END.search(line.rstrip()) and len(split_units(line)) > 1
+    return not CLOSED_END.search(line.rstrip()) and last_unit_start(line) is not None
 
 
 def is_glued(text: str) -> bool:

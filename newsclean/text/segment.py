@@ -30,6 +30,8 @@ _GLUE_START = frozenset(",.;:)]%»”’!?")
 #: the link inside it ("... the offence (" / "Art. 90" / ") applies"). Glued to a word it is a smiley ("m(");
 #: after a number it opens a stamp's label ("14. Juni 2013 at 20:51 (" / "Category" / ")"), not a sentence.
 _OPEN_END = re.compile(r"[^\W\d_]\s+[(\[{„]$")
+#: The characters an :data:`_OPEN_END` match ends with.
+_OPEN_MARKS = "([{„"
 #: A line that is only an address: the link a sentence ends on ("Infos unter" / "http://...").
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 #: A short quoted title printed as a line of its own: a link inside a sentence, not its end.
@@ -146,8 +148,14 @@ def _continues(prev: str, line: str, gap: bool, after: str | None = None) -> boo
     if not prev or not line:
         return False
     first = line.lstrip()[0]
-    # A line never starts with a comma: whatever precedes it was a link.
-    if first in _GLUE_START or _OPEN_END.search(prev.rstrip()) or _CONTINUES.match(prev.strip()):
+    trimmed = prev.rstrip()
+    # A line never starts with a comma: whatever precedes it was a link. The open-end pattern only runs
+    # where it can match: a growing block's text was scanned whole for every line joined to it.
+    if (
+        first in _GLUE_START
+        or (trimmed[-1:] in _OPEN_MARKS and _OPEN_END.search(trimmed))
+        or _CONTINUES.match(trimmed.lstrip())
+    ):
         return True
     if _ends_sentence(prev) or _BULLET.match(line) or _is_byline_line(line):
         return False

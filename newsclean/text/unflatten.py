@@ -95,19 +95,22 @@ def is_flattened(text: str) -> bool:
     return len(text) >= FLAT_LINE_CHARS * max(lines, 1)
 
 
+def _ends_sentence(line: str, match: re.Match[str]) -> bool:
+    """Whether the stop ``match`` (of :data:`_SPACED_END`) ends a sentence of ``line``: not an
+    abbreviation's or an initial's, not inside a URL, not before a lower-case word."""
+    # A window, not the whole line before the stop: a page-long line must stay linear.
+    before = line[max(0, match.start() - _LOOKBEHIND): match.start() + 1]
+    token = before.rsplit(None, 1)[-1] if before.strip() else ""
+    following = line[match.end(): match.end() + 1]
+    if following.islower() or _URL.search(before):
+        return False
+    return not (token.endswith(".") and (_INITIALS.search(" " + token) or ABBREVIATION.search(before[-8:])))
+
+
 def split_units(line: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of the sentences of ``line`` in reading order; nothing is dropped."""
     cuts = [0]
-    for match in _SPACED_END.finditer(line):
-        # A window, not the whole line before the stop: a page-long line must stay linear.
-        before = line[max(0, match.start() - _LOOKBEHIND): match.start() + 1]
-        token = before.rsplit(None, 1)[-1] if before.strip() else ""
-        following = line[match.end(): match.end() + 1]
-        if following.islower() or _URL.search(before):
-            continue
-        if token.endswith(".") and (_INITIALS.search(" " + token) or ABBREVIATION.search(before[-8:])):
-            continue
-        cuts.append(match.end())
+    cuts.extend(match.end() for match in _SPACED_END.finditer(line) if _ends_sentence(line, match))
     for match in _CJK_END.finditer(line):
         cuts.append(match.end())
     cuts = sorted(set(cuts))
@@ -118,6 +121,28 @@ def split_units(line: str) -> list[tuple[int, int]]:
             spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())))
     return spans
 
+
+
+def last_unit_start(line: str) -> int | None:
+    """Where the last span of :func:`split_units` starts, when ``line`` has more than one; else ``None``.
+
+    The same cuts as :func:`split_units`, judged from the line's end: only the
+    last sentence end is needed, and every dump's lines ask (a paragraph of a
+    line-structured render holds many stops that the whole split would judge).
+    """
+    content_end = len(line.rstrip())
+    last = 0
+    for match in reversed(list(_SPACED_END.finditer(line))):
+        if match.end() < content_end and _ends_sentence(line, match):
+            last = match.end()
+            break
+    for match in _CJK_END.finditer(line):
+        if last < match.end() < content_end:
+            last = match.end()
+    # Nothing is dropped but space: the line has a span before the last cut if it has text there.
+    if last == 0 or not line[:last].strip():
+        return None
+    return last + len(line[last:]) - len(line[last:].lstrip())
 
 
 def _credit_pieces(line: str, unit: tuple[int, int]) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from newsclean.text.segment import split_sentences
 from newsclean.text.unflatten import (
     is_flattened,
     label_prefix,
+    last_unit_start,
     repeat_breaks,
     restore_line,
     restore_lines,
@@ -124,6 +125,28 @@ def test_units_do_not_split_before_lower_case_or_inside_urls() -> None:
     assert [line[a:b] for a, b in split_units(line)] == [
         "It costs approx. five euros, see www.example.org/a. Then it ends."
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        # A paragraph with a share row glued after its last stop: the row is the last unit.
+        ("The council voted on Monday. Dr. Lee abstained. Share Facebook Twitter", "Share Facebook Twitter"),
+        # Trailing space is not a unit; a CJK stop cuts without a space.
+        ("Er kam um 5 Uhr. Dann ging er.   ", "Dann ging er.   "),
+        ("震源は浅い。津波の心配はない", "津波の心配はない"),
+        # One sentence, an abbreviation, a URL, a lower-case word after the stop: a single unit.
+        ("Mr. Smith met J. K. Rowling in the U.S. on Monday", None),
+        ("See www.example.org/a. Then it ends", None),
+        ("It costs approx. five euros. and more", None),
+        ("", None),
+    ],
+)
+def test_last_unit_start_is_where_split_units_last_span_starts(line: str, tail: str | None) -> None:
+    start = last_unit_start(line)
+    assert (None if start is None else line[start:]) == tail
+    units = split_units(line)
+    assert start == (units[-1][0] if len(units) > 1 else None)
 
 
 @pytest.mark.parametrize(
