@@ -33,9 +33,9 @@ from .evidence import Evidence
 from .fields import Fields, Located, read_fields
 from .frame import cut_ends, locate_region
 from .glued import is_glued
-from .markdown import is_markdown
 from .judge import classify, identify_language, segment
 from .lexicon import Lexicon
+from .markdown import is_markdown
 from .paywall import judge_paywall
 from .prepare import cut_embedded, read_dump
 from .region import extend_over_widgets
