@@ -34,7 +34,7 @@ _TEASER_TAILS = 2
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")
 _TRUNCATED_HEAD_WORDS = 25
 #: A line ending with a comma breaks off inside a sentence (a renderer broke it at a link or a
-#: name: "Sweden's" / "Minister of Justice," / "Gunnar Strömmer, will meet ..."): no headline does.
+#: name: "Tom Lind," / "the harbour master," / "said on Monday that ..."): no headline does.
 _OPEN_CLAUSE = re.compile(r"[,，、،]\W{0,2}$")
 #: "Label: A, B, C" (results by region, a cast list) is a list's line, not a summary.
 _LABELLED_ENTRY = re.compile(r"^[^\W\d][^:：]{0,20}[:：](?!//)")
@@ -191,8 +191,8 @@ def _teaser_unit_start(
     words, broken off at a link or a name, and the "summary" is the rest of that sentence:
     the article's prose, not a teaser (a glued fp-dev page lost 51 points of
     recall to a cut through such lines). Not so a labelled line (a topic row:
-    "Extremism," / "Palestine, Protests,"), nor a teaser's byline higher up
-    ("Leithäuser," / "London").
+    "Climate," / "Energy, Transport,"), nor a teaser's byline higher up
+    ("Smith," / "Berlin").
     """
     last = end - 1
     # A teaser may close with its byline or date.
