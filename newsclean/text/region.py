@@ -33,6 +33,9 @@ _TEASER_TAILS = 2
 #: A summary cut off with an ellipsis is a teaser's; its headline may run longer.
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")
 _TRUNCATED_HEAD_WORDS = 25
+#: A line ending with a comma breaks off inside a sentence (a renderer broke it at a link or a
+#: name: "Tom Lind," / "the harbour master," / "said on Monday that ..."): no headline does.
+_OPEN_CLAUSE = re.compile(r"[,，、،]\W{0,2}$")
 #: "Label: A, B, C" (results by region, a cast list) is a list's line, not a summary.
 _LABELLED_ENTRY = re.compile(r"^[^\W\d][^:：]{0,20}[:：](?!//)")
 _ENUMERATION = re.compile(r"[、,，;；]")
@@ -184,6 +187,12 @@ def _teaser_unit_start(
     glossary's term ("Oct. 6, 1923:"); a teaser's
     section label may repeat but its headline does not, and a date with a
     label is a teaser's head even when the headline ran into the summary.
+    A line right above the summary that ends with a comma is a sentence's first
+    words, broken off at a link or a name, and the "summary" is the rest of that sentence:
+    the article's prose, not a teaser (a glued fp-dev page lost 51 points of
+    recall to a cut through such lines). Not so a labelled line (a topic row:
+    "Climate," / "Energy, Transport,"), nor a teaser's byline higher up
+    ("Smith," / "Berlin").
     """
     last = end - 1
     # A teaser may close with its byline or date.
@@ -201,6 +210,8 @@ def _teaser_unit_start(
         previous = verdicts[index - 1]
         if previous.prose or blocks[index - 1].words > head_words:
             break
+        if index == last and previous.category is None and _OPEN_CLAUSE.search(blocks[index - 1].text):
+            return None
         distinct = distinct or (
             comparison_key(blocks[index - 1].text) not in repeated
             and not blocks[index - 1].text.rstrip().endswith(":")

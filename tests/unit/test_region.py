@@ -94,6 +94,25 @@ def test_repeated_layout_label_is_not_a_teaser_head() -> None:
     assert cut_teaser_tail(blocks, verdicts, 0, len(blocks)) == (len(blocks), {})
 
 
+def test_sentence_broken_at_names_is_not_a_teaser_unit() -> None:
+    # A renderer that breaks lines at links leaves a sentence's first words on short lines;
+    # three such sentences in a row have the teaser shape, but their head lines end with commas.
+    rows: list[tuple[str, str | None, bool]] = []
+    for name, role in (("Anna Berg,", "head of the port authority,"), ("Tom Lind,", "the harbour master,"),
+                       ("Eva Holm,", "a union official,")):
+        rows += [
+            (name, None, False),
+            (role, None, False),
+            ("said on Monday that the repairs would take longer than the city had planned.", None, True),
+        ]
+    blocks, verdicts = _blocks(_ARTICLE + rows)
+    assert cut_teaser_tail(blocks, verdicts, 0, len(blocks)) == (len(blocks), {})
+    # The same shape with headlines (no comma) is a teaser list.
+    heads = [(text.rstrip(","), cat, prose) if not prose else (text, cat, prose) for text, cat, prose in rows]
+    blocks, verdicts = _blocks(_ARTICLE + heads)
+    assert cut_teaser_tail(blocks, verdicts, 0, len(blocks))[0] == len(_ARTICLE)
+
+
 def test_barrier_ends_the_article_only_after_most_of_its_prose() -> None:
     rows = [*_ARTICLE, ("Tags:", "tags", False), *_ARTICLE[:1]]
     blocks, verdicts = _blocks(rows)
