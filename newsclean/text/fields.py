@@ -22,7 +22,7 @@ from ..normalize.text import comparison_key
 from ..normalize.url_date import date_from_url
 from ..options import Options
 from .bio import Bio
-from .breadcrumbs import unnumbered
+from .breadcrumbs import trail_end, unnumbered
 from .bylines import header_bylines
 from .classify import Verdict, holds_credit
 from .date_search import search_date
@@ -34,7 +34,7 @@ from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .markdown import heading_block
 from .region import lone_prose
-from .segment import Block, is_bulleted
+from .segment import Block, is_bulleted, strip_bullet
 from .short_headline import find_short_headline
 from .slug_span import stream_headline
 
@@ -204,9 +204,14 @@ def _read_header(
                                 prose=frozenset(i for i in range(start, min(end, start + 2)) if verdicts[i].prose))
     if title_index is None:
         title_index = find_short_headline(blocks, headline_noise, start, end, url, anchors)
+    bulleted = None
+    if title_index is None:
+        bulleted = title_index = _bulleted_headline(page, headline_noise, anchors, url)
     kicker = None if title_index is None else find_kicker(blocks, headline_noise, title_index, page.keys)
     if title_index is not None:
-        own = unnumbered(blocks, title_index)
+        own = trail_end(unnumbered(blocks, title_index))
+        if bulleted is not None:
+            own = strip_bullet(own)
         printed = punctuated_printing(blocks, page.keys, title_index) or own
         out.title = _headline_text(printed if kicker is None else join_kicker(blocks[kicker].text, printed), language)
         title_key = comparison_key(out.title)
@@ -235,6 +240,26 @@ def _read_header(
     top = _headed_printing(verdicts, roles, start, top)
     far = top if top is not None and top < start - DATE_WINDOW else None
     return _Header(title_index, kicker, head, far)
+
+
+def _bulleted_headline(page: Located, noise: Sequence[bool], anchors: Collection[int], url: str | None) -> int | None:
+    """A headline a renderer printed as a list item right by the header's date line or byline, when no line won.
+
+    List items near an article are menus and teaser boxes, so the headline
+    reader passes over them; a page that marks its headline up as a list's
+    item (inscriptis prints it "* Headline") leaves it no other line. Only
+    an item next to the header's furniture is read, scored as any
+    candidate, so it must still name the story to convince.
+    """
+    blocks, verdicts = page.blocks, page.verdicts
+    beside = {i for anchor in anchors for i in (anchor - 1, anchor + 1)}
+    allowed = [noise[i] and not (i in beside and is_bulleted(blocks[i].text)
+                                 and verdicts[i].category in (None, "navigation"))
+               for i in range(len(blocks))]
+    if allowed == list(noise):
+        return None
+    return find_headline(blocks, allowed, page.start, page.end, url, weak=page.captions, anchors=anchors,
+                         keys=page.keys)
 
 
 def _read_dates(

@@ -249,7 +249,13 @@ def _fronted(blocks: Sequence[Block], scores: dict[int, float], index: int, anch
 def _names_subject(text: str, lead: set[str]) -> bool:
     """Whether a line shares a content word with the lead: one of four letters or more (a function word
     such as "new" or "the" is shorter) or a CJK bigram."""
-    return any(len(word) >= 4 or not word.isascii() for word in _tokens(text) & lead)
+    return bool(_naming(_tokens(text) & lead))
+
+
+def _naming(words: set[str]) -> set[str]:
+    """The words of a set that name a subject: of four letters or more, or not ASCII (a CJK bigram, a folded
+    spelling); three-letter words are mostly function words ("des", "the", "und") every line may share."""
+    return {word.casefold() for word in words if len(word) >= 4 or not word.isascii()}
 
 
 def candidate_scores(
@@ -341,7 +347,7 @@ def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: 
         text = blocks[above].text
         if (blocks[above].words > KICKER_MAX_WORDS and blocks[above].words <= blocks[index].words
                 and scores[above] >= _MIN_SCORE and "|" not in text and not NUMBERED.match(text)
-                and len({w.casefold() for w in _tokens(text) & shared}) >= _SHARED_WORDS
+                and len(_naming(_tokens(text) & shared)) >= _SHARED_WORDS
                 and not _copies(comparison_key(below), comparison_key(text))):
             found = above
     return found
