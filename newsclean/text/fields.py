@@ -37,6 +37,7 @@ from .region import lone_prose
 from .segment import Block, is_bulleted
 from .short_headline import find_short_headline
 from .slug_span import stream_headline
+from .stream_byline import WINDOW_WORDS, stream_byline
 
 logger = logging.getLogger(__name__)
 
@@ -133,11 +134,16 @@ def read_fields(
     if header.title_index is not None:
         out.sources["title"] = [_quoted(blocks[i].text) for i in (header.kicker, header.title_index) if i is not None]
     spelled = stream_headline(page.stream, url) if page.stream else None
-    if spelled is not None:
+    if spelled is not None and page.stream is not None:
         # The lines of a dump that lost its breaks seldom hold the headline alone: the run of the
-        # stream the address spells is the headline as printed.
-        out.title = _headline_text(spelled, language)
-        out.sources["title"] = [_quoted(spelled)]
+        # stream the address spells is the headline as printed, and its byline follows it.
+        out.title = _headline_text(spelled[0], language)
+        out.sources["title"] = [_quoted(spelled[0])]
+        after = page.stream[spelled[1]:].split()[:WINDOW_WORDS]
+        writers = stream_byline(after, lexicon, evidence.stoplist(language))
+        if writers:
+            out.authors = normalize_authors(writers)
+            out.sources["authors"] = [_quoted(" ".join(writers))]
     logger.debug("title from %s; published from %s; authors from %s",
                  "none" if header.title_index is None else f"block {header.title_index}", _date_origin(out.sources),
                  "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
