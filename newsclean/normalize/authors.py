@@ -280,6 +280,11 @@ def is_agency(name: str) -> bool:
     return name.strip().casefold() in _LEXICON.get().agencies
 
 
+def joins_names(word: str) -> bool:
+    """Whether ``word`` joins two writers' names in a byline ("und", "and", "&", "et", "y")."""
+    return _LEXICON.get().conjunctions.fullmatch(f" {word} ") is not None
+
+
 def after_byline_label(text: str) -> str | None:
     """What follows a byline label ("Von: Eva Muster" -> "Eva Muster", "By" -> ""), or ``None`` without one.
 

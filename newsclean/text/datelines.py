@@ -84,6 +84,11 @@ def _embedded_dates(
     return found
 
 
+def first_embedded_date(text: str, context: DateContext) -> ParsedDate | None:
+    """The first publication date written among the words of ``text`` (a stream's header), or ``None``."""
+    return next((parsed for parsed, kind in _embedded_dates(text, None, context) if kind != "modified"), None)
+
+
 def date_parts(text: str) -> list[str]:
     """Split a date line at its separators, keeping a lone time with its date."""
     parts: list[str] = []

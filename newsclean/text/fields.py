@@ -26,7 +26,7 @@ from .breadcrumbs import trail_end, unnumbered
 from .bylines import header_bylines
 from .classify import Verdict, holds_credit
 from .date_search import search_date
-from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, pick_dates
+from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, first_embedded_date, pick_dates
 from .evidence import Evidence
 from .header import HeaderFields, find_footer, find_section
 from .headline import FAR_LOOKBACK, find_headline
@@ -37,6 +37,7 @@ from .region import lone_prose
 from .segment import Block, is_bulleted, strip_bullet
 from .short_headline import find_short_headline
 from .slug_span import stream_headline
+from .stream_byline import WINDOW_WORDS, stream_byline
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +115,11 @@ def read_fields(
         more = date_lines(list(blocks[header.far: start - _HEADER_REACH]), verdicts, context, unresolved)
         _label_dates(more, verdicts, out.roles, replace_role=False)
         dates = {**more, **dates}
-    _read_dates(page, dates, header.head if header.far is None else header.far, context, unresolved, url, out)
+    spelled = stream_headline(page.stream, url) if page.stream else None
+    # The words after the headline of a dump that lost its breaks: its standfirst, byline and date line.
+    after = page.stream[spelled[1]:].split()[:WINDOW_WORDS] if spelled is not None and page.stream else []
+    _read_dates(page, dates, header.head if header.far is None else header.far, context, unresolved, url, out,
+                after)
     footer = _read_footer(page, label_noise, evidence, out)
     bylines, named = header_bylines(
         blocks, verdicts, dates, header.head if header.title_index is not None else None, start, lexicon,
@@ -132,12 +137,15 @@ def read_fields(
         out.sources["authors"] = [_quoted(line) for line in dict.fromkeys(author_lines)]
     if header.title_index is not None:
         out.sources["title"] = [_quoted(blocks[i].text) for i in (header.kicker, header.title_index) if i is not None]
-    spelled = stream_headline(page.stream, url) if page.stream else None
     if spelled is not None:
         # The lines of a dump that lost its breaks seldom hold the headline alone: the run of the
-        # stream the address spells is the headline as printed.
-        out.title = _headline_text(spelled, language)
-        out.sources["title"] = [_quoted(spelled)]
+        # stream the address spells is the headline as printed, and its byline follows it.
+        out.title = _headline_text(spelled[0], language)
+        out.sources["title"] = [_quoted(spelled[0])]
+        writers = stream_byline(after, lexicon, evidence.stoplist(language))
+        if writers:
+            out.authors = normalize_authors(writers)
+            out.sources["authors"] = [_quoted(" ".join(writers))]
     logger.debug("title from %s; published from %s; authors from %s",
                  "none" if header.title_index is None else f"block {header.title_index}", _date_origin(out.sources),
                  "a byline" if bylines else "the footer" if footer.agencies else "the author box" if out.authors
@@ -264,13 +272,22 @@ def _bulleted_headline(page: Located, noise: Sequence[bool], anchors: Collection
 
 def _read_dates(
     page: Located, dates: dict[int, list[tuple[ParsedDate, str | None]]], head: int, context: DateContext,
-    unresolved: list[str], url: str | None, out: Fields,
+    unresolved: list[str], url: str | None, out: Fields, after: Sequence[str] = (),
 ) -> None:
-    """Publication and modification dates: the header's date lines, else the URL's day, else htmldate's search."""
+    """Publication and modification dates: the header's date lines, else the URL's day, else htmldate's search.
+
+    ``after``: the words after a stream's headline, where its date line is when its block ran into the lead.
+    """
     blocks = page.blocks
     published, modified = pick_dates(dates, head, page.start, page.end)
     date_from = [_quoted(blocks[i].text) for i, found in dates.items() if any(p is published for p, _ in found)][:1]
     url_day = date_from_url(url)
+    if published is None and after:
+        # The first date after the headline, unless the address names another day: a standfirst
+        # dates the events it reports ("on 19 November"), the address the article.
+        stated = first_embedded_date(" ".join(after), context)
+        if stated is not None and url_day in (None, stated.day):
+            published, date_from = stated, [_quoted(" ".join(after))]
     if published is not None and url_day and _swapped(published.day, url_day):
         # "06/01/2026 13:55" read month first where the page's address says 2026/01/06: its time stays.
         published = replace(published, iso=url_day + published.iso[10:])

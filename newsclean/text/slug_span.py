@@ -133,8 +133,8 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
     return not following.islower()
 
 
-def stream_headline(text: str, url: str | None) -> str | None:
-    """The headline the address spells, as ``text`` prints it (spaces collapsed), or ``None``."""
+def stream_headline(text: str, url: str | None) -> tuple[str, int] | None:
+    """The headline the address spells, as ``text`` prints it (spaces collapsed), and where it ends; or ``None``."""
     slug = slug_sequence(url)
     found = slug_span(text, slug) if slug else None
-    return " ".join(text[found[0]:found[1]].split()) if found else None
+    return (" ".join(text[found[0]:found[1]].split()), found[1]) if found else None
