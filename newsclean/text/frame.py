@@ -40,6 +40,7 @@ from .region import cut_teaser_tail, find_region, label_tail
 from .resume import resume_after_box
 from .segment import Block, is_bulleted
 from .sentence_runs import paragraph_verdicts
+from .short_slug import short_slug_relevance
 from .stage_values import Framed, Judged, Prepared, Segmented
 
 logger = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
     On a flattened dump (one sentence a line) runs of prose sentences weigh as the paragraphs they were.
     """
     verdicts = paragraph_verdicts(page.blocks, judged.verdicts) if page.flattened else judged.verdicts
-    relevance = slug_relevance(url, page.blocks)
+    relevance = slug_relevance(url, page.blocks) or short_slug_relevance(url, page.blocks)
     start, end, trimmed = find_region(verdicts, relevance)
     under_headline = body_under_headline(page.blocks, verdicts, relevance, start, end)
     if under_headline is not None:

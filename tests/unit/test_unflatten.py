@@ -189,14 +189,6 @@ def test_repeated_headline_is_cut_from_the_sentence_after_it() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="one sentence a line: the sidebar's about-me paragraph (85 words, 8 sentences) outweighs the three-"
-    "sentence post (31 words), and the flat guard's longest prose run outside the region is not the post; "
-    "before, the guard reached the post only because the comment form's prose sat next to it. Measured "
-    "trade on the te-dev flat renders: 7 renders whose article was lost come back, 6 (this one included) "
-    "are lost.",
-)
 def test_flattened_page_keeps_a_short_article_over_footer_prose(fixtures_dir: Path) -> None:
     """A blog post of three sentences, flattened: the region search alone kept the sidebar's prose.
 
