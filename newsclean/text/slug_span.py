@@ -42,6 +42,10 @@ _GAP_COST = 0.1
 _SHORT_WEIGHT = 0.25
 #: The longest headline looked for, in words beyond the slug's own length.
 _SPARE_WORDS = 4
+#: At most this many runs dense enough in slug words are matched in full. The dev pages
+#: have at most about a hundred; a hostile stream repeating the slug's words everywhere
+#: would otherwise cost a match at every word (seconds on a 150 KB stream).
+_MAX_STARTS = 300
 _WORD = re.compile(r"\S+")
 _PART = re.compile(r"\w+")
 #: A span ending like a sentence is the article's, not its headline.
@@ -98,9 +102,13 @@ def slug_span(line: str, slug: list[str]) -> tuple[int, int] | None:
     for count in content_hits:
         prefix.append(prefix[-1] + count)
     best: tuple[float, int, int] | None = None
+    starts = 0
     for first in range(len(spans)):
         if not keys[first] or prefix[min(len(spans), first + reach)] - prefix[first] < needed:
             continue
+        starts += 1
+        if starts > _MAX_STARTS:
+            break
         # dp[k]: (weight, words) of the best in-order match of the run so far with slug[:k].
         dp = [(0.0, 0)] * (len(slug) + 1)
         for last in range(first, min(len(spans), first + reach)):
