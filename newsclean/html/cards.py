@@ -33,7 +33,6 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from ..normalize.text import comparison_key
 from ..record import Reason, Removed
 from .page_index import PageIndex
 
@@ -170,7 +169,7 @@ def card_texts(
     ``page`` is the page's shared :class:`~newsclean.html.page_index.PageIndex` (one is built when absent).
     """
     page = page or PageIndex(tree)
-    own = {comparison_key(h) for h in headlines if h}
+    own = {page.key_of(h) for h in headlines if h}
     targets = _Targets(page_url)
     found: set[str] = set()
     headlines_in: dict[etree._Element, set[str]] = {}
@@ -227,10 +226,11 @@ def drop_card_texts(
     page: PageIndex | None = None,
 ) -> list[str]:
     """Drop body lines that are another story's teaser card: its summary, or its headline printed twice."""
+    page = page or PageIndex(tree)
     cards = card_texts(tree, headlines, page_url, page)
     if not cards:
         return lines
-    hits = [("\n" not in line and comparison_key(line) in cards) for line in lines]
+    hits = [("\n" not in line and page.key_of(line) in cards) for line in lines]
     total = sum(len(line.split()) for line in lines)
     dropped = sum(len(line.split()) for line, hit in zip(lines, hits, strict=True) if hit)
     if not dropped or dropped > MAX_BODY_SHARE * total:

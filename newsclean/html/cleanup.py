@@ -8,6 +8,8 @@ drops one kind of line on that evidence and records it in ``removed``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from ..normalize.authors import is_agency
@@ -57,6 +59,7 @@ def link_texts(tree: etree._Element, page: PageIndex | None = None) -> set[str]:
     page's shared :class:`~newsclean.html.page_index.PageIndex`, if built.
     """
     text_of = page.text if page is not None else element_text
+    key_of = page.key_of if page is not None else comparison_key
     keys: set[str] = set()
     for anchor in tree.iterfind(".//a"):
         href = (anchor.get("href") or "").strip()
@@ -70,18 +73,22 @@ def link_texts(tree: etree._Element, page: PageIndex | None = None) -> set[str]:
                 # Extractors join a link's inline parts (a kicker span, then the
                 # headline) without a space: "OpinionWhy rents rise" is the same
                 # link. A link of one text node has no parts to join.
-                keys.add(comparison_key(" ".join("".join(anchor.itertext()).split())))
+                keys.add(key_of(" ".join("".join(anchor.itertext()).split())))
     return keys
 
 
-def drop_teasers(lines: list[str], links: set[str], removed: list[Removed]) -> list[str]:
+def drop_teasers(
+    lines: list[str], links: set[str], removed: list[Removed], key: Callable[[str], str] = comparison_key,
+) -> list[str]:
     """Drop teaser lines: a line wholly a link's text is another story's headline.
 
     (Table rows are judged apart, by :func:`newsclean.html.tables.keep_data_tables`.)
+    ``key`` keys a line (the page index's memoised
+    :meth:`~newsclean.html.page_index.PageIndex.key_of`).
     """
     kept: list[str] = []
     for line in lines:
-        if "\n" not in line and len(line.split()) >= _TEASER_MIN_WORDS and comparison_key(line) in links:
+        if "\n" not in line and len(line.split()) >= _TEASER_MIN_WORDS and key(line) in links:
             removed.append(Removed(Reason.TEASER, line))
         else:
             kept.append(line)

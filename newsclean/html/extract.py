@@ -263,7 +263,7 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     # The stages below only read the page: one index serves their walks over it.
     page = PageIndex(tree)
     lines = drop_other_articles(lines, tree, headlines, out.removed)
-    lines = drop_teasers(lines, link_texts(tree, page), out.removed)
+    lines = drop_teasers(lines, link_texts(tree, page), out.removed, page.key_of)
     lines = drop_card_texts(lines, tree, headlines, out.url, out.removed, page)
     lines = drop_overlay_texts(lines, tree, out.removed, page)
     lines = drop_trailing_outside_frame(lines, tree, out.removed, page)

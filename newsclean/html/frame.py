@@ -112,15 +112,18 @@ def page_block_leaves(page: PageIndex) -> list[tuple[etree._Element, str]]:
     return block_leaves(page.tree, page)
 
 
-def locate_lines(lines: list[str], leaves: list[tuple[etree._Element, str]]) -> list[etree._Element | None]:
+def locate_lines(
+    lines: list[str], leaves: list[tuple[etree._Element, str]], line_key: Callable[[str], str] = comparison_key,
+) -> list[etree._Element | None]:
     """The block printing each line (searched forward from the previous line's), or ``None``.
 
     The leaves' keys are searched as one string (keys hold no line break, so
     a match never spans two): one ``str.find`` per line instead of a
     substring test per leaf, which cost a page with a thousand leaves a
-    millisecond in Python.
+    millisecond in Python. ``line_key`` keys a line (a page index's memoised
+    :meth:`~newsclean.html.page_index.PageIndex.key_of`).
     """
-    keys = [key for _, key in leaves]
+    keys = [leaf_key for _, leaf_key in leaves]
     joined = "\n".join(keys)
     starts: list[int] = []
     position = 0
@@ -138,7 +141,7 @@ def locate_lines(lines: list[str], leaves: list[tuple[etree._Element, str]]) -> 
     located: list[etree._Element | None] = []
     start = 0
     for line in lines:
-        anchor = " ".join(comparison_key(line).split()[:ANCHOR_WORDS])
+        anchor = " ".join(line_key(line).split()[:ANCHOR_WORDS])
         hit: etree._Element | None = None
         if anchor:
             for lo, hi in ((start, len(leaves)), (0, start)):
@@ -230,7 +233,8 @@ def drop_trailing_outside_frame(
     """``lines`` without the closing blocks the page prints after the article's frame."""
     if sum(text_size(line) for line in lines) < MIN_BODY_CHARS:
         return lines
-    located = locate_lines(lines, (page or PageIndex(tree)).reading(page_block_leaves))
+    page = page or PageIndex(tree)
+    located = locate_lines(lines, page.reading(page_block_leaves), page.key_of)
     frame = _frame(lines, located)
     if frame is None or frame.getparent() is None:
         return lines

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..normalize.text import comparison_key
 from .page_index import PageIndex
 from .render import element_text
 from .standfirst import locate_story_top
@@ -69,14 +68,15 @@ def lead_with_key_points(
             lists.setdefault(parent, []).append(element)
     # Every point in the body as a paragraph of its own means the extractor kept the list; a point
     # the story repeats word for word further down is still the summary's.
-    kept = {comparison_key(p) for p in paragraphs}
+    page = page or PageIndex(tree)
+    kept = {page.key_of(p) for p in paragraphs}
     found: list[str] = []
     for parent, items in lists.items():
         # The whole list sits between the headline and the body, item by item.
         if [child for child in parent if child.tag == "li"] != items or _in_box(parent):
             continue
         points = _points(items)
-        if points is None or all(comparison_key(p) in kept for p in points):
+        if points is None or all(page.key_of(p) in kept for p in points):
             continue
         found.extend(points)
     if not found or len(found) > MAX_ITEMS:

@@ -74,12 +74,12 @@ def drop_overlay_texts(
     page = page or PageIndex(tree)
     keys = {page.key(el) for overlay in overlays for el in overlay.iter() if isinstance(el.tag, str)}
     keys.discard("")
-    hits = [("\n" not in line and comparison_key(line) in keys) for line in lines]
+    hits = [("\n" not in line and page.key_of(line) in keys) for line in lines]
     if not any(hits):
         return lines
     # Printed outside an overlay too (a caption a gallery lightbox repeats): the page's own text.
     outside = _text_outside(tree, overlays)
-    hits = [hit and comparison_key(line) not in outside for line, hit in zip(lines, hits, strict=True)]
+    hits = [hit and page.key_of(line) not in outside for line, hit in zip(lines, hits, strict=True)]
     total = sum(len(line.split()) for line in lines)
     dropped = sum(len(line.split()) for line, hit in zip(lines, hits, strict=True) if hit)
     if not dropped or dropped > MAX_BODY_SHARE * total:

@@ -34,6 +34,8 @@ class PageIndex:
         self.tree = tree
         self._text: dict[etree._Element, str] = {}
         self._key: dict[etree._Element, str] = {}
+        #: Comparison keys by text: nested wrappers print the same text, and the stages key the same body lines.
+        self._key_of: dict[str, str] = {}
         self._words: dict[etree._Element, int] = {}
         self._leaves: dict[frozenset[str], list[etree._Element]] = {}
         self._readings: dict[Callable[[PageIndex], Any], Any] = {}
@@ -85,7 +87,19 @@ class PageIndex:
         """The comparison key of ``element``'s text (:func:`~newsclean.normalize.text.comparison_key`)."""
         found = self._key.get(element)
         if found is None:
-            found = self._key[element] = comparison_key(self.text(element))
+            found = self._key[element] = self.key_of(self.text(element))
+        return found
+
+    def key_of(self, text: str) -> str:
+        """:func:`~newsclean.normalize.text.comparison_key` of ``text``, worked out once per distinct text.
+
+        Three in four keys a page's stages asked for were of a text keyed
+        before (a block and the wrapper around it, a body line each stage
+        looks up); keying took 2.2 ms of a page's 20 ms outside trafilatura.
+        """
+        found = self._key_of.get(text)
+        if found is None:
+            found = self._key_of[text] = comparison_key(text)
         return found
 
     def words(self, element: etree._Element) -> int:

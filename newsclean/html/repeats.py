@@ -24,7 +24,6 @@ from itertools import pairwise
 
 from lxml import etree
 
-from ..normalize.text import comparison_key
 from ..record import Reason, Removed
 from .frame import (
     HOME_DEPTH,
@@ -81,13 +80,14 @@ def drop_repeated_boxes(
     """``lines`` without the boxes outside the story's home that print a line the body holds twice."""
     if sum(text_size(line) for line in lines) < MIN_BODY_CHARS:
         return lines
-    keys = [comparison_key(line) for line in lines]
+    page = page or PageIndex(tree)
+    keys = [page.key_of(line) for line in lines]
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
     if not any(n > 1 and key for key, n in counts.items()):
         return lines
-    located = locate_lines(lines, (page or PageIndex(tree)).reading(page_block_leaves))
+    located = locate_lines(lines, page.reading(page_block_leaves), page.key_of)
     home = _home_marks(lines, located)
     if home is None:
         return lines

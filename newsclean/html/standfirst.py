@@ -148,9 +148,9 @@ def locate_story_top(
     """
     if not paragraphs:
         return None
-    titles = {comparison_key(h) for h in headlines if h}
-    titles.discard("")
     page = page or PageIndex(tree)
+    titles = {page.key_of(h) for h in headlines if h}
+    titles.discard("")
     # Block elements with text and no block element inside, in document order.
     leaves = page.leaves(_BLOCKS)
     heads = [i for i, el in enumerate(leaves) if el.tag == "h1" and page.key(el) in titles]
@@ -160,7 +160,7 @@ def locate_story_top(
     first = next((i for i, line in enumerate(paragraphs) if reads_as_prose(line)), None)
     if first is None:
         return None
-    anchor = " ".join(comparison_key(paragraphs[first]).split()[:ANCHOR_WORDS])
+    anchor = " ".join(page.key_of(paragraphs[first]).split()[:ANCHOR_WORDS])
     if len(anchor.split()) < 3:
         return None
     head = heads[0]
@@ -170,7 +170,7 @@ def locate_story_top(
         return None
     # Body lines above the first sentence (a summary without a full stop) that the page prints
     # higher up mark an earlier start: a standfirst comes before all of the body, not inside it.
-    earlier = [key for key in (comparison_key(line) for line in paragraphs[:first]) if len(key.split()) >= ANCHOR_WORDS]
+    earlier = [key for key in (page.key_of(line) for line in paragraphs[:first]) if len(key.split()) >= ANCHOR_WORDS]
     start = next(
         (i for i in range(head + 1, start) if any(key in page.key(leaves[i]) for key in earlier)),
         start,

@@ -72,3 +72,17 @@ def test_text_skips_comments_but_keeps_their_tails() -> None:
     paragraph = div.find("p")
     assert paragraph is not None
     assert page.text(paragraph) == "A bold word"  # worked out on the way up
+
+
+def test_key_of_is_comparison_key_worked_out_once_per_text() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><div><p>The Mayor\u2019s  plan, in FULL.</p></div><p>Caf\u00e9 reopens today</p></body></html>"
+    )
+    page = PageIndex(tree)
+    line = "The Mayor\u2019s plan, in full."
+    assert page.key_of(line) == comparison_key(line) == "the mayor s plan in full"
+    assert page.key_of(line) is page.key_of(line)
+    # An element's key is its text's key: the wrapper and the paragraph it holds share it.
+    div, para = tree.find(".//div"), tree.find(".//p")
+    assert page.key(div) == page.key(para) == comparison_key(line)
+    assert page.key(tree.findall(".//p")[1]) == comparison_key("Caf\u00e9 reopens today")
