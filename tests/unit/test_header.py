@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from newsclean.text.evidence import Evidence
 from newsclean.text.header import find_footer
 from newsclean.text.headline import find_headline
@@ -78,3 +80,23 @@ def test_a_line_sharing_only_function_words_with_the_winner_is_no_headline_over_
     # Sharing the story's words ("frappe", "morts", "nord"), it is the headline over its standfirst.
     named = iter_blocks(f"Une frappe russe fait deux morts dans le nord\n\nLes tirs reprennent\n\n{winner}\n\nBody.")
     assert _above_standfirst(named, {0: 2.0, 2: 4.0}, 2) == 0
+
+
+def test_a_headline_printing_every_slug_word_beats_a_short_line_sharing_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long headline holds all the slug's words among its function words; a photo line right above the
+    article holds two, a higher share of its own words, and names the lead's people too."""
+    from newsclean.text import headline
+
+    text = (
+        "Sociedad\n\nDetenido un alcalde por desviar y ocultar durante años fondos de tres hospitales públicos\n\n"
+        "Compartir\n\nEl alcalde detenido junto a su hermano en el juzgado\n\n"
+        "La policía detuvo el martes al alcalde y a su hermano, acusados de desviar dinero público "
+        "a cuentas en el extranjero durante casi una década."
+    )
+    blocks = iter_blocks(text)
+    noise = [b.text == "Compartir" for b in blocks]
+    url = "https://www.example.es/sociedad/detenido-alcalde-desviar-ocultar-fondos-hospitales-20241202-nt.html"
+    assert find_headline(blocks, noise, 4, 5, url) == 1
+    # Weighed by the share of its own words only, the short line nearer the article wins.
+    monkeypatch.setattr(headline, "_COVER_WEIGHT", 0.0)
+    assert find_headline(blocks, noise, 4, 5, url) == 3
