@@ -29,6 +29,7 @@ from .evidence import Evidence
 from .flat_footer import cut_glued_footer
 from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
+from .flat_head import glued_menu_head
 from .flat_tail import cut_label_run
 from .headline import slug_relevance
 from .headline_body import FINISHED, body_under_headline
@@ -158,6 +159,10 @@ def cut_ends(
             if cut >= guarded:
                 end = cut
                 trimmed.update(after)
+    if prepared.flattened and "navigation" not in options.kept_categories:
+        # A page without line breaks: the menu comes back glued to the headline as one long line at the top.
+        trimmed.update(glued_menu_head(blocks, verdicts, start, end, trimmed,
+                                       lambda text: evidence.stopword_density(text, page.language)))
     if start == end:
         # No region at all: every non-noise block is kept (the list fallback below does not replace this: the
         # header reader may read the lines under the headline as a teaser list and the body would come out empty).
