@@ -24,6 +24,7 @@ from ..options import Options
 from .bio import Bio
 from .breadcrumbs import trail_end, unnumbered
 from .bylines import header_bylines
+from .calendar_words import calendar_words
 from .classify import Verdict, holds_credit
 from .date_search import search_date
 from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, first_embedded_date, pick_dates
@@ -37,7 +38,7 @@ from .region import lone_prose
 from .segment import Block, is_bulleted, strip_bullet
 from .short_headline import find_short_headline
 from .slug_span import stream_headline
-from .stream_byline import WINDOW_WORDS, stream_byline
+from .stream_byline import WINDOW_WORDS, name_before_date, stream_byline
 
 logger = logging.getLogger(__name__)
 
@@ -143,6 +144,9 @@ def read_fields(
         out.title = _headline_text(spelled[0], language)
         out.sources["title"] = [_quoted(spelled[0])]
         writers = stream_byline(after, lexicon, evidence.stoplist(language))
+        if not writers and not out.authors:
+            # No labelled byline anywhere: a bare name right before the header's date is one.
+            writers = name_before_date(after, lexicon, evidence.stoplist(language), calendar_words(language))
         if writers:
             out.authors = normalize_authors(writers)
             out.sources["authors"] = [_quoted(" ".join(writers))]

@@ -22,8 +22,11 @@ function word), or be a news agency's credit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..normalize.authors import after_byline_label, is_agency, joins_names
+from ..normalize.date_forms import DATE_SPAN
+from ..normalize.dates import strip_date_label
 from .lexicon import Lexicon
 from .person_names import PARTICLES, bare_name
 
@@ -38,8 +41,12 @@ _INITIAL = re.compile(r"^[^\W\d_]\.$")
 #: Tokens after which a byline label may start a new element although it is lower case.
 _ELEMENT_END = re.compile(r"[.!?:|•·–—)\]»“”\"]$")
 _TRAILING = ",;"
+#: Words a date written among words spans at most ("Apr 15, 2025, 3:48 pm").
+_DATE_READ = 6
 #: A third word of a name is spelled out (a weekday's or a title's abbreviation is not).
 _THIRD_LETTERS = 3
+#: Generational suffixes that end a name ("Perry Bacon Jr."): part of the name, not a next word.
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def stream_byline(words: list[str], lexicon: Lexicon, stopwords: frozenset[str] | None) -> list[str]:
@@ -58,6 +65,54 @@ def stream_byline(words: list[str], lexicon: Lexicon, stopwords: frozenset[str] 
         if names:
             return names
     return []
+
+
+def name_before_date(
+    words: list[str], lexicon: Lexicon, stopwords: frozenset[str] | None, calendar: frozenset[str]
+) -> list[str]:
+    """The writer an unlabelled byline names: the two name-shaped words right before the first date.
+
+    "... standfirst. Chuck Ross Apr 15, 2025 ...": without a label only the
+    position says it is a byline, so the words must be a bare name (no
+    function word of the page's language, no UI string) and must not end a
+    sentence ("Amtszeit. Frankfurt") nor be a place dateline ("Neue Ideen
+    Hamburg, 2. November"). The date's weekday and its label may
+    sit between ("Robin Tschöpe Freitag, 06.07.2018", "Noora Mykkanen
+    Published November 18"); a photo credit ("© Jane Roe") or the tail of a
+    list ("AI & Machine Learning") is no byline.
+    """
+    index = next((i for i in range(len(words)) if DATE_SPAN.match(" ".join(words[i:i + _DATE_READ]))), None)
+    if index is None:
+        return []
+    end = _skip_back(words, index, lambda word: not any(c.isalnum() for c in word))
+    end = _skip_back(words, end, lambda word: word.rstrip(",").casefold() in calendar, most=1)
+    end = _skip_back(words, end, _date_label, most=1)
+    end = _skip_back(words, end, lambda word: not any(c.isalnum() for c in word))
+    start = end - 2
+    if start < 0:
+        return []
+    first, last = words[start], words[end - 1]
+    if first.endswith(".") or last.endswith((".", ",")) or last.casefold() in calendar:
+        # A sentence's end, or a place dateline ("... Hamburg, 2. November 2021").
+        return []
+    if start > 0 and ("©" in words[start - 1] or joins_names(words[start - 1])):
+        return []
+    name = f"{first} {last}"
+    if lexicon.match_line(name) is not None or not bare_name(name, lexicon, stopwords):
+        return []
+    return [name]
+
+
+def _date_label(word: str) -> bool:
+    """Whether ``word`` is a capitalised date label ("Published", "Stand:"; "on" is a preposition too)."""
+    return word[:1].isupper() and strip_date_label(f"{word} 1")[0] == "1"
+
+
+def _skip_back(words: list[str], end: int, skip: Callable[[str], bool], most: int = _DATE_READ) -> int:
+    """``end`` moved back over at most ``most`` words ``skip`` accepts."""
+    while most and end > 0 and skip(words[end - 1]):
+        end, most = end - 1, most - 1
+    return end
 
 
 def _names(words: list[str], lexicon: Lexicon, stopwords: frozenset[str] | None) -> list[str]:
@@ -96,6 +151,8 @@ def _one_name(words: list[str], first: int) -> int:
         if bare in PARTICLES and named:
             position += 1
             continue
+        if named >= 2 and bare in _SUFFIXES:
+            return position + 1
         if not (bare and bare[0].isupper() and _NAME_WORD.match(bare)):
             break
         if named >= 2 and not _closes(words, position):
