@@ -35,6 +35,14 @@ _NAME_OPENING = re.compile(
 )
 #: A paragraph opening with a name and a lower-case verb ("Jane Doe studied law...").
 _NAME_START = re.compile(rf"^(?P<name>{_NAME})\s+(?=[^\W\d_A-ZÀ-Þ])")
+#: A writer introducing themself in the first person ("Ich bin Eleonore, Betreiberin von...",
+#: "I'm Jane, a nurse who..."): the name, then a comma and what they do. Blogs close posts so.
+_SELF_INTRO = re.compile(
+    r"^(?i:(?:hi|hallo|hello|hey|salut|hola|ciao|cześć|hej)[,!]?\s+)?"
+    r"(?i:ich bin|i'm|i am|i’m|je suis|je m'appelle|je m’appelle|soy|me llamo|mi chiamo|sono|jestem|"
+    r"mijn naam is|ik ben|jag heter|jeg heter|eu sou)\s+"
+    rf"(?P<name>{_NAME.replace('{1,3}', '{0,3}')}),\s"
+)
 #: The role must appear this early: later, it is a story about a journalist.
 _ROLE_WORDS = 20
 _BIO_MAX_WORDS = 100
@@ -77,6 +85,9 @@ def author_bio(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int,
             if labelled is not None:
                 return labelled
         if prose >= _MIN_ARTICLE_WORDS and _in_tail(after[index - start], index, end, _TAIL_WORDS):
+            intro = _self_intro(blocks, verdicts, index)
+            if intro is not None:
+                return intro
             if _is_bio(blocks[index]):
                 above = _name_above(blocks, verdicts, start, index)
                 if above is not None:
@@ -90,6 +101,21 @@ def author_bio(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int,
         if verdicts[index].prose:
             prose += blocks[index].words
     return None
+
+
+def _self_intro(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> Bio | None:
+    """A short paragraph after the article where the writer introduces themself.
+
+    First person, a name and a comma ("Ich bin Eleonore, Betreiberin
+    von...", "I'm Jane, a nurse who..."): no role word is needed, the
+    register and the place after a full article are the evidence. A story
+    quoting someone who introduces themself has the quote marks first.
+    """
+    block = blocks[index]
+    if block.words > _BIO_MAX_WORDS or not verdicts[index].prose:
+        return None
+    intro = _SELF_INTRO.match(block.text.strip())
+    return Bio(index, intro.group("name")) if intro is not None else None
 
 
 def _words_after(blocks: Sequence[Block], start: int, end: int) -> list[int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..normalize.scripts import HAN_KANA_CHAR
 from ..record import Reason, Removed
+from .cue_line import is_cue_line
 from .evidence import Evidence
 from .lexicon import MAX_LINE_WORDS, Lexicon
 from .scores import NEUTRAL_SENTENCE_WORDS, label_score, noise_score, prose_score
@@ -303,6 +304,8 @@ def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence) -> Verdic
             category = max(noise, key=lambda n: n.end - n.start).category
             noise = []
     elif category is None and ((_is_caps_promo(text) and hits) or _is_caps_link(text, words)):
+        category = "teaser"
+    if category is None and ":" in text and is_cue_line(text, lexicon):
         category = "teaser"
     if category is None and _is_menu_line(text, spaced):
         category = "navigation"

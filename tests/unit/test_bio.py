@@ -95,3 +95,25 @@ def test_words_to_the_region_end_are_summed_from_each_block() -> None:
     # Region blocks 1..3 (end 4): each item counts the words from that block to the end.
     assert _words_after(blocks, 1, 4) == [6 + 1 + 6, 1 + 6, 6, 0]
     assert _words_after(blocks, 2, 2) == [0]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Hallo, ich bin Jana, Gärtnerin aus Leidenschaft. Hier schreibe ich über Beete, Balkone und alte Sorten.",
+        "I'm Maya Example, a nurse and mother of two who writes here about budget travel with kids.",
+    ],
+)
+def test_writer_introducing_themself_after_the_article_is_dropped(box: str) -> None:
+    record = newsclean.clean(f"{_ARTICLE}\n\n{box}", input_format="text")
+    assert record.text.endswith("funding for it.")
+    assert any(r.reason == "byline" and box[:20] in r.text for r in record.removed)
+
+
+def test_a_quoted_self_introduction_inside_the_story_is_kept() -> None:
+    # Before the article's last paragraphs, not in the tail: the story's own words.
+    quote = "Ich bin Anna, die Nachbarin, und ich habe alles gesehen, sagte die Frau der Polizei am Abend."
+    paragraphs = _ARTICLE.split("\n\n")
+    page = "\n\n".join([*paragraphs[:6], quote, *paragraphs[6:]])
+    record = newsclean.clean(page, input_format="text")
+    assert quote in record.text

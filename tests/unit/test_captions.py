@@ -86,3 +86,19 @@ def test_answer_under_a_question_is_not_a_caption(resources: TextResources) -> N
     # The answer stays; the caption under a plain line goes.
     assert mark_captions(blocks, verdicts, resources.lexicon) == {3}
     assert verdicts[1].category is None
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Jana Beispiel, Foto: Stadtarchiv", True),
+        ("Le maire Jean Exemple, photo: Archives de la ville", True),
+        # A sentence of prose that mentions a photo is not a caption.
+        ("The mayor, who had the photo: a print of the old harbour, showed it.", False),
+        ("Sie zeigte das Bild, Foto: nein, das war ein Gemälde, sagte sie.", False),
+    ],
+)
+def test_caption_naming_its_subject_then_its_credit(resources: TextResources, text: str, credit: bool) -> None:
+    # "Name, photo: Source" under a portrait: the subject's name and the credit, in one line.
+    found = resources.lexicon.match(text) == "image_credit"
+    assert found is credit

@@ -155,3 +155,17 @@ def test_related_story_box_labels_are_teasers(label):
 )
 def test_a_sentence_using_those_words_is_not_a_teaser_label(sentence):
     assert LOADED.match_line(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("12 Antworten zu Ein Jahr im Schrebergarten", "comments"),
+        ("Ein Kommentar zu „Ein Jahr im Schrebergarten“", "comments"),
+        ("3 Kommentare zu", "comments"),
+        # The article's own sentence about answers is not a thread's header.
+        ("Die Regierung gab 12 Antworten zu den Fragen der Opposition.", None),
+    ],
+)
+def test_comment_thread_header_naming_the_post(line, category):
+    assert LOADED.match(line) == category
