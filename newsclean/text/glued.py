@@ -100,6 +100,29 @@ MIN_OPEN_SHARE = 0.3
 #: 109 more glued dumps pass (fe and fp-dev: 36 of them), and 2 line-structured
 #: te-dev soup renders; at 0.6, 13 more line-structured renders passed.
 OPEN_ONLY_MAX_SHORT_SHARE = 0.5
+#: A dump with fewer short lines than this share is also glued when its lines run on
+#: (:func:`_runs_on`): the two tests above miss glued dumps whose labels are glued in
+#: sentence case and whose long lines end closed often enough.
+RUN_ON_MAX_SHORT_SHARE = 0.55
+#: A line of this many words is long enough to end like a sentence when it holds one.
+RUN_ON_LINE_WORDS = 8
+#: ... and a dump runs on when fewer than this share of those lines end like a sentence
+#: (dev renders of fe, fp-dev and te-dev, 10th/50th/90th percentiles: line-structured
+#: 0.35/0.65/0.86, glued 0.16/0.35/0.59) ...
+RUN_ON_MAX_CLOSED_SHARE = 0.4
+#: ... and its runs of short lines (a menu, a tag row) are this short on average: a
+#: line-preserving renderer prints a menu's items one per line (dev renders, median run
+#: 3.7 to 6.5 lines; 10th percentile 2.0 to 3.3), glued they share lines (median 1.6 to 2.6).
+RUN_ON_MAX_SHORT_RUN = 3.0
+#: ... with at least this many lines that hold a sentence end inside them: a dump of a
+#: dozen lines gives too little evidence (a te-dev club page of 12 lines lost half its strings).
+RUN_ON_MIN_SENTENCE_LINES = 5
+#: ... out of at least this many lines of :data:`RUN_ON_LINE_WORDS` words, and this share
+#: of them: a short dump or a product page, whose long lines are specifications and
+#: link rows, is no evidence of run-on prose (te-dev glued: a shop page of 36 such lines,
+#: 5 with a sentence end, lost a third of its strings; a 17-line club page lost one).
+RUN_ON_MIN_WORDED_LINES = 20
+RUN_ON_MIN_SENTENCE_SHARE = 0.15
 #: Bulleted items a glued line must hold before it is cut at its bullets (:func:`bullet_lines`):
 #: one bullet is an item of the article's own list as often as a teaser (te-dev glued-insc: a
 #: product's feature list cut after its first item lost the product's description).
@@ -131,6 +154,38 @@ def _open_ended(line: str) -> bool:
     return not CLOSED_END.search(line.rstrip()) and last_unit_start(line) is not None
 
 
+def _runs_on(lines: list[str]) -> bool:
+    """Whether the lines of a dump with few short lines run on past their sentences (see :func:`is_glued`).
+
+    Glued, a paragraph's line goes on into the label, share row or teaser
+    after it, so few of the dump's longer lines end like a sentence; and the
+    runs of short lines a line-preserving renderer prints for a menu or a
+    tag row are broken up, their items glued to each other and to the prose.
+    Both are needed: a page of headline lists ends few lines with a stop but
+    prints its menu one item a line, and a glued page can end most of its
+    lines with a stop where its paragraphs stand each on their own line.
+    """
+    runs: list[int] = []
+    run = 0
+    for line in lines:
+        if len(line.split()) <= SHORT_LINE_WORDS:
+            run += 1
+        elif run:
+            runs.append(run)
+            run = 0
+    if run:
+        runs.append(run)
+    if runs and sum(runs) > RUN_ON_MAX_SHORT_RUN * len(runs):
+        return False
+    worded = [line.rstrip() for line in lines if len(line.split()) >= RUN_ON_LINE_WORDS]
+    if len(worded) < RUN_ON_MIN_WORDED_LINES:
+        return False
+    sentence_lines = sum(1 for line in worded if last_unit_start(line) is not None)
+    if sentence_lines < max(RUN_ON_MIN_SENTENCE_LINES, RUN_ON_MIN_SENTENCE_SHARE * len(worded)):
+        return False
+    return sum(1 for line in worded if CLOSED_END.search(line)) < RUN_ON_MAX_CLOSED_SHARE * len(worded)
+
+
 def is_glued(text: str) -> bool:
     """Whether ``text`` kept some line breaks but glued label runs to the sentences of many lines."""
     # The same bounds on the dump's size as for flattened dumps.
@@ -147,6 +202,8 @@ def is_glued(text: str) -> bool:
         return False
     open_ended = sum(1 for line in long_lines if _open_ended(line)) >= MIN_OPEN_SHARE * len(long_lines)
     if open_ended and short < OPEN_ONLY_MAX_SHORT_SHARE * len(lines):
+        return True
+    if short < RUN_ON_MAX_SHORT_SHARE * len(lines) and _runs_on(lines):
         return True
     if not open_ended and short >= MAX_SHORT_SHARE * len(lines):
         return False
@@ -305,7 +362,7 @@ def restore_dump_items(text: str, lexicon: Lexicon | None = None) -> tuple[str, 
         ]
         for piece in pieces:
             for element in element_lines(piece):
-                restored = restore_items(element, items=True)
+                restored = restore_items(element, items=True, prose_lines=True)
                 for restored_line in restored.lines:
                     out.extend(noise_lines(restored_line, lexicon) if lexicon else [restored_line])
                 found.update(restored.items)

@@ -28,6 +28,7 @@ import re
 from importlib import resources
 
 from ..normalize.scripts import UNSPACED_CHAR
+from ..normalize.stopword_vote import shared_vote
 from .caseless_labels import CaselessWords, is_caseless, is_label_run, prose_start
 
 #: A label run shorter than this stays with its sentence ("Prime Minister Sunak said").
@@ -269,6 +270,77 @@ def label_prefix(tokens: list[str], subjects: bool = False, caseless: CaselessWo
     if start < MIN_LABEL_RUN:
         return 0
     return _subject_start(tokens, start) if subjects else start
+
+
+_EDGE = "\"'“”‘’«»„()[]{},.:;!?…"
+
+
+#: A run of labels with a comma after this share of its tokens is an enumeration (names,
+#: places, titles listed in a sentence or a list of the article), not a menu: menu items
+#: and tag rows stand side by side without punctuation.
+ENUMERATION_COMMA_SHARE = 0.25
+#: A token that stands alone between spaces to separate labels ("News , Sport · 2 Feb"):
+#: prose sets its commas against the word before, a tag row or a dateline spaces them.
+_SEPARATORS = frozenset({",", "|", "·", "•", "-", "–", "—", "/"})
+#: A whole unit cut as labels that ends like a sentence is one when at least this share of
+#: its tokens are lower-case words: a promotion's sentence ("Mehr Lesekomfort mit der ...
+#: App!", fp-dev glued-insc: 2 of 7), where a credit line of names ("Reporting by ...
+#: Writing by ... Editing by ...", fe glued-insc: 3 of 19) holds few.
+WHOLE_UNIT_LOWER_SHARE = 0.25
+
+
+def _clause_word(token: str) -> bool:
+    """Whether ``token`` is a lower-case stopword that is not a connector: a pronoun or an auxiliary verb.
+
+    Headlines, kickers and menu items hold articles, prepositions and
+    conjunctions ("Newsblog zum Krieg in Nahost") but seldom the pronouns
+    and finite auxiliaries of a clause ("ihren", "war", "was", "her"); every
+    jusText stoplist holds those beside the connectors
+    (:data:`_FUNCTION_WORDS`).
+    """
+    if not _lower(token):
+        return False
+    word = token.strip(_EDGE).lower()
+    return word not in _FUNCTION_WORDS and shared_vote().lists_of(word) != 0
+
+
+def sentence_words(tokens: list[str], cut: int) -> bool:
+    """Whether the ``cut`` leading ``tokens`` :func:`label_prefix` names as labels are words of the sentence.
+
+    A glued dump keeps the lines its renderer gave each paragraph, so a cut
+    inside a line is taken from the middle of its prose, and the capitalised
+    words of a German sentence or of an enumeration read as a label run: cut
+    out, they leave short lines that read as a menu, and the region ends at
+    them with the article half read (fe, fp-dev and te-dev glued renders:
+    "Von ihren 32 Jahren im MDR war Karola Wille | 27 Jahre in leitenden
+    Funktionen tätig", "Afrique, Europe, Moyen Orient… | la Russie est en
+    train de"). The words belong to the sentence when the labels are
+    separated by commas and what follows the cut goes on with the sentence
+    (a list of names and titles before a capitalised word is a credit line:
+    "Jane Doe, MD, PhD, | Deputy Editor, reports ..."); when what follows the cut goes on with it (opens
+    in lower case or with a number) and the labels hold a pronoun or an
+    auxiliary (:func:`_clause_word`) — a real label run glued before a
+    lower-case sentence is still cut ("Unsere Karikaturisten Kostas | und
+    Mohr"); or when the cut takes the whole unit, which ends like a sentence
+    with lower-case words in it (:data:`WHOLE_UNIT_LOWER_SHARE`). Labels
+    with a separator standing alone among them (:data:`_SEPARATORS`) are a
+    tag row or a dateline, never a sentence's words (fp-dev glued-insc: a
+    "In News , Portugal , Business - <date>" row kept glued to the lead
+    paragraph took it out with the row).
+    """
+    if not cut:
+        return False
+    labels = tokens[:cut]
+    if any(token in _SEPARATORS for token in labels):
+        return False
+    letter = next((char for char in tokens[cut] if char.isalnum()), "") if cut < len(tokens) else ""
+    goes_on = letter.islower() or letter.isdigit()
+    if goes_on and sum(1 for token in labels if token.endswith(",")) >= ENUMERATION_COMMA_SHARE * len(labels):
+        return True
+    if cut < len(tokens):
+        return goes_on and any(_clause_word(token) for token in labels)
+    lower = sum(1 for token in labels if _lower(token))
+    return tokens[-1][-1:] in _STOPS and lower >= WHOLE_UNIT_LOWER_SHARE * len(labels)
 
 
 def label_lines(tokens: list[str], caseless: CaselessWords | None = None) -> list[str]:

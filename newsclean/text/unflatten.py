@@ -44,7 +44,7 @@ from ..normalize.scripts import UNSPACED_CHAR
 from .caseless_labels import CaselessWords, caseless_words
 from .inline_cues import cue_pieces
 from .item_runs import item_pieces
-from .label_runs import label_lines, label_prefix
+from .label_runs import label_lines, label_prefix, sentence_words
 from .segment import ABBREVIATION
 from .unspaced import element_breaks
 
@@ -194,6 +194,7 @@ def restore_items(
     caseless: CaselessWords | None = None,
     items: bool = False,
     lexicon: Lexicon | None = None,
+    prose_lines: bool = False,
 ) -> Restored:
     """``line`` as the lines a renderer would have printed (``[line]`` when no label run is glued in it),
     and which of them are list items.
@@ -226,6 +227,9 @@ def restore_items(
     With ``lexicon`` and ``sentences`` (a flattened dump) a teaser glued
     inside a paragraph ("Lire aussi : <headline>") is cut out of it as an
     item (:func:`~newsclean.text.inline_cues.cue_pieces`).
+    With ``prose_lines`` (a glued dump, whose lines are mostly the renderer's
+    paragraphs) a label cut is dropped when the labels are the sentence's
+    own words (:func:`~newsclean.text.label_runs.sentence_words`).
     """
     out: list[str] = []
     found: dict[str, str] = {}
@@ -250,7 +254,10 @@ def restore_items(
         units = pieces
     for start, end in units:
         spans = [m.span() for m in re.finditer(r"\S+", line[start:end])]
-        cut = label_prefix([line[start + a:start + b] for a, b in spans], subjects, caseless)
+        tokens = [line[start + a:start + b] for a, b in spans]
+        cut = label_prefix(tokens, subjects, caseless)
+        if prose_lines and sentence_words(tokens, cut):
+            cut = 0
         kind = item_kinds.get((start, end))
         if cut:
             changed = True

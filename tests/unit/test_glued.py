@@ -23,6 +23,7 @@ from benchmarks.flatten import glue
 from newsclean.normalize.text import normalize_text
 from newsclean.text.glued import bullet_lines, element_lines, is_glued, noise_lines, restore_dump
 from newsclean.text.lexicon import Lexicon
+from newsclean.text.unflatten import restore_items
 
 
 def _page(fixtures_dir: Path, name: str, mode: str) -> tuple[dict[str, object], str]:
@@ -121,6 +122,57 @@ def test_open_ended_long_lines_alone_mark_a_glued_dump_with_few_short_lines() ->
     assert not is_glued("\n".join([paragraph + "." + teaser] * 12))
     hindi = "परिषद ने मंगलवार को बैठक की। उसने नदी पर बने नए पुल पर और अधिक खर्च करने पर सहमति जताई और काम जल्द शुरू होगा।"
     assert not is_glued("\n".join([hindi + "\nआज और कल शहर में मौसम कैसा रहेगा"] * 12))
+
+
+def test_lines_that_run_on_past_their_sentences_mark_a_glued_dump(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Medium lines that go on past a full stop into a label, few short lines in short runs: glued.
+
+    The long paragraphs are closed and hold no label run, so only the run-on
+    test finds it; a menu printed one item a line, or the same lines closed
+    by their stop, keep the dump line-structured.
+    """
+    paragraph = "The council met on Tuesday and agreed to spend more money on the new bridge across the river."
+    first = "The mayor spoke on Monday. Work on the bridge starts soon Sport"
+    second = "Readers wrote in at once. Most of them liked the plan Weather Home"
+    menu = "Home\nNews\nSport\nWeather\nCulture"
+    assert is_glued("\n".join([paragraph, first, "Local news", second] * 8))
+    assert not is_glued("\n".join([paragraph, first, menu, second] * 8))
+    closed = [paragraph, "The mayor spoke on Monday. Work on the bridge starts soon.", "Local news",
+              "Readers wrote in at once. Most of them liked the plan."]
+    assert not is_glued("\n".join(closed * 8))
+    monkeypatch.setattr(glued_module, "RUN_ON_MAX_SHORT_SHARE", 0.0)
+    assert not is_glued("\n".join([paragraph, first, "Local news", second] * 8))
+
+
+def test_glued_lines_keep_the_words_of_their_sentences() -> None:
+    """Capitalised words the sentence goes on after, listed with commas, or a whole sentence stay in the line.
+
+    A menu glued before a sentence that opens in capitals is still cut off.
+    """
+    kept = [
+        "Von ihren 30 Jahren im Amt war Anna Berger 25 Jahre in leitenden Funktionen tätig. Dann ging sie.",
+        "La guerre dure depuis des mois. Asie, Europe, Proche Orient… la Chine est en train de nouer des alliances.",
+        "Sie lesen die Zeitung! Mehr Komfort mit der Neuen Stadt App! Das Fest beginnt am Freitag.",
+    ]
+    for line in kept:
+        assert len(restore_items(line, items=True).lines) > 1
+        assert restore_items(line, items=True, prose_lines=True).lines == [line]
+    menu = "Home News Sport Weather The council met on Tuesday and agreed to spend more on the new bridge."
+    assert restore_items(menu, items=True, prose_lines=True).lines[:4] == ["Home", "News", "Sport", "Weather"]
+    # A tag row spaced with separators, and names with titles before a capitalised word, are still cut.
+    tags = "By Anna Berger, in News, Europe, Business · 31 Jan 2025, 20:02 · 0 Comments the bridge opens next spring."
+    assert len(restore_items(tags, items=True, prose_lines=True).lines) > 1
+    credits = "Anna Berger, MD, PhD, Deputy Editor, reports that she has no ties to the company."
+    assert len(restore_items(credits, items=True, prose_lines=True).lines) > 1
+
+
+def test_a_short_dump_gives_no_evidence_of_run_on_lines() -> None:
+    """Fewer than :data:`RUN_ON_MIN_WORDED_LINES` long lines: the run-on test leaves the dump line-structured."""
+    paragraph = "The council met on Tuesday and agreed to spend more money on the new bridge across the river."
+    first = "The mayor spoke on Monday. Work on the bridge starts soon Sport"
+    second = "Readers wrote in at once. Most of them liked the plan Weather Home"
+    assert is_glued("\n".join([paragraph, first, "Local news", second] * 7))
+    assert not is_glued("\n".join([paragraph, first, "Local news", second] * 6))
 
 
 @pytest.mark.parametrize("mode", ["soup", "inscriptis"])
@@ -227,7 +279,7 @@ def test_glued_noise_cut_keeps_dated_sections(
     monkeypatch.setattr(glued_module, "noise_lines", lambda line, lexicon: [line])
     whole = newsclean.clean(dump, url=str(page["url"]), input_format="text")
     recall = [metrics.recall_score(*metrics.shingle_counts(gold["body"], out.text)) for out in (cut, whole)]
-    assert recall[0] >= recall[1]
+    assert recall[0] >= recall[1] - 1e-9  # equal recall can differ in the last bit
     assert "Attendance: 12,836." in cut.text
 
 
