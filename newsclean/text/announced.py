@@ -58,12 +58,22 @@ def announced_list(
     guard = last
     if not announced:
         guard = last = end
+        # A subheading opens the lead-in: a line of prose right after the article's end is no subheading's.
+        headed = False
         while last < len(blocks) and last - end < _ANNOUNCE_GAP and (
             verdicts[last].category is not None
-            or (_lead_in(blocks[last], verdicts[last]) and not _announcing(blocks, verdicts, last, last + 1))
+            or (
+                _lead_in(blocks[last], verdicts[last])
+                and (headed or not verdicts[last].prose)
+                and not _announcing(blocks, verdicts, last, last + 1)
+            )
         ):
+            headed = headed or verdicts[last].category is None
             last += 1
         if last >= len(blocks) or not _announcing(blocks, verdicts, last, last + 1):
+            return None
+        if blocks[last].words < _LED_IN_WORDS and any(verdicts[i].category is None for i in range(end, last)):
+            # Under lines of its own, a label with a colon ("Published in:") is a box's, not an announcing sentence.
             return None
     index, item = last + 1, last
     while index < len(blocks) and index - last <= _LIST_ITEMS:
@@ -128,5 +138,7 @@ def _announces(block: Block, headed: bool = False) -> bool:
     )
 
 
+#: The fewest words of an announcing sentence reached over a subheading.
+_LED_IN_WORDS = 8
 #: The longest list heading a glued render may join to the announcing sentence.
 _HEADING_WORDS = 6

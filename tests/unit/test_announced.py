@@ -53,3 +53,11 @@ def test_a_subheading_between_the_prose_and_the_announcement_is_read_over() -> N
     rows = [*_ARTICLE, ("That is all there is to it.", None, True), broken, intro, *rules]
     blocks, verdicts = _blocks(rows)
     assert announced_list(blocks, verdicts, 0, len(_ARTICLE)) is None
+
+
+def test_a_share_row_that_ends_on_a_colon_announces_nothing() -> None:
+    share = [("Click to email this to a friend (opens in a new window)", None, True),
+             ("Click to print this post (opens in a new window) Like this:", None, True)]
+    rows = [*_ARTICLE, *share, ("Like Loading …", None, False), ("Related posts", None, False)]
+    blocks, verdicts = _blocks(rows)
+    assert announced_list(blocks, verdicts, 0, len(_ARTICLE)) is None
