@@ -36,7 +36,9 @@ def announced_list(
     "See the full list of winners below:" ends the prose, and what follows
     are short lines (names, titles, results) that score as labels. While
     they carry no noise category, they are the list the article promised.
-    The announcing sentence may sit just past the region, behind a photo;
+    The announcing sentence may sit just past the region, behind a photo
+    or under a subheading of its own (short lines score as labels, so the
+    region stops above them);
     inside the region it may already be followed by the list's first items
     (a render that glues lines may have joined the first heading to it). A photo's
     credit between items does not end the list. A tail cut between the
@@ -56,9 +58,22 @@ def announced_list(
     guard = last
     if not announced:
         guard = last = end
-        while last < len(blocks) and last - end < _ANNOUNCE_GAP and verdicts[last].category is not None:
+        # A subheading opens the lead-in: a line of prose right after the article's end is no subheading's.
+        headed = False
+        while last < len(blocks) and last - end < _ANNOUNCE_GAP and (
+            verdicts[last].category is not None
+            or (
+                _lead_in(blocks[last], verdicts[last])
+                and (headed or not verdicts[last].prose)
+                and not _announcing(blocks, verdicts, last, last + 1)
+            )
+        ):
+            headed = headed or verdicts[last].category is None
             last += 1
         if last >= len(blocks) or not _announcing(blocks, verdicts, last, last + 1):
+            return None
+        if blocks[last].words < _LED_IN_WORDS and any(verdicts[i].category is None for i in range(end, last)):
+            # Under lines of its own, a label with a colon ("Published in:") is a box's, not an announcing sentence.
             return None
     index, item = last + 1, last
     while index < len(blocks) and index - last <= _LIST_ITEMS:
@@ -74,6 +89,13 @@ def announced_list(
 #: Noise a list may carry between its items: a photo's caption and credit.
 _CAPTION_CATEGORIES = frozenset({"image_credit"})
 _CAPTION_GAP = 2
+
+
+def _lead_in(block: Block, verdict: Verdict) -> bool:
+    """Whether an unlabelled line between the prose and the announcement leads into it: a subheading
+    ("The ten principles") or the opening words of the announcing sentence a render broke off ("In her
+    book"), short and not a finished sentence. A finished sentence is the article's own last line."""
+    return verdict.category is None and block.words <= _LIST_ITEM_WORDS and not FINISHED.search(block.text.rstrip())
 
 
 def _resumes(block: Block, verdict: Verdict) -> bool:
@@ -116,5 +138,7 @@ def _announces(block: Block, headed: bool = False) -> bool:
     )
 
 
+#: The fewest words of an announcing sentence reached over a subheading.
+_LED_IN_WORDS = 8
 #: The longest list heading a glued render may join to the announcing sentence.
 _HEADING_WORDS = 6

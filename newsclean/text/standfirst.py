@@ -12,7 +12,10 @@ back over a short strip of known widgets; this module takes it back over a
 strip of any length, but only with the headline as evidence: the paragraph
 must follow the header reader's headline closely, and be the only paragraph
 of content prose between the headline and the region. The strip itself
-stays out of the body.
+stays out of the body. A subtitle (one sentence printed as headlines are,
+without its stop, right under the headline) is the standfirst too: it reads
+as no prose, so the region search leaves it with the header (fe, fp-dev and
+te-dev text renders: 40 records better, 13 worse by at most 0.026 F1).
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ def find_standfirst(
         return None
     head = max(heads)
     candidate: int | None = None
+    subtitle: int | None = None
     for index in range(head + 1, min(start, head + 1 + _HEAD_GAP)):
         if (roles.get(index) is None and verdicts[index].content_prose) or _repeated_lead(
             blocks[index], verdicts[index], roles.get(index)
@@ -68,13 +72,47 @@ def find_standfirst(
         verdict = verdicts[index]
         if verdict.running_prose or verdict.category not in _HEADER_KINDS:
             return None
-    if candidate is None or not _reads_as_paragraph(blocks[candidate]):
+        if candidate is None and index <= head + _SUBTITLE_GAP and _subtitle(blocks[index], verdict, roles.get(index)):
+            subtitle = index
+            break
+    if subtitle is not None:
+        candidate = subtitle
+    elif candidate is None or not _reads_as_paragraph(blocks[candidate]):
         return None
     if _is_caption(blocks, verdicts, candidate):
         return None
     if any(verdicts[i].content_prose and roles.get(i) is None for i in range(candidate + 1, start)):
         return None
     return candidate
+
+
+#: A subtitle: one sentence of this many words at least (a kicker's, a label's or a section's line is shorter) ...
+_SUBTITLE_WORDS = 12
+#: ... right under the headline, or behind one line of its furniture (the date line).
+_SUBTITLE_GAP = 2
+
+
+def _subtitle(block: Block, verdict: Verdict, role: str | None) -> bool:
+    """Whether the line under the headline is its subtitle: a sentence without its stop, as headlines print.
+
+    It does not read as prose (no full stop), so the region search leaves it
+    with the header, but it says what the story is in a sentence's length,
+    and the benchmarks' gold counts it as the article's text. A line that
+    ends on a full stop is a paragraph, judged as one above.
+    """
+    text = block.text.rstrip()
+    return (
+        role is None
+        and verdict.category is None
+        and block.words >= _SUBTITLE_WORDS
+        and not verdict.prose
+        # A label's colon ("Credit:", "Review Name: Title", "Updated 10:40") marks a labelled line, no sentence.
+        and ":" not in text
+        and "：" not in text
+        # A line that opens in lower case is the rest of a line a render broke (a caption's tail), no sentence.
+        and not text[:1].islower()
+        and len(split_sentences(text)) == 1
+    )
 
 
 def _repeated_lead(block: Block, verdict: Verdict, role: str | None) -> bool:

@@ -38,3 +38,26 @@ def test_a_glued_render_joins_the_first_heading_to_the_announcement() -> None:
     rows = [*_ARTICLE, _INTRO, *_ITEMS, *_MORE]
     blocks, verdicts = _blocks(rows)
     assert announced_list(blocks, verdicts, 0, len(_ARTICLE) + 3) is None
+
+
+def test_a_subheading_between_the_prose_and_the_announcement_is_read_over() -> None:
+    heading = ("The ten rules of the method", None, False)
+    broken = ("In her handbook", None, False)
+    intro = ("the author sums up the method in ten short rules:", None, True)
+    rules = [("Take time to dream", None, False), ("Stay active", None, False), ("Practise gratitude", None, False)]
+    rows = [*_ARTICLE, heading, broken, intro, *rules, ("Most read", "teaser", False)]
+    blocks, verdicts = _blocks(rows)
+    found = announced_list(blocks, verdicts, 0, len(_ARTICLE))
+    assert found == (len(_ARTICLE), len(_ARTICLE) + 3, len(rows) - 1)
+    # A finished sentence there is the article's own last line: what follows it is not the list it announces.
+    rows = [*_ARTICLE, ("That is all there is to it.", None, True), broken, intro, *rules]
+    blocks, verdicts = _blocks(rows)
+    assert announced_list(blocks, verdicts, 0, len(_ARTICLE)) is None
+
+
+def test_a_share_row_that_ends_on_a_colon_announces_nothing() -> None:
+    share = [("Click to email this to a friend (opens in a new window)", None, True),
+             ("Click to print this post (opens in a new window) Like this:", None, True)]
+    rows = [*_ARTICLE, *share, ("Like Loading …", None, False), ("Related posts", None, False)]
+    blocks, verdicts = _blocks(rows)
+    assert announced_list(blocks, verdicts, 0, len(_ARTICLE)) is None
