@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 from ..normalize.text import comparison_key
 from .person_names import is_person_name
 from .segment import Block
+from .slugs import MIN_SLUG_WORDS, path_tokens, story_slug_tokens
 from .story_words import tokens as _tokens
 
 _LOOKBACK = 25
@@ -25,15 +26,11 @@ _LOOKAHEAD = 2
 #: A full stop in Latin, CJK, Devanagari (danda), Arabic-script (Urdu) and Ethiopic writing: a sentence, not a headline.
 _ENDS_STATEMENT = re.compile(r"[.:;,…。।۔።]$")
 _MIN_SCORE = 1.5
-_MIN_SLUG_WORDS = 4
-#: The fewest words a path segment before the last needs to be read as the story's slug rather than a folder.
-_MIN_FOLDER_SLUG_WORDS = 3
 #: The fewest words an overlap ratio is taken over: a label of one or two words ("Docker packaging", "Journalist
 #: i Paris", a tree's or a section's item) sharing them with the story is no full match, and outscored the
 #: headline near it (fp-dev and te-dev text renders: 2 headlines more, none lost; a floor of 4 found 7 and lost
 #: 3 headlines of three words).
 _OVERLAP_FLOOR = 3
-_EXTENSION = re.compile(r"\.[a-z]{2,5}$")
 #: A list number before a line ("4. Headline"): a breadcrumb's or a ranking's item.
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 #: Headlines run to about eight words; shorter lines (kickers, labels) earn less.
@@ -92,12 +89,7 @@ def content_tokens(text: str) -> set[str]:
 
 def story_tokens(blocks: Sequence[Block], start: int, end: int, url: str | None) -> set[str]:
     """The words of the article's lead (its first four blocks) and of the address's story slug."""
-    return _tokens(" ".join(b.text for b in blocks[start: min(end, start + 4)])) | _story_slug_tokens(url)
-
-
-def story_slug_tokens(url: str | None) -> set[str]:
-    """The words of the address's story slug (see :func:`_story_slug_tokens`)."""
-    return _story_slug_tokens(url)
+    return _tokens(" ".join(b.text for b in blocks[start: min(end, start + 4)])) | story_slug_tokens(url)
 
 
 def titled(text: str) -> bool:
@@ -108,38 +100,6 @@ def titled(text: str) -> bool:
 def _copies(one: str, other: str) -> bool:
     """Whether one line prints the other inside it (a breadcrumb's or a kicker line's copy)."""
     return one in other or other in one
-
-
-def _slug_tokens(url: str | None) -> set[str]:
-    if not url:
-        return set()
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
-    return {w for w in re.split(r"[^\w]+|_", path) if len(w) >= 3 and not w.isdigit()}
-
-
-def _story_slug_tokens(url: str | None) -> set[str]:
-    """The words of the address's story slug: its wordiest path segment.
-
-    Folders before it name the section ("/deutschland-und-welt/politik/"),
-    and a section label in the page's menu would match them as well as the
-    headline matches the slug; only the story's own segment says what the
-    story is.
-    """
-    if not url:
-        return set()
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0]
-    # Tokens with digits are ids and hashes ("c4d3321d-fad9-..."), not words of a slug.
-    # A file name's extension (".html", ".aspx") is no word of the story.
-    segments = [{w for w in _slug_tokens("/" + _EXTENSION.sub("", segment)) if w.isalpha()}
-                for segment in path.split("/") if segment]
-    # Before a last segment without words (an id), a folder of one or two words names a section or
-    # the kind of page ("/politics/politics-government/20241013-216478/", "/stories/3376705/"): its
-    # words are the section label's in the menu, which would match them fully. A story slug before
-    # an id is longer.
-    if segments and not segments[-1]:
-        segments = [words for words in segments if len(words) >= _MIN_FOLDER_SLUG_WORDS]
-    # The last of equally wordy segments: a story slug follows its section's folders.
-    return max(reversed(segments), key=len, default=set())
 
 
 def _shape_ok(block: Block) -> bool:
@@ -157,7 +117,7 @@ def _coverage(candidate: set[str], slug: set[str]) -> float:
     function words. The headline is the line the address was made from,
     so printing most of the slug's words is evidence of its own.
     """
-    if len(slug) < _MIN_SLUG_WORDS:
+    if len(slug) < MIN_SLUG_WORDS:
         return 0.0
     share = len(candidate & slug) / len(slug)
     return share if share >= _COVER_MIN else 0.0
@@ -175,8 +135,8 @@ def slug_relevance(url: str | None, blocks: Sequence[Block]) -> Callable[[int, i
 
     ``None`` when the address has too few words to say what the story is.
     """
-    slug = _slug_tokens(url)
-    if len(slug) < _MIN_SLUG_WORDS:
+    slug = path_tokens(url)
+    if len(slug) < MIN_SLUG_WORDS:
         return None
 
     # Candidate ranges overlap (the best run lies inside the others' span):
@@ -231,7 +191,7 @@ def find_headline(
     best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__), weak)  # the first of equal scores
     if scores[best] < _MIN_SCORE:
         return None
-    found = _above_byline(blocks, scores, _above_standfirst(blocks, scores, best), _story_slug_tokens(url))
+    found = _above_byline(blocks, scores, _above_standfirst(blocks, scores, best), story_slug_tokens(url))
     return _fronted(blocks, scores, found, anchors, weak, story_tokens(blocks, start, end, url))
 
 
@@ -301,7 +261,7 @@ def candidate_scores(
     """
     lead_blocks = range(start, min(end, start + 4, len(blocks)))
     lead_tokens = _tokens(" ".join(blocks[i].text for i in lead_blocks))
-    slug = _story_slug_tokens(url)
+    slug = story_slug_tokens(url)
     printings = Counter(keys if keys is not None else (comparison_key(b.text) for b in blocks))
     scores: dict[int, float] = {}
     first = max(0, start - (FAR_LOOKBACK if anchors else _LOOKBACK))

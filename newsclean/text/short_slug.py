@@ -25,8 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .headline import _MIN_SLUG_WORDS, story_slug_tokens, titled
+from .headline import titled
 from .segment import Block
+from .slugs import MIN_SLUG_WORDS, story_slug_tokens
 from .story_words import tokens
 
 #: The fewest slug words read as a story's name: one word names a section or a kind of page ("/impressum/").
@@ -45,7 +46,7 @@ def short_slug_relevance(url: str | None, blocks: Sequence[Block]) -> Callable[[
     :func:`.headline.slug_relevance` applies) or has fewer words.
     """
     slug = story_slug_tokens(url)
-    if not _MIN_WORDS <= len(slug) < _MIN_SLUG_WORDS:
+    if not _MIN_WORDS <= len(slug) < MIN_SLUG_WORDS:
         return None
 
     def relevance(start: int, end: int) -> float | None:

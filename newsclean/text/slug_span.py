@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .headline import _EXTENSION
+from .slugs import content_words, slug_sequence
 from .story_words import fold
 
 #: The fewest content words (three letters or more) a slug needs to say what the story is.
@@ -52,25 +52,6 @@ _PART = re.compile(r"\w+")
 _STATEMENT_END = re.compile(r"[.,;:]$")
 
 
-def slug_sequence(url: str | None) -> list[str]:
-    """The words of the address's story slug in order: its wordiest path segment, lower case, ids dropped."""
-    if not url:
-        return []
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.lower()).split("?")[0].split("#")[0]
-    best: list[str] = []
-    for segment in path.split("/"):
-        words = [w for w in re.split(r"[^\w]+|_", _EXTENSION.sub("", segment)) if w]
-        # Ids and hashes mix letters and digits; numbers stay (a headline may print them).
-        words = [w for w in words if w.isalpha() or w.isdigit()]
-        if _content(words) >= _content(best):
-            best = words
-    return best
-
-
-def _content(words: list[str]) -> int:
-    return len({w for w in words if len(w) >= 3 and w.isalpha()})
-
-
 def _weight(word: str) -> float:
     return 1.0 if len(word) >= 3 and word.isalpha() else _SHORT_WEIGHT
 
@@ -83,7 +64,7 @@ def slug_span(line: str, slug: list[str]) -> tuple[int, int] | None:
     story) or printed twice count once; words of the run that match nothing
     cost :data:`_GAP_COST` each. The run starts and ends on matched words.
     """
-    if _content(slug) < _MIN_SLUG_WORDS:
+    if content_words(slug) < _MIN_SLUG_WORDS:
         return None
     vocabulary = set(slug)
     total = sum(_weight(w) for w in slug)
@@ -97,7 +78,7 @@ def slug_span(line: str, slug: list[str]) -> tuple[int, int] | None:
         keys.append(folded if hit else frozenset())
         content_hits.append(1 if hit and any(len(w) >= 3 and w.isalpha() for w in folded) else 0)
     reach = len(slug) + _SPARE_WORDS
-    needed = _MIN_MATCH * _content(slug)
+    needed = _MIN_MATCH * content_words(slug)
     prefix = [0]
     for count in content_hits:
         prefix.append(prefix[-1] + count)

@@ -356,9 +356,10 @@ def test_slug_relevance_counts_the_slug_words_of_the_joined_range() -> None:
     import gzip
     from pathlib import Path
 
-    from newsclean.text.headline import _slug_tokens, _tokens, slug_relevance
+    from newsclean.text.headline import _tokens, slug_relevance
     from newsclean.text.prepare import read_lines
     from newsclean.text.segment import iter_blocks
+    from newsclean.text.slugs import path_tokens
 
     folder = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
     for path in sorted(folder.glob("*.soup.txt.gz")):
@@ -368,7 +369,7 @@ def test_slug_relevance_counts_the_slug_words_of_the_joined_range() -> None:
         url = "https://example.org/news/" + "-".join([*words, "council", "budget", "vote", "zzzmissing"])
         relevance = slug_relevance(url, blocks)
         assert relevance is not None
-        slug = _slug_tokens(url)
+        slug = path_tokens(url)
         for start in range(0, len(blocks), max(1, len(blocks) // 8)):
             end = start + 12
             joined = _tokens(" ".join(b.text for b in blocks[start:end]))

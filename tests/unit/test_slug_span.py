@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import newsclean
-from newsclean.text.slug_span import slug_sequence, stream_headline
+from newsclean.text.slug_span import stream_headline
+from newsclean.text.slugs import slug_sequence
 
 _MENU = "Home News Sport Weather Politics Opinion Culture Subscribe Log in"
 _LEAD = (
