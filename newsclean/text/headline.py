@@ -16,9 +16,10 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
 from ..normalize.text import comparison_key
+from .headline_shape import echoes_furniture, states_running_time
 from .person_names import is_person_name
 from .segment import Block
-from .slugs import MIN_SLUG_WORDS, path_tokens, story_slug_tokens
+from .slugs import MIN_SLUG_WORDS, path_tokens, spells_host, story_slug_tokens
 from .story_words import tokens as _tokens
 
 _LOOKBACK = 25
@@ -105,7 +106,8 @@ def _copies(one: str, other: str) -> bool:
 def _shape_ok(block: Block) -> bool:
     text = block.text.rstrip()
     words = block.words
-    return 3 <= words <= 30 and not _ENDS_STATEMENT.search(text) and not text.startswith(("©", "(", "•"))
+    return (3 <= words <= 30 and not _ENDS_STATEMENT.search(text) and not text.startswith(("©", "(", "•"))
+            and not states_running_time(text))
 
 
 def _coverage(candidate: set[str], slug: set[str]) -> float:
@@ -274,6 +276,8 @@ def candidate_scores(
         anchored = any(i in anchors for i in range(index + 1, index + 1 + _ANCHOR_REACH))
         if index < start - _LOOKBACK and not anchored:
             continue
+        if (anchored and echoes_furniture(blocks, index, anchors, _ANCHOR_REACH)) or spells_host(block.text, url):
+            continue  # a credit or the publication's name (the byline below or the address prints it too)
         tokens = _tokens(block.text)
         # A line of the lead is measured against the rest of it: against itself every line overlaps fully.
         lead = lead_tokens if index not in lead_blocks else _tokens(

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from ..normalize.text import comparison_key
 from .segment import Block, is_bulleted
+from .slugs import spells_host
 
 #: Link targets: anything on the line up to the closing parenthesis (renderers
 #: leave spaces unescaped in share links: "whatsapp://send?text=Two words"),
@@ -214,9 +214,7 @@ def heading_block(blocks: Sequence[Block], keys: Sequence[str], heading: str, st
     host name ("# regards.fr", a blog's banner) names the site, not the story.
     """
     key = comparison_key(heading)
-    folded = re.sub(r"\W|_", "", heading.casefold())
-    host = re.sub(r"\W|_", "", urlsplit(url).netloc.casefold()) if url else ""
-    if not key or (folded and host and folded in host):
+    if not key or spells_host(heading, url):
         return None
     found = [i for i, k in enumerate(keys) if k == key and not is_bulleted(blocks[i].text)]
     return min(found, key=lambda i: abs(i - start), default=None)

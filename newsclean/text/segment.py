@@ -241,6 +241,10 @@ def iter_blocks(text: str) -> list[Block]:
             continue
         if number in broken and blocks:
             blocks[-1].text = f"{blocks[-1].text} {line}"
+        elif line == last_line and not gap:
+            # The line printed twice in a row (a visible and a screen reader's copy of a headline): two
+            # printings, never one sentence, though the first ends on a word that leaves it open ("Looks Like").
+            blocks.append(Block(len(blocks), line, number, gap))
         elif blocks and not gap and _cjk_continues(blocks[-1].text, line, last_line):
             blocks[-1].text = f"{blocks[-1].text}{line}"
         elif blocks and _continues(blocks[-1].text, line, gap, _after_gap(lines, number) if gap else None):
@@ -328,6 +332,8 @@ def _one_sentence(texts: list[str]) -> bool:
         return False
     if sum(_menu_pair(a, b) for a, b in pairwise(texts)) >= 2:
         return False
+    if any(a == b for a, b in pairwise(texts)):
+        return False  # a line printed twice in a row (a visible and a screen reader's copy): two printings
     if any(t[0].islower() and len(t.split()) >= 2 for t in texts[1:]):
         return True
     # Glued punctuation alone also joins "Details" / "[" / "edit" / "]" or a rating ("3 von 5" / "," /

@@ -10,6 +10,7 @@ extension and the story segment are taken apart here, once.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 #: The fewest slug words a set-of-words match needs: fewer are printed by chance by many runs of text.
 MIN_SLUG_WORDS = 4
@@ -19,6 +20,15 @@ _MIN_FOLDER_SLUG_WORDS = 3
 _EXTENSION = re.compile(r"\.[a-z]{2,5}$")
 _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]+")
 _SEPARATORS = re.compile(r"[^\w]+|_")
+_NOT_ALNUM = re.compile(r"\W|_")
+
+
+def spells_host(text: str, url: str | None) -> bool:
+    """Whether a line spells the site's host name ("The Nation ?" on thenation.com, "regards.fr"): the site's
+    name, not the story's. Letters and digits are compared, case folded; a line without any spells nothing."""
+    folded = _NOT_ALNUM.sub("", text.casefold())
+    host = _NOT_ALNUM.sub("", urlsplit(url).netloc.casefold()) if url else ""
+    return bool(folded) and bool(host) and folded in host
 
 
 def url_path(url: str) -> str:
