@@ -140,8 +140,10 @@ def _is_menu_line(text: str, spaced: list[str]) -> bool:
     nearly every word (German nouns alone stay well under the threshold).
     ``spaced`` is ``text.split()``.
     """
+    ascii_text = text.isascii()  # no kana, Han or full-width bar in it: one C scan spares those searches
     if (
         len(spaced) >= _MENU_MIN_ITEMS
+        and not ascii_text
         and HAN_KANA_CHAR.search(text)
         and not _CJK_PUNCT.search(text)
         and all(len(token) <= _CJK_MENU_ITEM_CHARS for token in spaced)
@@ -149,7 +151,7 @@ def _is_menu_line(text: str, spaced: list[str]) -> bool:
         # "人民日报 人民日报海外版 中国汽车报 ...": link names a space apart, no clause marks.
         return True
     # Without a separator character the text is one segment, short of a menu.
-    separated = any(bar in text for bar in _MENU_BARS)
+    separated = "|" in text if ascii_text else any(bar in text for bar in _MENU_BARS)
     segments = [seg for seg in _MENU_SEPARATOR.split(text) if seg.strip()] if separated else []
     if len(segments) >= _MENU_MIN_ITEMS and all(count_words(seg) <= _MENU_ITEM_WORDS for seg in segments):
         # "About us | Jobs | Advertise | Contact": links joined by bars, in any script.
@@ -187,6 +189,8 @@ def _is_caps_link(text: str, words: int) -> bool:
 
 def _credit_tail(text: str) -> re.Match[str] | None:
     """The "© Name" credit a caption ends with, if it is short enough to be one."""
+    if "©" not in text:  # every block asks; a substring test spares the pattern's scan of nearly all of them
+        return None
     tail = _COPYRIGHT_TAIL.search(text)
     return tail if tail and count_words(tail.group()) <= CREDIT_WORDS else None
 

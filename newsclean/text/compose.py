@@ -67,9 +67,9 @@ def compose(
     reasons = _reasons(blocks, keys, verdicts, roles, region, listed)
     kept_noise = _kept_run(reasons, region, options)
     out = Composed()
+    kept = options.kept_categories  # a set built per call: once per dump, not once per block
     for block, verdict, reason in zip(blocks, verdicts, reasons, strict=True):
-        compose_block(out, block.text, reason, block.index not in kept_noise, verdict.sentence_noise,
-                      options.kept_categories)
+        compose_block(out, block.text, reason, block.index not in kept_noise, verdict.sentence_noise, kept)
     return out
 
 

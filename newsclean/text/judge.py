@@ -113,17 +113,35 @@ def _stoplist_fits(blocks: list[Block], language: str | None, evidence: Evidence
     article's paragraphs score near zero; density would then reject the
     article itself, so it is not used. Each distinct long text is measured
     once (a page prints its teasers twice).
+
+    The upper quartile fits when a quarter of the measured blocks (rounded
+    up) fit, so the blocks are measured in order only until a quarter of
+    all long blocks do: past that count the answer cannot change (a block
+    whose density is unknown, having no words, only lowers the count
+    needed). Measuring every long block cost 3% of a soup dump's time
+    (0.57 ms a dump on 100 dev dumps; 0.33 ms stopping early).
     """
+    long_blocks = [block for block in blocks if block.words >= _DENSITY_MIN_WORDS]
+    enough = -(-len(long_blocks) // 4)
     measured: dict[str, float | None] = {}
-    for block in blocks:
-        if block.words >= _DENSITY_MIN_WORDS and block.text not in measured:
-            measured[block.text] = evidence.stopword_density(block.text, language)
     # Every block counts, a repeated paragraph as often as it is printed.
-    densities = sorted(
-        d for b in blocks if b.words >= _DENSITY_MIN_WORDS for d in [measured[b.text]] if d is not None
-    )
+    densities: list[float] = []
+    fitting = 0
+    for block in long_blocks:
+        text = block.text
+        density = measured[text] if text in measured else measured.setdefault(
+            text, evidence.stopword_density(text, language)
+        )
+        if density is None:
+            continue
+        densities.append(density)
+        if density >= _FITTING_DENSITY:
+            fitting += 1
+            if fitting >= enough:
+                return True
     if not densities:
         return False
+    densities.sort()
     return densities[len(densities) * 3 // 4] >= _FITTING_DENSITY
 
 

@@ -20,13 +20,12 @@ from ..options import Options
 from ..record import Reason, Removed
 from .embeds import cut_embeds
 from .evidence import Evidence
-from .glued import restore_dump_items
+from .glued import DumpShape, dump_shape, restore_dump_items
 from .item_runs import DATED, HEADLINES
 from .lexicon import Lexicon
 from .link_lines import find_link_lines
 from .markdown import Unmarked, top_heading, unmark
 from .stage_values import Prepared
-from .unflatten import is_flattened
 from .unwrap import strip_placeholders, unwrap
 
 _LEADING_MARKER = re.compile(
@@ -53,10 +52,16 @@ def read_lines(text: str, lexicon: Lexicon | None = None) -> Unmarked:
     return _read(text, lexicon)[0]
 
 
-def _read(text: str, lexicon: Lexicon | None) -> tuple[Unmarked, dict[str, str]]:
-    """:func:`read_lines`, and the lines cut from lists glued into one run, with the kind of the list."""
+def _read(text: str, lexicon: Lexicon | None, shape: DumpShape | None = None) -> tuple[Unmarked, dict[str, str]]:
+    """:func:`read_lines`, and the lines cut from lists glued into one run, with the kind of the list.
+
+    ``shape`` is :func:`~newsclean.text.glued.dump_shape` of the raw ``text``: it
+    holds for the normalised text too when normalising left the text as it was
+    (most dumps), and is read again otherwise.
+    """
+    normalized = normalize_text(text)
     # A dump that lost its line breaks, or some of them, gets them back where labels are glued to prose.
-    restored, items = restore_dump_items(normalize_text(text), lexicon)
+    restored, items = restore_dump_items(normalized, lexicon, shape if normalized == text else None)
     text, placeholders = strip_placeholders(unwrap(restored))
     unmarked = unmark(text)
     unmarked.images[:0] = placeholders
@@ -67,8 +72,8 @@ def read_dump(text: str, options: Options, url: str | None = None, lexicon: Lexi
     """The unwrap stage: the dump's lines as the engine reads them, and its leading date marker
     (``url``, the page's address, tells a Markdown dump's links to the page itself from the rest;
     ``lexicon`` finds the noise sentences glued into a glued dump's lines)."""
-    flattened = is_flattened(text)
-    unmarked, items = _read(text, lexicon)
+    shape = dump_shape(text)
+    unmarked, items = _read(text, lexicon, shape)
     removed = [Removed(Reason.IMAGE_CREDIT, alt) for alt in unmarked.images]
     text = unmarked.text
     # A Markdown dump shows which lines are links: menus, teaser lists and share rows, named when judged.
@@ -86,8 +91,8 @@ def read_dump(text: str, options: Options, url: str | None = None, lexicon: Lexi
         marker_date, _ = DateContext(min_year=options.min_year).parse(marker.group("date"))
         removed.append(Removed(Reason.DATELINE, marker.group(0).strip()))
         text = text[marker.end():]
-    return Prepared(text, tuple(removed), marker_date=marker_date, flattened=flattened, link_lines=link_lines,
-                    item_lines=item_lines, heading=heading)
+    return Prepared(text, tuple(removed), marker_date=marker_date, flattened=shape.flattened,
+                    streamed=shape.streamed, link_lines=link_lines, item_lines=item_lines, heading=heading)
 
 
 def cut_embedded(page: Prepared, evidence: Evidence) -> Prepared:

@@ -177,7 +177,8 @@ def relevance_with_headline(
 
 
 def _teaser_unit_start(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int, floor: int, repeated: set[str]
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], keys: Sequence[str], end: int, floor: int,
+    repeated: set[str],
 ) -> int | None:
     """Start of a "kicker, headline, one-paragraph summary" unit ending at ``end``.
 
@@ -213,7 +214,7 @@ def _teaser_unit_start(
         if index == last and previous.category is None and _OPEN_CLAUSE.search(blocks[index - 1].text):
             return None
         distinct = distinct or (
-            comparison_key(blocks[index - 1].text) not in repeated
+            keys[index - 1] not in repeated
             and not blocks[index - 1].text.rstrip().endswith(":")
         )
         index -= 1
@@ -283,7 +284,8 @@ def _chain(end: int, unit_start: Callable[[int], int | None], needed: int) -> in
 
 
 def cut_teaser_tail(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, *, strict: bool = False
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, *, strict: bool = False,
+    keys: Sequence[str] | None = None,
 ) -> tuple[int, dict[int, str]]:
     """Cut a teaser list that the region swallowed at its end.
 
@@ -292,15 +294,19 @@ def cut_teaser_tail(
     a few summary blocks. Three or more such units in a row at the region's
     end are a list of other stories, however much prose they hold; an
     article's subheaded sections have longer or several paragraphs.
-    ``strict`` (precision preferred) is satisfied by two units.
+    ``strict`` (precision preferred) is satisfied by two units. ``keys`` are
+    the blocks' comparison keys when the caller has them (the classify stage
+    keys every block), else each block is keyed here.
     """
     units = _TEASER_UNITS - 1 if strict else _TEASER_UNITS
-    keys = Counter(comparison_key(b.text) for b in blocks[start:end])
-    repeated = {key for key, count in keys.items() if count > 1}
+    if keys is None:
+        keys = [comparison_key(b.text) for b in blocks]
+    printings = Counter(keys[start:end])
+    repeated = {key for key, count in printings.items() if count > 1}
     # The list's last item may have lost its head line to the renderer, so
     # the chain may also start one block before the region's end.
     for last in (end, end - 1):
-        cut = _chain(last, lambda cursor: _teaser_unit_start(blocks, verdicts, cursor, start, repeated), units)
+        cut = _chain(last, lambda cursor: _teaser_unit_start(blocks, verdicts, keys, cursor, start, repeated), units)
         if cut < last:
             return cut, label_tail(verdicts, cut, end, "teaser")
     cut = _chain(end, lambda cursor: _dated_unit_start(blocks, verdicts, cursor, start), units)

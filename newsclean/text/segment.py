@@ -109,6 +109,9 @@ def count_words(text: str) -> int:
     across scripts.
     """
     tokens = text.split()
+    if text.isascii():
+        # No ASCII character is Chinese or Japanese: one C scan spares the pattern's pass over the text.
+        return len(tokens)
     cjk = len(UNSPACED_CHAR.findall(text))
     if not cjk:
         return len(tokens)

@@ -38,6 +38,9 @@ class Prepared:
     #: The raw dump lost its line breaks (a flattened page): the guard may widen a region that lost the article
     #: (:mod:`.flat_guard`), and a long run of labels after most of its prose ends it (:mod:`.flat_tail`).
     flattened: bool = False
+    #: The raw dump lost its line breaks, all or some (flattened, or glued and not Markdown): the header reader
+    #: reads it as one stream of words (:func:`~newsclean.text.glued.dump_shape`).
+    streamed: bool = False
     #: Lines a Markdown dump showed to be links (menus, teasers, share rows), by text (:mod:`.link_lines`).
     link_lines: Mapping[str, Reason] = field(default_factory=dict)
     #: Lines cut from a list a flattened or glued dump printed as one run (:mod:`.item_runs`), by text.

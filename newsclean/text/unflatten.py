@@ -111,8 +111,8 @@ def split_units(line: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of the sentences of ``line`` in reading order; nothing is dropped."""
     cuts = [0]
     cuts.extend(match.end() for match in _SPACED_END.finditer(line) if _ends_sentence(line, match))
-    for match in _CJK_END.finditer(line):
-        cuts.append(match.end())
+    if not line.isascii():  # a Chinese or Japanese stop is no ASCII character
+        cuts.extend(match.end() for match in _CJK_END.finditer(line))
     cuts = sorted(set(cuts))
     spans: list[tuple[int, int]] = []
     for start, end in zip(cuts, [*cuts[1:], len(line)], strict=False):
@@ -136,7 +136,8 @@ def last_unit_start(line: str) -> int | None:
         if match.end() < content_end and _ends_sentence(line, match):
             last = match.end()
             break
-    for match in _CJK_END.finditer(line):
+    # Every dump's lines ask: an ASCII line (most) holds no Chinese or Japanese stop, and skips the scan.
+    for match in () if line.isascii() else _CJK_END.finditer(line):
         if last < match.end() < content_end:
             last = match.end()
     # Nothing is dropped but space: the line has a span before the last cut if it has text there.

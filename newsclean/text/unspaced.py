@@ -49,6 +49,8 @@ def is_unspaced(line: str) -> bool:
     that quotes them (lyrics with their pinyin, a name in Hanja) is spaced
     between its words, and its quotes with it.
     """
+    if line.isascii():  # no ideograph or kana: one C scan spares the pattern's pass
+        return False
     han_kana = len(HAN_KANA_CHAR.findall(line))
     return han_kana > 0 and han_kana >= MIN_SHARE * sum(1 for c in line if c.isalpha())
 

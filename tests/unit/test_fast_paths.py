@@ -476,3 +476,75 @@ def test_length_steps_give_the_patterns_each_length_fits() -> None:
                     if entry.width is None or entry.width[0] <= length <= entry.width[1]:
                         expected |= 1 << bit
                 assert index._fits(length) == expected, length
+
+
+def test_stoplist_fit_stopping_early_gives_the_upper_quartile_answer() -> None:
+    """Measuring blocks only until a quarter fit answers as the upper quartile of all densities does."""
+    import random
+
+    from newsclean.text.judge import _stoplist_fits
+    from newsclean.text.segment import Block
+
+    class Densities:
+        """Stands for :class:`Evidence`: each text's density from a table, every measurement counted."""
+
+        def __init__(self, table: dict[str, float | None]) -> None:
+            self.table, self.measured = table, 0
+
+        def stopword_density(self, text: str, language: str | None) -> float | None:
+            self.measured += 1
+            return self.table[text]
+
+    def quartile(texts: list[str], table: dict[str, float | None]) -> bool:
+        densities = sorted(d for t in texts for d in [table[t]] if d is not None)
+        return bool(densities) and densities[len(densities) * 3 // 4] >= 0.15
+
+    rng = random.Random(7)
+    long_text = " ".join(["word"] * 25)
+    answers = set()
+    for case in range(400):
+        count = rng.randrange(0, 14)
+        texts = [f"{long_text} {rng.randrange(8)}" for _ in range(count)]  # repeats, as pages print teasers twice
+        table: dict[str, float | None] = {t: rng.choice([None, 0.0, 0.1, 0.149, 0.15, 0.3]) for t in texts}
+        blocks = [Block(i, t, i, True) for i, t in enumerate([*texts, "a short label"])]
+        evidence = Densities(table)
+        got = _stoplist_fits(blocks, "en", evidence)  # type: ignore[arg-type]  # the stub has the one method read
+        assert got == quartile(texts, table), (case, texts, table)
+        answers.add(got)
+    assert answers == {True, False}
+    # An article's paragraphs that fit from the first on settle it after a quarter of them.
+    texts = [f"{long_text} {n}" for n in range(12)]
+    evidence = Densities(dict.fromkeys(texts, 0.4))
+    assert _stoplist_fits([Block(i, t, i, True) for i, t in enumerate(texts)], "en", evidence)  # type: ignore[arg-type]
+    assert evidence.measured == 3
+
+
+def test_sentence_stop_read_from_the_end_matches_the_pattern(fixture_blocks: tuple[str, ...]) -> None:
+    """A fragment's stop test from the line's end answers as the pattern searched over the line."""
+    import re
+
+    from newsclean.text.classify import Verdict
+    from newsclean.text.fragments import _finished_sentence
+    from newsclean.text.segment import Block
+
+    pattern = re.compile(r"[.!。！][\"'”“’»)]*$")
+    cases = [*fixture_blocks, "He said: \"It is over.\")", "Ende!»", "终于结束了。", "A list (32)", "Ask? ", "One. Two",
+             "Quote ends.' said", "Just closers\"\"\"", "Stop.) ) »", "Four words end here.”"]
+    finished = 0
+    for text in cases:
+        stripped = text.rstrip()
+        by_pattern = (
+            pattern.search(stripped) is not None and not stripped.endswith("...")
+            and len(re.findall(r"[^\W\d_]{2,}", stripped)) >= 4
+        )
+        assert _finished_sentence(Block(0, text, 0, True), Verdict(None, False, 0.0)) == by_pattern, text
+        finished += by_pattern
+    assert 0 < finished < len(cases)
+
+
+def test_credit_tail_needs_its_sign() -> None:
+    from newsclean.text.classify import _credit_tail
+
+    found = _credit_tail("Die Feuerwehr im Einsatz am Montag © Gemeinde Musterdorf")
+    assert found is not None and found.group().strip() == "© Gemeinde Musterdorf"
+    assert _credit_tail("Die Feuerwehr im Einsatz am Montag (c) Gemeinde Musterdorf") is None

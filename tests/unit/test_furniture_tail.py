@@ -67,3 +67,26 @@ def test_restore_dump_cuts_the_tail_of_a_dump_that_is_not_glued(lexicon: Lexicon
     ]
     # Without a lexicon (the renderer tests' view of the dump) nothing changes.
     assert restore_dump(text) == text
+
+
+def test_each_distinct_line_is_read_once_and_cut_as_when_read_alone(
+    lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsclean.text.furniture_tail as module
+
+    share = "The vote was held on Friday after a long night of talks. Follow Facebook Twitter"
+    cue = "The new line opens next spring, the operator said. Read more"
+    dump = "\n".join([share, "", cue, "", "Plain paragraph that ends well.", "", cue, "", share])
+    expected = "\n".join(
+        piece for line in dump.split("\n") for piece in module.furniture_tail(line, lexicon, {cue[cue.index("Read"):]})
+    )
+    reads: list[str] = []
+    tail = module._tail
+
+    def counted(line: str, lex: Lexicon) -> object:
+        reads.append(line)
+        return tail(line, lex)
+
+    monkeypatch.setattr(module, "_tail", counted)
+    assert furniture_lines(dump, lexicon) == expected
+    assert sorted(reads) == sorted(set(dump.split("\n")))

@@ -319,3 +319,33 @@ def test_glued_bullet_list_cut_scores_better(fixtures_dir: Path, monkeypatch: py
     monkeypatch.setattr(glued_module, "bullet_lines", lambda line: [line])
     whole = newsclean.clean(dump, url=str(page["url"]), input_format="text")
     assert _body_f1(page, cut.text) >= _body_f1(page, whole.text)
+
+
+def test_dump_shape_given_restores_as_the_shape_read_there(fixtures_dir: Path) -> None:
+    """A dump's shape read once (flattened, Markdown, glued) restores its lines as reading it again does."""
+    from benchmarks.flatten import flatten
+    from newsclean.text.glued import dump_shape, restore_dump_items
+    from newsclean.text.markdown import is_markdown
+    from newsclean.text.unflatten import is_flattened
+
+    lexicon = Lexicon.load()
+    shapes = set()
+    for path in sorted((fixtures_dir / "pages").glob("*.txt.gz"))[:12]:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            dump = normalize_text(fh.read())
+        for text in (dump, glue(dump, path.name), flatten(dump)):
+            shape = dump_shape(text)
+            shapes.add((shape.flattened, shape.markdown, shape.glued))
+            assert shape.flattened == is_flattened(text)
+            assert shape.streamed == (is_flattened(text) or (not is_markdown(text) and is_glued(text)))
+            assert restore_dump_items(text, lexicon, shape) == restore_dump_items(text, lexicon)
+    # The fixtures' renders, glued and flattened, reach each branch but Markdown's.
+    assert {(True, False, False), (False, False, True), (False, False, False)} <= shapes
+
+
+def test_dump_shape_of_markdown_skips_the_glued_test() -> None:
+    from newsclean.text.glued import dump_shape
+
+    dump = "# Headline\n\n" + "\n".join(f"* [Story {n}](https://example.org/{n})" for n in range(12))
+    shape = dump_shape(dump)
+    assert shape.markdown and not shape.flattened and not shape.glued and not shape.streamed

@@ -286,3 +286,18 @@ def test_header_share_row_does_not_keep_the_footer_from_ending_the_article() -> 
     blocks, verdicts = _blocks(middle)
     end, _ = cut_at_barrier(blocks, verdicts, 0, len(blocks), _tag_label, FINAL_BARRIERS, pairs=FOOTER_BARRIERS)
     assert end == len(blocks)
+
+
+def test_teaser_tail_reads_the_callers_keys() -> None:
+    """The classify stage's comparison keys give the answer the blocks' own keys give, and are what is read."""
+    from newsclean.normalize.text import comparison_key
+
+    rows: list[tuple[str, str | None, bool]] = []
+    for _ in range(4):
+        rows += [("Article content", None, False), ("A paragraph of the article itself, short but whole.", None, True)]
+    blocks, verdicts = _blocks(_ARTICLE + rows)
+    keys = [comparison_key(b.text) for b in blocks]
+    assert cut_teaser_tail(blocks, verdicts, 0, len(blocks), keys=keys) == (len(blocks), {})
+    # Keys that tell the repeated label's printings apart make it a distinct headline: the tail is cut.
+    distinct = [f"{key} {index}" for index, key in enumerate(keys)]
+    assert cut_teaser_tail(blocks, verdicts, 0, len(blocks), keys=distinct)[0] < len(blocks)

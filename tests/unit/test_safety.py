@@ -72,3 +72,14 @@ def test_real_sized_fields_pass_untouched() -> None:
     article = Article(id="x", **fields)  # type: ignore[arg-type]  # the dict's values are each field's type
     secure_fields(article)
     assert {name: getattr(article, name) for name in fields} == fields and article.warnings == []
+
+
+def test_text_without_bidi_controls_is_returned_as_it_is() -> None:
+    from newsclean.normalize.safety import without_bidi
+
+    clean = "Die Bundesregierung hat am Mittwoch beschlossen, dass die Förderung weitergeht. " * 50
+    assert without_bidi(clean) is clean  # not copied through str.translate
+    for control in BIDI:
+        dirty = clean[:100] + control + clean[100:]
+        assert without_bidi(dirty) == clean
+    assert without_bidi("ASCII only") == "ASCII only"
