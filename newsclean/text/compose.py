@@ -58,13 +58,14 @@ def compose_block(
 
 def compose(
     blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict], roles: Mapping[int, str],
-    region: tuple[int, int], options: Options, listed: bool = False,
+    region: tuple[int, int], options: Options, listed: bool = False, standfirst: int | None = None,
 ) -> Composed:
     """The text path's compose stage: keep the region's content; record everything else as removed.
 
     A ``listed`` region is a list-only article: a line it repeats (a name under several headings) stays.
+    ``standfirst`` is the lead found under the headline (:mod:`.standfirst`), kept though a box reprints it.
     """
-    reasons = _reasons(blocks, keys, verdicts, roles, region, listed)
+    reasons = _reasons(blocks, keys, verdicts, roles, region, listed, standfirst)
     kept_noise = _kept_run(reasons, region, options)
     out = Composed()
     kept = options.kept_categories  # a set built per call: once per dump, not once per block
@@ -75,7 +76,7 @@ def compose(
 
 def _reasons(
     blocks: Sequence[Block], keys: Sequence[str], verdicts: Sequence[Verdict], roles: Mapping[int, str],
-    region: tuple[int, int], listed: bool = False,
+    region: tuple[int, int], listed: bool = False, standfirst: int | None = None,
 ) -> list[str | None]:
     """Why each block goes (``None``: it is article text)."""
     start, end = region
@@ -86,7 +87,8 @@ def _reasons(
         index = block.index
         role = roles.get(index) or verdict.category
         inside = start <= index < end
-        if role is None and inside and not listed and not verdict.prose and counts[keys[index]] > 1:
+        if (role is None and inside and not listed and not verdict.prose and counts[keys[index]] > 1
+                and not (index == standfirst and _first_printing(keys, index))):
             role = "duplicate"
         if role is None and not inside:
             # Unlabelled text between noise of one kind belongs to it (the
@@ -95,6 +97,18 @@ def _reasons(
         reasons.append(role)
         previous = role
     return reasons
+
+
+def _first_printing(keys: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` is printed here for the first time on the page.
+
+    A related-stories box below the article reprints the story's headline
+    and its subtitle (one sentence without a stop, no prose to the
+    classifier); the standfirst's first printing, under the headline, is
+    the story's own. A line printed above it too (a caption in a gallery)
+    stays a repeat.
+    """
+    return keys[index] not in keys[:index]
 
 
 def _kept_run(reasons: list[str | None], region: tuple[int, int], options: Options) -> set[int]:

@@ -37,6 +37,7 @@ from .lexicon import Lexicon
 from .paywall import judge_paywall
 from .prepare import cut_embedded, read_dump
 from .region import extend_over_widgets
+from .sentence_edges import sentence_end, sentence_start
 from .standfirst import find_standfirst, keep_repeated_lead, strip_roles
 
 
@@ -83,7 +84,9 @@ def extract_text(
     for index in judged.repeated:
         roles.setdefault(index, "duplicate")
     # The header was read from the region as found; the lead a widget strip cut off joins the body.
-    lead = extend_over_widgets(page.blocks, judged.verdicts, region.start, region.end)
+    first = sentence_start(page.blocks, judged.verdicts, roles, region.start, region.end)
+    last = sentence_end(page.blocks, judged.verdicts, roles, region.start, region.end)
+    lead = extend_over_widgets(page.blocks, judged.verdicts, first, last)
     standfirst = find_standfirst(page.blocks, judged.verdicts, roles, lead) if lead < region.end else None
     if standfirst is not None:
         # The headline's standfirst joins the body over a strip of furniture, which stays out.
@@ -91,8 +94,8 @@ def extract_text(
         lead = standfirst
     # A lead a teaser reprints is the article's own where the article prints it.
     keep_repeated_lead(page.blocks, judged.verdicts, judged.keys, roles, lead, region.start)
-    body = compose(page.blocks, judged.keys, judged.verdicts, roles, (lead, region.end), options,
-                   region.listed)
+    body = compose(page.blocks, judged.keys, judged.verdicts, roles, (lead, last), options,
+                   region.listed, standfirst)
     return TextExtraction(
         title=fields.title, published=fields.published, modified=fields.modified, authors=fields.authors,
         section=fields.section, tags=fields.tags, warnings=[*region.warnings, *fields.warnings], roles=roles,

@@ -21,7 +21,9 @@ te-dev text renders: 40 records better, 13 worse by at most 0.026 F1).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from .classify import CREDIT_WORDS, Verdict
 from .scores import APPEAL_DENSITY, APPEAL_HITS
@@ -29,11 +31,13 @@ from .segment import Block, split_sentences
 
 #: How many blocks (date, byline, kicker, photo caption) may sit between the headline and its standfirst.
 _HEAD_GAP = 8
+#: Lines of this many words at most (a tag list's tags, its separators) do not count towards that gap.
+_TAG_WORDS = 2
 #: A standfirst is a paragraph: this many words at least (a caption-length line is not evidence).
 _STANDFIRST_WORDS = 15
 #: ...and this many sentences, or one long one: a single short line under a headline is a subtitle.
 _STANDFIRST_SENTENCES = 2
-_ONE_SENTENCE_WORDS = 25
+_ONE_SENTENCE_WORDS = 20
 #: What may sit between the headline and its standfirst: the header's own lines and a lead photo's credit.
 #: A comment count, an appeal or a login box there means the paragraph below is the page's, not the story's.
 _HEADER_KINDS = frozenset({None, "byline", "meta", "dateline", "image_credit", "share", "navigation"})
@@ -63,7 +67,14 @@ def find_standfirst(
     head = max(heads)
     candidate: int | None = None
     subtitle: int | None = None
-    for index in range(head + 1, min(start, head + 1 + _HEAD_GAP)):
+    gap = 0
+    for index in range(head + 1, start):
+        # A tag strip ("Ausbildung", "-", "Bremen Airport", "-", ...) sits there too: its one- and
+        # two-word lines take no room of the reach.
+        if blocks[index].words > _TAG_WORDS:
+            gap += 1
+        if gap > _HEAD_GAP:
+            break
         if (roles.get(index) is None and verdicts[index].content_prose) or _repeated_lead(
             blocks[index], verdicts[index], roles.get(index)
         ):
@@ -90,6 +101,9 @@ def find_standfirst(
 _SUBTITLE_WORDS = 12
 #: ... right under the headline, or behind one line of its furniture (the date line).
 _SUBTITLE_GAP = 2
+#: A line printing one pair of words this many times is a row of buttons, not a subtitle.
+_ROW_REPEATS = 3
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _subtitle(block: Block, verdict: Verdict, role: str | None) -> bool:
@@ -112,7 +126,20 @@ def _subtitle(block: Block, verdict: Verdict, role: str | None) -> bool:
         # A line that opens in lower case is the rest of a line a render broke (a caption's tail), no sentence.
         and not text[:1].islower()
         and len(split_sentences(text)) == 1
+        # A row of buttons repeats its verb ("Share this article via whatsapp Share this article via
+        # twitter ..."); a sentence says each thing once.
+        and not _repeats_words(text)
     )
+
+
+def _repeats_words(text: str) -> bool:
+    """Whether some pair of words comes :data:`_ROW_REPEATS` times or more in ``text``.
+
+    Pairs, not words: a sentence may say "die" or "the" three times, but not "share this".
+    """
+    words = [word.casefold() for word in _WORD.findall(text)]
+    counts = Counter(pairwise(words))
+    return bool(counts) and max(counts.values()) >= _ROW_REPEATS
 
 
 def _repeated_lead(block: Block, verdict: Verdict, role: str | None) -> bool:

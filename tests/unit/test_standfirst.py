@@ -67,3 +67,33 @@ def test_appeal_printed_twice_stays_out_beside_a_repeated_lead() -> None:
     # An appeal printed above and below the article is repeated too, but it is no lead.
     body, _ = clean_page("te-dev_a7614508d5f46dcf")
     assert "Unterstützen Sie diese Form" not in body
+
+
+def test_subtitle_a_related_box_reprints_is_kept() -> None:
+    # The subtitle under the headline is printed again, with the headline, in a related-stories box
+    # at the foot: its first printing is the story's.
+    body, _ = clean_page("te-dev_dc40a7b29d99104c")
+    assert body.startswith(norm("In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp"))
+    assert body.count("In den Vereinigten Staaten trommeln Aktivisten") == 1
+
+
+def test_standfirst_below_a_tag_strip_is_kept() -> None:
+    # Seventeen one- and two-word lines of tags ("Ausbildung", "-", "Bremen Airport", ...) sit
+    # between the headline and its standfirst: they take no room of the standfirst's reach.
+    body, gold = clean_page("te-dev_63987c51f3d4c41a")
+    assert_gold(body, gold)
+    assert "Bremen Airport" not in body
+
+
+def test_one_sentence_standfirst_of_twenty_words_is_kept() -> None:
+    body, _ = clean_page("te-dev_629089844237eb7e")
+    assert norm("liefert eine Einschätzung") in body
+    assert "Anja Schmoll-Trautmann" not in body
+
+
+def test_share_row_under_the_headline_is_no_subtitle() -> None:
+    # "Share this article via whatsapp Share this article via twitter ..." is a sentence's length
+    # without a stop, but it says one thing three times: a row of buttons.
+    body, gold = clean_page("fp-dev_uk_Metro_2024_07_17")
+    assert "Share this article via" not in body
+    assert norm(str(gold["body_start"]))[:60] in body
