@@ -2,7 +2,8 @@
 
 html/parse.py parses as trafilatura's loader does, html/markup_guesses.py answers
 trafilatura's byline and category searches, and explain/html.py parses with
-trafilatura's loader; the extraction itself is run from here only.
+trafilatura's loader; the extraction itself is run from here only, through
+html/trafilatura_pass.py (trafilatura's steps without the tree copies nothing reads).
 
 One parse per page: the tree is read for metadata, then handed to a single
 trafilatura pass that yields body and trafilatura's own metadata guesses
@@ -68,6 +69,7 @@ from .residual_gate import judge_body
 from .standfirst import lead_with_standfirst
 from .story import field_sources
 from .tables import keep_data_tables, plan_tables
+from .trafilatura_pass import TreeReadings, run_pass
 from .visible_bylines import resolve_page_authors
 
 logger = logging.getLogger(__name__)
@@ -93,25 +95,35 @@ class HtmlExtraction:
     paywalled: bool = False
 
 
-def _run_trafilatura(tree: etree._Element, url: str | None, *, recall: bool, options: Options) -> Any:
-    # bare_extraction copies a tree it is given, so one parsed tree serves
-    # both the metadata reader and any second pass. With a url its metadata
-    # guesses do not feed the body (it extracts on a copy and only falls back
-    # to the page's own url), so they are left to :class:`_Guesses`, which
-    # works out only the ones a field ends up needing.
+def _run_trafilatura(
+    tree: HtmlElement, url: str | None, *, recall: bool, options: Options, readings: TreeReadings | None = None
+) -> Any:
+    # The tree is left as it was, so one parsed tree serves both the metadata
+    # reader and any second pass. With a url trafilatura's metadata guesses do
+    # not feed the body (it extracts on a copy and only falls back to the
+    # page's own url), so they are left to :class:`_Guesses`, which works out
+    # only the ones a field ends up needing, and the pass runs trafilatura's
+    # steps without the tree copies nothing reads (:mod:`.trafilatura_pass`).
+    comments = "comments" in options.kept_categories
+    favor_recall = recall or options.favor_recall
+    favor_precision = options.favor_precision and not recall
+    # The first pass skips trafilatura's comparison with its fallback
+    # extractors (a quarter of its time); the recall guards below catch the
+    # pages where that comparison would have mattered, and the retry runs it.
+    fast = not recall
+    if url is not None and _STEPWISE:
+        return run_pass(tree, url, comments=comments, recall=favor_recall, precision=favor_precision, fast=fast,
+                        readings=readings)
     return bare_extraction(
         tree,
         url=url,
-        with_metadata=url is None or not _STEPWISE,
-        include_comments="comments" in options.kept_categories,
+        with_metadata=True,
+        include_comments=comments,
         include_tables=True,
         deduplicate=False,
-        favor_recall=recall or options.favor_recall,
-        favor_precision=options.favor_precision and not recall,
-        # The first pass skips trafilatura's comparison with its fallback
-        # extractors (a quarter of its time); the recall guards below catch the
-        # pages where that comparison would have mattered, and the retry runs it.
-        fast=not recall,
+        favor_recall=favor_recall,
+        favor_precision=favor_precision,
+        fast=fast,
     )
 
 
@@ -248,9 +260,12 @@ def extract_html(html: str, url: str | None, options: Options, resources: TextRe
     drop_follow_ups(tree, titles or [str(v) for v in meta.all("title")], out.removed)
     plan = plan_tables(tree)
     out.removed.extend(plan.removed)
-    # trafilatura reads the page with its layout tables unwrapped (see :mod:`.tables`).
+    # trafilatura reads the page with its layout tables unwrapped (see :mod:`.tables`);
+    # its passes share what they read alike from that tree.
+    readings = TreeReadings(plan.tree) if isinstance(plan.tree, HtmlElement) else None
     doc, lines = choose_body(
-        tree, url, meta, lambda recall: _run_trafilatura(plan.tree, url, recall=recall, options=options),
+        tree, url, meta,
+        lambda recall: _run_trafilatura(plan.tree, url, recall=recall, options=options, readings=readings),
         out.warnings, options, resources,
     )
     if "comments" in options.kept_categories:
