@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from .furniture_tail import furniture_lines
 from .markdown import is_markdown
+from .open_tails import ends_block, open_tails
 from .unflatten import (
     CLOSED_END,
     FLAT_MAX_CHARS,
@@ -367,7 +368,9 @@ def restore_dump_items(
 
     A flattened dump is restored whole (:func:`~newsclean.text.unflatten.restore_lines`);
     a glued one line by line, with its noise sentences on lines of their own
-    when a ``lexicon`` is given (:func:`noise_lines`); any other dump is
+    when a ``lexicon`` is given (:func:`noise_lines`) and a short tail after
+    a line's last sentence on a line of its own
+    (:func:`~newsclean.text.open_tails.open_tail`); any other dump is
     returned as it is, but for the element boundaries of its long Chinese
     and Japanese lines. ``shape`` is :func:`dump_shape` of ``text`` when the caller has it.
     """
@@ -385,7 +388,8 @@ def restore_dump_items(
         return "\n".join(piece for line in lines for piece in element_lines(line)), {}
     out: list[str] = []
     found: dict[str, str] = {}
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         if len(line.split()) < LONG_LINE_WORDS:
             out.extend(element_lines(line))
             continue
@@ -393,10 +397,12 @@ def restore_dump_items(
             piece for item in bullet_lines(line)
             for piece in (repeat_breaks(item) if len(item.split()) >= LONG_LINE_WORDS else [item])
         ]
+        restored_lines: list[str] = []
         for piece in pieces:
             for element in element_lines(piece):
                 restored = restore_items(element, items=True, prose_lines=True)
                 for restored_line in restored.lines:
-                    out.extend(noise_lines(restored_line, lexicon) if lexicon else [restored_line])
+                    restored_lines.extend(noise_lines(restored_line, lexicon) if lexicon else [restored_line])
                 found.update(restored.items)
+        out.extend(open_tails(restored_lines, ends_block(lines, number)))
     return "\n".join(out), found
