@@ -292,13 +292,22 @@ def strip_sentence_noise(text: str, noise: list[SentenceNoise]) -> tuple[str, li
     return " ".join(text.split()), removed
 
 
-def classify_block(block: Block, lexicon: Lexicon, evidence: Evidence) -> Verdict:
-    """Judge one block and score it for the region search."""
+def classify_block(
+    block: Block, lexicon: Lexicon, evidence: Evidence, cues: tuple[int, float] | None = None,
+    spaced: list[str] | None = None,
+) -> Verdict:
+    """Judge one block and score it for the region search.
+
+    ``cues`` is the block's :meth:`~newsclean.text.evidence.Evidence.appeal_score`
+    and ``spaced`` its ``text.split()`` when the caller has them (
+    :func:`classify_blocks` counts the cues of a whole page at once).
+    """
     text = block.text
     words = block.words
     # Split once: the cue density and the menu test both read the whitespace tokens.
-    spaced = text.split()
-    hits, appeal_density = evidence.appeal_score(text, len(spaced))
+    if spaced is None:
+        spaced = text.split()
+    hits, appeal_density = evidence.appeal_score(text, len(spaced)) if cues is None else cues
     category = lexicon.match(text, words=words) if words <= SHORT_BLOCK_WORDS else None
     noise: list[SentenceNoise] = []
     if category is None and words > SHORT_BLOCK_WORDS:
@@ -349,13 +358,23 @@ def classify_blocks(blocks: Sequence[Block], lexicon: Lexicon, evidence: Evidenc
     gets a copy of the first verdict, since later stages change verdicts one
     by one.
     """
-    first: dict[str, Verdict] = {}
-    verdicts: list[Verdict] = []
+    distinct: dict[str, Block] = {}
     for block in blocks:
-        seen = first.get(block.text)
-        if seen is None:
-            verdict = first[block.text] = classify_block(block, lexicon, evidence)
+        distinct.setdefault(block.text, block)
+    texts = list(distinct)
+    splits = [text.split() for text in texts]
+    cues = evidence.appeal_scores(texts, [len(tokens) for tokens in splits])
+    first = {
+        text: classify_block(block, lexicon, evidence, cue, tokens)
+        for (text, block), cue, tokens in zip(distinct.items(), cues, splits, strict=True)
+    }
+    verdicts: list[Verdict] = []
+    judged: set[str] = set()
+    for block in blocks:
+        verdict = first[block.text]
+        if block.text in judged:
+            verdict = _copy(verdict)
         else:
-            verdict = _copy(seen)
+            judged.add(block.text)
         verdicts.append(verdict)
     return verdicts

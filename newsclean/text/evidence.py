@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -151,6 +152,31 @@ class Evidence:
         if self._ungated_appeal or (self._cue_gate is not None and self._cue_gate.mask(folded)):
             hits += self._appeal_counter.count(text, folded) if self._appeal_counter else len(self.appeal.findall(text))
         return hits, hits / words
+
+    def appeal_scores(self, texts: Sequence[str], tokens: Sequence[int]) -> list[tuple[int, float]]:
+        """:meth:`appeal_score` of each of ``texts`` (a page's distinct blocks), counted over them all at once.
+
+        ``tokens`` holds each text's ``len(text.split())``. Each cue list is
+        walked once over the joined texts (see the counters' ``count_each``)
+        rather than once a block: the per-block calls cost the classifier a
+        millisecond a dump, and the counts are the same.
+        """
+        if self._fold is None or self._second_person_counter is None or self._appeal_counter is None:
+            return [self.appeal_score(text, count) for text, count in zip(texts, tokens, strict=True)]
+        second = self._second_person_counter.count_each(texts)
+        joined = "\n".join(texts)
+        starts: list[int] = []
+        offset = 0
+        for text in texts:
+            starts.append(offset)
+            offset += len(text) + 1
+        # No gate first: a cue word is found in one walk of the page whatever the gate would say.
+        appeal = self._appeal_counter.count_each(joined, self._fold.fold(joined), starts)
+        scores: list[tuple[int, float]] = []
+        for own, cued, count in zip(second, appeal, tokens, strict=True):
+            hits = own + cued
+            scores.append((hits, hits / max(1, count)))
+        return scores
 
     def _second_person_hits(self, text: str, folded: str | None = None) -> int:
         """``len(self.second_person.findall(text))``, counted among the text's word runs.

@@ -35,3 +35,28 @@ def test_whole_word_counter_needs_words_without_spaces() -> None:
     with pytest.raises(ValueError):
         WholeWordCounter(["log in"], str.lower)
     assert WholeWordCounter([], str.lower).count("u", "u") == 0
+
+
+def test_page_wide_cue_counts_equal_each_text_counted_alone() -> None:
+    """One pass over a page's texts counts what a pass over each text alone counts.
+
+    The texts are set side by side so that cue words touch the seams: a text
+    ending in "you" before one starting with "u", a curly apostrophe at a
+    text's start, a cue word cut in two by the seam ("sub" / "scribe").
+    """
+    evidence = TextResources.load().evidence
+    texts = [*TEXTS, "Please sub", "scribe now, you", "u\u2019re right", "\u2019you\u2019", "donate", "you"]
+    tokens = [len(text.split()) for text in texts]
+    assert evidence.appeal_scores(texts, tokens) == [evidence.appeal_score(text) for text in texts]
+    assert sum(hits for hits, _ in evidence.appeal_scores(texts, tokens)) > 20
+    # Cut across the seam, "sub" + "scribe" would be a cue: each text alone holds none.
+    assert evidence.appeal_scores(["Please sub", "scribe now"], [2, 2]) == [(0, 0.0), (0, 0.0)]
+    assert evidence.appeal_scores([], []) == []
+
+
+def test_page_wide_second_person_count_attributes_each_match_to_its_text() -> None:
+    counter = WholeWordCounter(["u", "du"], str.lower)
+    assert counter.count_each(["du u", "", "x", "U. du", "udu"]) == [2, 0, 0, 2, 0]
+    # A text holding a line break of its own is counted on its own, with the same answer.
+    assert counter.count_each(["du\nu", "u"]) == [2, 1]
+    assert WholeWordCounter([], str.lower).count_each(["u"]) == [0]
