@@ -107,8 +107,13 @@ def cohesion(blocks: Sequence[Block], before: tuple[int, int], after: tuple[int,
     An article's later paragraphs go on naming its people, places and
     subject; the next stories' headlines and summaries name theirs.
     """
-    text = " ".join(blocks[index].text for index in range(*after))
-    words = _words(blocks, *after)
+    return cohesion_of(blocks, before, range(*after))
+
+
+def cohesion_of(blocks: Sequence[Block], before: tuple[int, int], indices: Sequence[int]) -> float:
+    """:func:`cohesion` of the blocks at ``indices`` (1.0 when unmeasurable)."""
+    text = " ".join(blocks[index].text for index in indices)
+    words = [word.casefold() for index in indices for word in _WORD.findall(blocks[index].text)]
     if not words or _UNSPACED.search(text):
         return 1.0
     known = set(_words(blocks, *before))

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from ..options import Options
+from . import glued as glued_dump
 from .announced import announced_list
 from .bio import author_bio
 from .classify import Verdict
@@ -43,6 +44,7 @@ from .segment import Block, is_bulleted
 from .sentence_runs import paragraph_verdicts
 from .short_slug import short_slug_relevance
 from .stage_values import Framed, Judged, Prepared, Segmented
+from .teaser_pairs import cut_teaser_pairs
 
 logger = logging.getLogger(__name__)
 
@@ -144,6 +146,13 @@ def cut_ends(
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))
         end = bio.first
+    if "teaser" not in options.kept_categories and (prepared.flattened or glued_dump.is_glued(prepared.text)):
+        # A page that lost its line breaks: the next stories' boxes come back as runs of headline and summary
+        # pairs that share few words with the article (on a line-structured render a newsletter's sections do).
+        cut, after = cut_teaser_pairs(blocks, verdicts, start, end)
+        if cut not in guard:
+            end = cut
+            trimmed.update(after)
     widened = (
         widen_region(blocks, verdicts, (start, end), trimmed, barrier, slug_relevance(url, blocks))
         if prepared.flattened

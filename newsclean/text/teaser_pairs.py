@@ -1,0 +1,204 @@
+"""The end of an article at a run of "headline, summary" pairs about other stories.
+
+After a story, pages print the next stories, "more from this section" and
+"most read" boxes: each a headline (a line that ends no sentence) and a
+sentence or two of summary. A line-structured render keeps such a box as
+short lines the teaser-tail cut (:func:`~newsclean.text.region.cut_teaser_tail`)
+recognises when it closes the region; a glued render (some line breaks
+kept, labels joined to sentences) mixes the box's headlines with summaries
+that read as prose, and the box is often followed by a comment form or a
+footer, so the chain never reaches the region's end and nothing cuts it.
+
+Two pieces of evidence together end the article at such a run:
+
+- shape: from the run's first line on, at least :data:`MIN_HEADLINES`
+  headline-shaped lines (a few words, capitalised, no sentence end), no
+  more than :data:`MAX_GAP` other lines between two of them and no line
+  of a paragraph's length (:data:`MAX_SUMMARY_WORDS`) among them, and
+  :data:`MIN_SUMMARIES` sentences between them (a list of titles alone is
+  an article's list). An article's subheaded sections have paragraphs of
+  that length, or one subheading every several lines;
+- cohesion (:func:`~newsclean.text.flat_tail.cohesion`): under
+  :data:`MAX_COHESION` of the run's words (four letters or more) occur in
+  the article before it, and no paragraph in it or just below it shares
+  :data:`RESUMED_COHESION` of its words with the article (a box inside the
+  story, which goes on below it). An article's later sections name its
+  people, places and subject again; the next stories name theirs. A list
+  article (ten places to visit, a chart's songs) has the same shape and is
+  kept by this when its items share the article's words, and by position
+  when they are most of it: the run must stand after :data:`MIN_PROSE_BEFORE`
+  of the region's prose, and what follows must hold under
+  :data:`MAX_PROSE_AFTER` of the prose before it.
+
+It runs on pages that lost their line breaks (flattened, or glued as the
+prepared text reads). On a line-structured render a newsletter's sections
+(a numbered heading, a few linked titles, then the next section's prose)
+take the same shape and share few words by nature: ungated, the rule
+lifted fp-dev soup / inscriptis 0.9340 / 0.9339 -> 0.9358 / 0.9352 but took
+a newsletter's last section on te-dev soup (one page -0.20, set 0.8820 ->
+0.8819). Gated, body F1 fp-dev flat 0.8709 -> 0.8716, flat-insc 0.8746 ->
+0.8749, glued 0.8748 -> 0.8753, glued-insc 0.8852 -> 0.8855; te-dev strings
+flat 0.8059 -> 0.8066, flat-insc 0.8174 -> 0.8188, glued-insc 0.8435 ->
+0.8440; no page worse, line modes unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .classify import Verdict
+from .flat_tail import cohesion, cohesion_of
+from .headline_body import FINISHED
+from .region import label_tail
+from .segment import Block
+
+#: Headline-shaped lines a run needs ...
+MIN_HEADLINES = 3
+#: ... and lines between them (their summaries): a list of names or titles alone is an article's list.
+MIN_SUMMARIES = 2
+#: A headline has this many words at least (shorter lines are labels: a section's name, a date) ...
+HEADLINE_MIN_WORDS = 4
+#: ... and at most this many.
+HEADLINE_MAX_WORDS = 25
+#: Other lines (a summary of a sentence or two, a date, a label) allowed between two headlines.
+MAX_GAP = 2
+#: A line this long or longer is a paragraph: no teaser's summary, and the run ends there.
+MAX_SUMMARY_WORDS = 60
+#: The run's words shared with the article before it: below this share they are another story's.
+MAX_COHESION = 0.3
+#: The run stands after this share of the region's prose words ...
+MIN_PROSE_BEFORE = 0.6
+#: ... and what follows its start holds at most this share of the prose before it.
+MAX_PROSE_AFTER = 0.4
+#: A paragraph below a run this long (words) and sharing this much of its words with the article before the
+#: run is the article going on: the run was a box inside it.
+RESUMED_WORDS = 20
+RESUMED_COHESION = 0.25
+#: How far below a run that paragraph may stand: past this many lines (labels of a word or three not counted).
+RESUME_REACH = 4
+#: An article this short (prose words) has no tail to judge: its cohesion is not measurable.
+MIN_ARTICLE_WORDS = 100
+#: Openers a headline may carry before its first letter: quotes and brackets.
+#: What a headline or a summary line may be classified as: unnamed, or named a teaser.
+_HEADLINE_KINDS = frozenset({None, "teaser"})
+_OPENERS = "\"'“‘«„‹([¿¡ "
+
+
+def is_headline_shaped(block: Block, verdict: Verdict) -> bool:
+    """A line that reads as a story's headline: a few words, capitalised (or numbered), no sentence end.
+
+    A sentence the render broke at a link goes on in lower case; a label
+    (a section's name, a date) is a word or three. A line the lexicon
+    named (a caption, a newsletter's sign-up) is not a story's headline.
+    """
+    if (
+        verdict.category not in _HEADLINE_KINDS
+        or not HEADLINE_MIN_WORDS <= block.words <= HEADLINE_MAX_WORDS
+        or FINISHED.search(block.text) is not None
+    ):
+        return False
+    first = block.text.lstrip(_OPENERS)[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _is_summary(block: Block, verdict: Verdict) -> bool:
+    """A story's summary: a sentence (prose, or a line ending as one) no lexicon named.
+
+    A caption, a share row or a source's name in brackets between two
+    headlines is no story's summary; a list of titles and their sources
+    (a newsletter's reading list) is the article's.
+    """
+    return verdict.category in _HEADLINE_KINDS and (verdict.prose or FINISHED.search(block.text) is not None)
+
+
+def pair_run(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int, end: int) -> tuple[int, int]:
+    """The headlines a run of teaser pairs starting at ``first`` holds, and the block after its last headline.
+
+    ``(0, first)`` when ``first`` is no headline. What follows the last
+    headline (its summary, or the article going on) is the caller's to judge.
+    """
+    if not is_headline_shaped(blocks[first], verdicts[first]):
+        return 0, first
+    headlines = gap = summaries = 0
+    last = first
+    for index in range(first, end):
+        if blocks[index].words >= MAX_SUMMARY_WORDS:
+            break
+        if is_headline_shaped(blocks[index], verdicts[index]):
+            headlines += 1
+            gap = 0
+            last = index
+        elif blocks[index].words >= HEADLINE_MIN_WORDS:
+            # A summary or other line between two headlines; a label's word or three (a section's name, a
+            # byline, a headline broken at its links) is no gap.
+            gap += 1
+            if gap > MAX_GAP:
+                break
+            summaries += _is_summary(blocks[index], verdicts[index])
+    return (headlines if summaries >= MIN_SUMMARIES else 0), last + 1
+
+
+def _goes_on(blocks: Sequence[Block], verdicts: Sequence[Verdict], article: tuple[int, int], index: int) -> bool:
+    """Whether the block at ``index`` is a paragraph of the article: prose that shares the article's words."""
+    return (
+        verdicts[index].running_prose
+        and blocks[index].words >= RESUMED_WORDS
+        and cohesion_of(blocks, article, (index,)) >= RESUMED_COHESION
+    )
+
+
+def _resumes(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], article: tuple[int, int], inside: range, end: int
+) -> bool:
+    """Whether the article goes on right after a run: a paragraph just below it that shares the article's words.
+
+    A "more on this" box stands between two paragraphs of a story as
+    often as after it; the story's next paragraph below it names its
+    subject. The paragraph is judged alone (the next stories' summaries
+    around it would dilute its share) and only right below the run (a
+    comment or a footer further down may name the subject too).
+    """
+    if any(_goes_on(blocks, verdicts, article, index) for index in inside):
+        return True
+    lines = 0
+    for index in range(inside.stop, end):
+        if blocks[index].words < HEADLINE_MIN_WORDS:
+            # A label's word or two (a box's bylines, its headlines broken at their links) takes no room.
+            continue
+        if _goes_on(blocks, verdicts, article, index):
+            return True
+        lines += 1
+        if lines >= RESUME_REACH:
+            return False
+    return False
+
+
+def cut_teaser_pairs(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int
+) -> tuple[int, dict[int, str]]:
+    """The region's end moved to the first run of other stories' teaser pairs after its article.
+
+    ``(end, {})`` when no such run stands in the region; else the run's
+    first block and the reasons of the blocks cut (teaser, or the category
+    the classifier gave them).
+    """
+    prose = [blocks[i].words if verdicts[i].running_prose else 0 for i in range(start, end)]
+    total = sum(prose)
+    if total < MIN_ARTICLE_WORDS:
+        return end, {}
+    before = 0
+    index = start
+    while index < end:
+        if before >= MIN_PROSE_BEFORE * total and total - before <= MAX_PROSE_AFTER * before:
+            headlines, run_end = pair_run(blocks, verdicts, index, end)
+            if headlines >= MIN_HEADLINES and cohesion(blocks, (start, index), (index, run_end)) < MAX_COHESION:
+                if not _resumes(blocks, verdicts, (start, index), range(index, run_end), end):
+                    return index, label_tail(verdicts, index, end, "teaser")
+                # A box inside the story: the story goes on below it.
+                for inside in range(index, run_end):
+                    before += prose[inside - start]
+                index = run_end
+                continue
+        before += prose[index - start]
+        index += 1
+    return end, {}

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from newsclean.text.teaser_pairs import cut_teaser_pairs, is_headline_shaped
+from tests.unit.test_region import _blocks
+
+Row = tuple[str, str | None, bool]
+
+_ARTICLE: list[Row] = [
+    ("The city council approved the new budget for schools and roads on Tuesday after a long debate.", None, True),
+    ("Council members said the budget puts more money into rural schools than any plan of the past decade.", None,
+     True),
+    ("The opposition said the council had ignored the roads of the northern districts for years.", None, True),
+    ("The mayor said the budget vote showed that the council could still agree on schools and roads.", None, True),
+    ("Teachers' unions welcomed the money for schools but asked the council to publish the details.", None, True),
+    ("The council will vote on the roads programme in the northern districts next month, the mayor said.", None,
+     True),
+    ("Residents of the northern districts said the budget for their roads came far too late.", None, True),
+]
+
+#: Three other stories: a headline each and a sentence of summary, none about the council's budget.
+_BOX: list[Row] = [
+    ("Harbour reopens to ferries after winter storm", None, False),
+    ("Ferry operators expect the first crossings to sell out within hours.", None, True),
+    ("Striker signs three-year deal with champions", None, False),
+    ("The forward scored twenty goals for his former club last season.", None, True),
+    ("Museum unveils restored medieval tapestry", None, False),
+    ("Conservators spent four years cleaning the fragile threads by hand.", None, True),
+]
+
+_FORM: list[Row] = [("Leave a comment", None, False), ("Your email address will not be published", None, False)]
+
+
+def _cut(rows: list[Row]) -> int:
+    blocks, verdicts = _blocks(rows)
+    return cut_teaser_pairs(blocks, verdicts, 0, len(rows))[0]
+
+
+def test_a_box_of_other_stories_after_the_article_ends_it() -> None:
+    rows = [*_ARTICLE, *_BOX, *_FORM]
+    blocks, verdicts = _blocks(rows)
+    end, reasons = cut_teaser_pairs(blocks, verdicts, 0, len(rows))
+    assert end == len(_ARTICLE)
+    assert set(reasons) == set(range(len(_ARTICLE), len(rows)))
+    assert reasons[len(_ARTICLE)] == "teaser"
+
+
+def test_the_article_going_on_below_the_box_keeps_it() -> None:
+    resumed: Row = ("The council's finance committee said the money for the schools and roads of the northern "
+                    "districts would be paid out in spring, once the mayor signs the budget.", None, True)
+    rows = [*_ARTICLE, *_BOX, resumed, *_FORM]
+    assert _cut(rows) == len(rows)
+
+
+def test_teasers_on_the_article_subject_are_not_cut() -> None:
+    # The same shape, but the lines name the council, its budget, schools and roads: the story's own sections.
+    sections: list[Row] = [
+        ("Council budget for northern schools", None, False),
+        ("The council said the schools of the northern districts receive the budget first.", None, True),
+        ("Council budget for northern roads", None, False),
+        ("The council said the roads of the northern districts come next month.", None, True),
+        ("Mayor defends council budget vote", None, False),
+        ("The mayor said the council budget for schools and roads was agreed.", None, True),
+    ]
+    rows = [*_ARTICLE, *sections, *_FORM]
+    assert _cut(rows) == len(rows)
+
+
+def test_a_list_of_titles_without_summaries_is_the_article() -> None:
+    titles: list[Row] = [(title, None, False) for title in (
+        "Harbour Lights by The Ferrymen", "Winter Storm Blues by Anna Grey", "Medieval Threads by The Weavers",
+        "Three Year Deal by Striker Jones")]
+    rows = [*_ARTICLE, *titles, *_FORM]
+    assert _cut(rows) == len(rows)
+
+
+def test_a_box_before_most_of_the_prose_is_not_the_end() -> None:
+    rows = [*_ARTICLE[:2], *_BOX, *_ARTICLE[2:]]
+    assert _cut(rows) == len(rows)
+
+
+def test_headline_shape() -> None:
+    blocks, verdicts = _blocks([
+        ("Harbour reopens to ferries after winter storm", None, False),
+        ("“Quoted headline about the harbour reopening”", None, False),
+        ("Ferry operators expect the first crossings to sell out.", None, True),
+        ("and the ferries went on sailing through the night", None, False),
+        ("Most read", "teaser", False),
+        ("Photo of the harbour at night by the agency", "image_credit", False),
+    ])
+    shaped = [is_headline_shaped(b, v) for b, v in zip(blocks, verdicts, strict=True)]
+    assert shaped == [True, True, False, False, False, False]
