@@ -13,19 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks import MODES, REPO_ROOT, SETS
-from benchmarks.data import Page, find_data_dir, load_set
+from benchmarks.data import Page, add_data_option, data_dir_or_report, load_set
 from benchmarks.systems import SYSTEMS
 
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser (its own function so tests can inspect it)."""
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    p.add_argument(
-        "--data",
-        type=Path,
-        default=None,
-        help="folder of the *.jsonl.gz sets (default: ../shared/data beside the checkout, or $NEWSCLEAN_DATA)",
-    )
+    add_data_option(p)
     p.add_argument("--set", choices=(*SETS, "all"), default="all", help="which set (default all)")
     p.add_argument(
         "--mode",
@@ -73,9 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         print(f"unknown system(s): {', '.join(unknown)}; known: {', '.join(SYSTEMS)}", file=sys.stderr)
         return 2
-    data, problem = find_data_dir(args.data, REPO_ROOT, sets)
+    data = data_dir_or_report(args.data, REPO_ROOT, sets)
     if data is None:
-        print(problem, file=sys.stderr)
         return 2
 
     # Imported here so --help stays instant.

@@ -20,11 +20,10 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from benchmarks import REPO_ROOT, SETS
-from benchmarks.data import Page, find_data_dir, load_set
+from benchmarks.data import Page, add_data_option, data_dir_or_report, load_set
 from benchmarks.profile import Stage, sample, timed_stages
 
 #: The one-time builders timed in the first pass (each is built on first use in a process).
@@ -75,7 +74,7 @@ def format_figures(mode: str, count: int, figures: dict[str, float]) -> str:
 def parser() -> argparse.ArgumentParser:
     """The argument parser (its own function so tests can inspect it)."""
     p = argparse.ArgumentParser(prog="python -m benchmarks.coldstart", description=__doc__)
-    p.add_argument("--data", type=Path, default=None, help="folder of the *.jsonl.gz dev sets")
+    add_data_option(p)
     p.add_argument("--pages", type=int, default=60, help="pages, spread over the sets (default 60)")
     p.add_argument("--modes", default="soup,html", help="comma-separated modes (default soup,html)")
     return p
@@ -86,9 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from benchmarks.throughput import in_fresh_process
 
     args = parser().parse_args(argv)
-    data, problem = find_data_dir(args.data, REPO_ROOT, SETS)
+    data = data_dir_or_report(args.data, REPO_ROOT, SETS)
     if data is None:
-        print(problem, file=sys.stderr)
         return 2
     for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
         pages = sample([p for s in SETS for p in load_set(data, s, modes=(mode,))], args.pages)

@@ -7,9 +7,11 @@ keeps the data's share of a system's measured memory small.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +86,27 @@ def find_data_dir(given: Path | None, repo_root: Path, sets: Sequence[str]) -> t
         f"no data for set(s) {', '.join(sets)}: looked for {wanted} in {places}; "
         f"give the folder with --data DIR (or set ${DATA_ENV})"
     )
+
+
+#: The ``--data`` flag's help, the same in every benchmark script.
+DATA_HELP = f"folder of the *.jsonl.gz dev sets (default: ../shared/data beside the checkout, or ${DATA_ENV})"
+
+
+def add_data_option(p: argparse.ArgumentParser) -> None:
+    """Give a benchmark script's parser the ``--data`` flag every script takes."""
+    p.add_argument("--data", type=Path, default=None, help=DATA_HELP)
+
+
+def data_dir_or_report(given: Path | None, repo_root: Path, sets: Sequence[str]) -> Path | None:
+    """:func:`find_data_dir`'s folder, or ``None`` after saying on stderr what was tried.
+
+    Every script then exits with status 2: a missing data folder is the
+    user's setup to fix, and the message names the flag that fixes it.
+    """
+    data, problem = find_data_dir(given, repo_root, sets)
+    if data is None:
+        print(problem, file=sys.stderr)
+    return data
 
 
 def set_path(data_dir: Path, name: str) -> Path:

@@ -31,12 +31,11 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from benchmarks import REPO_ROOT, SETS
 from benchmarks import metrics as M
-from benchmarks.data import Page, find_data_dir, load_set
+from benchmarks.data import Page, add_data_option, data_dir_or_report, load_set
 from benchmarks.transforms import TRANSFORMS, Material, Teaser, parse
 
 DOCS = REPO_ROOT / "docs" / "invariance.md"
@@ -311,8 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.invariance", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--set", choices=[*SETS, "all"], default="all", help="dev set to run (default: all)")
-    p.add_argument("--data", type=Path, default=None,
-                   help="folder of the *.jsonl.gz dev sets (default: ../shared/data beside the checkout)")
+    add_data_option(p)
     p.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (cleaning is CPU-bound)")
     p.add_argument("--transform", action="append", choices=list(TRANSFORMS), default=None,
@@ -328,9 +326,8 @@ def main(argv: list[str] | None = None) -> int:
         p.error(f"unknown system(s): {', '.join(unknown)}")
     sets = list(SETS) if args.set == "all" else [args.set]
     names = args.transform or list(TRANSFORMS)
-    data, problem = find_data_dir(args.data, REPO_ROOT, SETS)
+    data = data_dir_or_report(args.data, REPO_ROOT, SETS)
     if data is None:
-        print(problem, file=sys.stderr)
         return 2
 
     started = time.perf_counter()

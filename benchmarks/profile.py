@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import REPO_ROOT, SETS
-from benchmarks.data import Page, find_data_dir, load_set
+from benchmarks.data import Page, add_data_option, data_dir_or_report, load_set
 
 #: Markers around the profile section of docs/benchmarks.md (benchmarks/docs.py keeps it).
 DOCS_START = "<!-- profile:start -->"
@@ -223,7 +223,7 @@ def write_docs(path: Path, report: str, command: str) -> None:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m benchmarks.profile", description=__doc__)
-    p.add_argument("--data", type=Path, default=None, help="folder of the *.jsonl.gz dev sets")
+    add_data_option(p)
     p.add_argument("--pages", type=int, default=100, help="pages in the sample (default 100)")
     p.add_argument("--modes", default="html,soup", help="comma-separated modes (default html,soup)")
     p.add_argument("--json", type=Path, default=None, help="write the figures to FILE")
@@ -237,9 +237,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Profile the stages; returns the process exit code."""
     args = parser().parse_args(argv)
-    data, problem = find_data_dir(args.data, REPO_ROOT, SETS)
+    data = data_dir_or_report(args.data, REPO_ROOT, SETS)
     if data is None:
-        print(problem, file=sys.stderr)
         return 2
     modes = [m.strip() for m in args.modes.split(",") if m.strip() in MODES]
     pages = sample([p for s in SETS for p in load_set(data, s, modes=tuple(modes))], args.pages)

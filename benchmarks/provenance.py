@@ -39,7 +39,7 @@ from newsclean.text.gates import new_case_fold, required_words, word_gate
 from newsclean.text.lexicon import _strip_line
 from newsclean.text.segment import count_words, iter_blocks
 
-from .data import find_data_dir, set_path
+from .data import add_data_option, data_dir_or_report, set_path
 
 REPO = Path(__file__).resolve().parents[1]
 LEXICONS = REPO / "newsclean" / "text" / "lexicons"
@@ -268,7 +268,7 @@ def prune(lexicons: Path = LEXICONS, provenance: Path = PROVENANCE, unproven: Pa
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, help="folder of the *.jsonl.gz dev sets")
+    add_data_option(parser)
     parser.add_argument("--report", action="store_true", help="list the phrases with fewer than two sites")
     parser.add_argument(
         "--prune", action="store_true", help="set aside phrases under two sites; restore set-aside ones with two"
@@ -278,9 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         aside, restored = prune()
         print(f"{aside} phrases set aside in {UNPROVEN}, {restored} restored from it")
         return 0
-    data_dir, why = find_data_dir(args.data, REPO, SETS)
+    data_dir = data_dir_or_report(args.data, REPO, SETS)
     if data_dir is None:
-        print(why, file=sys.stderr)
         return 2
     phrases = load_phrases()
     doubtful = load_phrases(UNPROVEN) if UNPROVEN.exists() else []

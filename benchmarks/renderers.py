@@ -46,11 +46,10 @@ import subprocess
 import sys
 import warnings
 from collections.abc import Callable
-from pathlib import Path
 
 from benchmarks import REPO_ROOT, SETS, STRING_SETS
 from benchmarks import metrics as M
-from benchmarks.data import Page, find_data_dir, load_set
+from benchmarks.data import Page, add_data_option, data_dir_or_report, load_set
 from benchmarks.flatten import flatten, glue
 from benchmarks.systems.trafilatura_ import make as make_trafilatura
 
@@ -152,17 +151,15 @@ def _browser_page(page: Page, command: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.renderers", description=__doc__)
-    p.add_argument("--data", type=Path, default=None,
-                   help="folder of the *.jsonl.gz dev sets (default: ../shared/data beside the checkout)")
+    add_data_option(p)
     p.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     p.add_argument("--sets", default=",".join(SETS), help="comma-separated sets (default: all)")
     p.add_argument("--renders", default=None, help="comma-separated renders (default: every one available)")
     p.add_argument("--write-docs", action="store_true", help=f"also write the table to {DOCS.relative_to(REPO_ROOT)} "
                    "(rows of sets and renders this run does not measure are kept)")
     args = p.parse_args(argv)
-    data, problem = find_data_dir(args.data, REPO_ROOT, SETS)
+    data = data_dir_or_report(args.data, REPO_ROOT, SETS)
     if data is None:
-        print(problem, file=sys.stderr)
         return 2
     try:
         import html2text  # noqa: F401

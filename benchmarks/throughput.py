@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import REPO_ROOT, SETS
-from benchmarks.data import Page, find_data_dir, load_set
+from benchmarks.data import Page, add_data_option, data_dir_or_report, load_set
 from benchmarks.throughput_report import (
     CorpusMemory,
     Throughput,
@@ -217,12 +217,7 @@ def corpus_memory(pages: Sequence[Page], mode: str, jobs: int, checkpoints: Sequ
 def parser() -> argparse.ArgumentParser:
     """The argument parser (its own function so tests can inspect it)."""
     p = argparse.ArgumentParser(prog="python -m benchmarks.throughput", description=__doc__)
-    p.add_argument(
-        "--data",
-        type=Path,
-        default=None,
-        help="folder of the *.jsonl.gz dev sets (default: ../shared/data beside the checkout, or $NEWSCLEAN_DATA)",
-    )
+    add_data_option(p)
     p.add_argument("--pages", type=int, default=500, help="pages per speed measurement (default 500)")
     p.add_argument("--corpus", type=int, default=10_000, help="pages of the memory run (default 10000; 0 skips)")
     p.add_argument("--jobs", default="1,2", help="comma-separated worker counts to time (default 1,2)")
@@ -237,9 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the throughput benchmark; returns the process exit code."""
     args = parser().parse_args(argv)
     jobs_list = sorted({int(j) for j in args.jobs.split(",") if j.strip()})
-    data, problem = find_data_dir(args.data, REPO_ROOT, SETS)
+    data = data_dir_or_report(args.data, REPO_ROOT, SETS)
     if data is None:
-        print(problem, file=sys.stderr)
         return 2
 
     def log(msg: str) -> None:

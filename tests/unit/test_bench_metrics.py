@@ -192,3 +192,20 @@ def test_missing_data_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert found is None
     assert "--data DIR" in problem and "fe.jsonl.gz" in problem
     assert str((tmp_path / "env").resolve()) in problem and str((tmp_path / "shared" / "data").resolve()) in problem
+
+
+@pytest.mark.parametrize(
+    "script", ["benchmarks.__main__", "benchmarks.coldstart", "benchmarks.invariance", "benchmarks.profile",
+               "benchmarks.renderers", "benchmarks.throughput"],
+)
+def test_every_script_reports_missing_data_and_exits_2(
+    script: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each script takes the shared ``--data`` flag and stops with status 2 and the same message when the
+    folder lacks the sets, before any measuring starts."""
+    import importlib
+
+    main = importlib.import_module(script).main
+    assert main(["--data", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "no data for set(s)" in err and "--data DIR" in err and str(tmp_path.resolve()) in err
