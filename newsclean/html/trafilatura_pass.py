@@ -44,6 +44,7 @@ _STEPS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tree_cleaning": ("htmlprocessing", ("tree", "options")),
     "convert_tags": ("htmlprocessing", ("tree", "options", "url")),
     "prune_unwanted_nodes": ("htmlprocessing", ("tree", "nodelist", "with_backup")),
+    "delete_element": ("xml", ("element", "keep_tail")),
     "extract_content": ("main_extractor", ("cleaned_tree", "options")),
     "extract_comments": ("main_extractor", ("tree", "options")),
     "_elem_text": ("main_extractor", ("element",)),
@@ -72,7 +73,8 @@ _CONSTANTS: dict[str, str] = {
 #: The trafilatura modules whose functions this module repeats or relies on
 #: (``bare_extraction`` and ``trafilatura_sequence`` with their helpers in
 #: ``core``; what ``compare_extraction`` reads in ``external``; what the
-#: page-share bound assumes of ``html2txt`` in ``baseline``), with the first 16
+#: page-share bound assumes of ``html2txt`` in ``baseline``; the raw-tree
+#: pruning loop of ``prune_unwanted_nodes`` in ``htmlprocessing``), with the first 16
 #: hex digits of the SHA-256 of their files in trafilatura 2.3.1. Any change to
 #: one turns the stepwise pass off until it is checked again: hashing the files
 #: costs a millisecond, reading each function's source twenty.
@@ -80,6 +82,7 @@ _MIRRORED: dict[str, str] = {
     "core": "a123aa052752d3dd",
     "baseline": "d24c746c809b8b1a",
     "external": "5f57921dc1724ab4",
+    "htmlprocessing": "321b9f064ef0f27e",
 }
 
 
@@ -123,18 +126,18 @@ class TreeReadings:
     """What every pass over one unchanged tree reads alike, worked out once for the page.
 
     trafilatura starts each pass by asking whether the page is a forum
-    thread and by pruning the raw tree with fixed XPath lists (3 ms, a fifth
-    of a pass); on the same tree the recall pass got the same answers, and
-    two in three pages' lists remove nothing at all. The
-    caller makes one object per page and hands it to each pass; the tree
+    thread and by pruning a copy of the raw tree with fixed XPath lists (3 ms
+    and a tree copy, a fifth of a pass); on the same tree the recall pass gets
+    the same answers, and two in three pages' lists remove nothing at all.
+    The caller makes one object per page and hands it to each pass; the tree
     must not change meanwhile.
     """
 
     def __init__(self, tree: HtmlElement) -> None:
         self.tree = tree
         self._forum: bool | None = None
-        #: Whether each sequence of prune lists removed anything from a copy of the tree.
-        self._prunes: dict[tuple[int, ...], bool] = {}
+        #: The tree each sequence of prune lists leaves (the readings' own tree when they remove nothing).
+        self._pruned: dict[tuple[int, ...], HtmlElement] = {}
 
     def is_forum(self) -> bool:
         """trafilatura's ``_forum_thread_page`` of the tree."""
@@ -142,21 +145,60 @@ class TreeReadings:
             self._forum = bool(_T["_forum_thread_page"](self.tree))  # type: ignore[index]
         return self._forum
 
-    def prune(self, tree: HtmlElement, prunes: list[Any]) -> HtmlElement:
-        """``tree`` (a copy of the readings' tree) pruned with these XPath lists in turn, as trafilatura does.
+    def pruned(self, prunes: list[Any]) -> HtmlElement:
+        """The tree as trafilatura's ``prune_unwanted_nodes`` leaves a copy of it after each list in turn.
 
-        A pass that found the lists remove nothing from this tree tells the
-        next one, which then leaves its copy as it is: the pruning can only
-        have removed something if the number of elements changed.
+        Read-only and shared by the passes: the readings' own tree when no
+        expression matches (the copy trafilatura prunes would be an unchanged
+        twin), else one pruned copy. Each expression is searched once per
+        page: the searches run on the readings' tree until one matches, whose
+        matches are found again in a copy by their child positions (the tree
+        and its copy are alike until something is deleted), and the later
+        expressions run on that copy, as trafilatura runs them on the tree the
+        earlier deletions left.
         """
         key = tuple(id(nodelist) for nodelist in prunes)
-        if self._prunes.get(key) is False:
-            return tree
-        before = sum(1 for _ in tree.iter())
-        for nodelist in prunes:
-            tree = _T["prune_unwanted_nodes"](tree, nodelist)  # type: ignore[index]
-        self._prunes[key] = sum(1 for _ in tree.iter()) != before
-        return tree
+        found = self._pruned.get(key)
+        if found is None:
+            found = self._pruned[key] = _prune_once(self.tree, [e for nodelist in prunes for e in nodelist])
+        return found
+
+
+def _positions(element: _Element, root: _Element) -> list[int]:
+    """The child indices leading from ``root`` down to ``element``."""
+    steps: list[int] = []
+    while element is not root:
+        parent = element.getparent()
+        assert parent is not None, "a match outside the searched tree"
+        steps.append(parent.index(element))
+        element = parent
+    steps.reverse()
+    return steps
+
+
+def _at(root: _Element, steps: list[int]) -> _Element:
+    """The element ``steps`` (from :func:`_positions`) lead to under ``root``."""
+    for step in steps:
+        root = root[step]
+    return root
+
+
+def _prune_once(tree: HtmlElement, expressions: list[Any]) -> HtmlElement:
+    """``prune_unwanted_nodes`` with ``expressions`` on a copy of ``tree``, copying only when one matches."""
+    delete = _T["delete_element"]  # type: ignore[index]
+    for done, expression in enumerate(expressions):
+        matches = expression(tree)
+        if not matches:
+            continue
+        pruned = copy(tree)
+        # Located before any deletion, while the copy's positions are the tree's.
+        for element in [_at(pruned, _positions(match, tree)) for match in matches]:
+            delete(element)  # the tail text is preserved
+        for later in expressions[done + 1:]:
+            for element in later(pruned):
+                delete(element)
+        return pruned
+    return tree
 
 
 def run_pass(
@@ -303,7 +345,8 @@ def _sequence(readings: TreeReadings, options: Any, url: str | None) -> tuple[_E
     prunes = [t["RAW_TREE_PRUNE_XPATH"]]
     if not options.comments and (options.focus == "precision" or not is_forum):
         prunes.append(t["REMOVE_COMMENTS_AND_LISTS_XPATH"])
-    tree = readings.prune(copy(tree), prunes)
+    # Shared by the passes over this page: every step below reads it or a copy of it.
+    tree = readings.pruned(prunes)
     # The backup feeds the comparison (not in fast mode) and a forum's re-conversion.
     cleaned, backup = _prepare(tree, options, url, read_later=True,
                                backup=not options.fast or (options.comments and is_forum))
@@ -345,9 +388,10 @@ def _sequence(readings: TreeReadings, options: Any, url: str | None) -> tuple[_E
         )
         r_text = ""
         try:
-            # After the retry only justext (not in fast mode) reads esc_tree.
+            # After the retry only justext (not in fast mode) reads esc_tree; the shared tree is left as it is.
             r_body, r_text = _extract_and_compare(
-                *_prepare(esc_tree, r_options, url, read_later=not options.fast, backup=not r_options.fast),
+                *_prepare(esc_tree, r_options, url, read_later=not options.fast or esc_tree is tree,
+                          backup=not r_options.fast),
                 esc_tree, r_options,
             )
         except Exception as err:  # pragma: no cover - trafilatura's own guard

@@ -119,28 +119,49 @@ def test_passes_sharing_readings_are_bare_extraction(name: str, monkeypatch: pyt
     assert len(forum_checks) == 1
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
-def test_readings_skip_a_prune_that_removed_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+def _prune_lists() -> list[list[Any]]:
     assert tp._T is not None
-    lists = [tp._T["RAW_TREE_PRUNE_XPATH"], tp._T["REMOVE_COMMENTS_AND_LISTS_XPATH"]]
-    prunes: list[int] = []
-    steps = dict(tp._T)
-    monkeypatch.setitem(steps, "prune_unwanted_nodes",
-                        lambda t, n, _f=steps["prune_unwanted_nodes"]: prunes.append(1) or _f(t, n))
-    monkeypatch.setattr(tp, "_T", steps)
-    # A comment section is pruned on every pass.
+    return [tp._T["RAW_TREE_PRUNE_XPATH"], tp._T["REMOVE_COMMENTS_AND_LISTS_XPATH"]]
+
+
+@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.parametrize("name", [*BUILT, *PAGES])
+def test_readings_prune_as_trafilatura_does(name: str) -> None:
+    assert tp._T is not None
+    tree = _built(name) if name in BUILT else _fixture(name)
+    before = etree.tostring(tree)
+    for lists in (_prune_lists(), _prune_lists()[:1]):
+        expected = copy(tree)
+        for nodelist in lists:
+            expected = tp._T["prune_unwanted_nodes"](expected, nodelist)
+        got = tp.TreeReadings(tree).pruned(lists)
+        assert etree.tostring(got) == etree.tostring(expected)
+    assert etree.tostring(tree) == before
+
+
+@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+def test_readings_search_once_and_copy_only_when_something_matches() -> None:
+    searches: list[int] = []
+
+    def counted(expression: Any) -> Any:
+        return lambda t: searches.append(1) or expression(t)
+
+    lists = [[counted(e) for e in nodelist] for nodelist in _prune_lists()]
+    total = sum(map(len, lists))
+    # A comment section: a pruned copy, the readings' tree untouched, the same copy for the next pass.
     readings = tp.TreeReadings(_built("comments"))
-    for _ in range(2):
-        pruned = readings.prune(copy(readings.tree), lists)
-        assert "comment-list" not in etree.tostring(pruned, encoding="unicode")
-    assert len(prunes) == 4
-    # A page with nothing to prune is pruned once; the next pass's copy is left as it is.
-    prunes.clear()
+    first = readings.pruned(lists)
+    assert first is not readings.tree
+    assert "comment-list" not in etree.tostring(first, encoding="unicode")
+    assert "comment-list" in etree.tostring(readings.tree, encoding="unicode")
+    assert readings.pruned(lists) is first
+    assert len(searches) == total
+    # Nothing to prune: no copy at all, and no second search.
+    searches.clear()
     readings = tp.TreeReadings(_built("stub"))
-    first = readings.prune(copy(readings.tree), lists)
-    second = readings.prune(copy(readings.tree), lists)
-    assert len(prunes) == 2
-    assert etree.tostring(first) == etree.tostring(second) == etree.tostring(readings.tree)
+    assert readings.pruned(lists) is readings.tree
+    assert readings.pruned(lists) is readings.tree
+    assert len(searches) == total
 
 
 @pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
