@@ -31,6 +31,7 @@ from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, first_embedded_dat
 from .evidence import Evidence
 from .header import HeaderFields, find_footer, find_section
 from .headline import FAR_LOOKBACK, find_headline
+from .headline_shape import quotes_story
 from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
 from .markdown import heading_block
@@ -38,6 +39,7 @@ from .region import lone_prose
 from .segment import Block, is_bulleted, strip_bullet
 from .short_headline import find_short_headline
 from .slug_span import stream_headline
+from .slugs import story_slug_tokens
 from .stream_byline import WINDOW_WORDS, name_before_date, stream_byline
 
 logger = logging.getLogger(__name__)
@@ -205,17 +207,25 @@ def _read_header(
     # A story link or a caption may still be the page's headline (a series
     # label, a lead photo's credit right under the headline); a list item
     # ("* Russia-Ukraine war homepage") is a menu's or a teaser box's, never.
+    slug = story_slug_tokens(url)
     headline_noise = [
-        (v.category is not None and i not in page.links and i not in page.captions) or is_bulleted(blocks[i].text)
+        (v.category is not None and i not in page.links and i not in page.captions)
+        or (is_bulleted(blocks[i].text) and not quotes_story(blocks[i].text, slug))
         for i, v in enumerate(verdicts)
     ]
     anchors = _furniture(verdicts, dates, start)
     headed = heading_block(blocks, page.keys, page.heading, start, url) if page.heading else None
+    prose = frozenset(i for i in range(start, min(end, start + 2)) if verdicts[i].prose)
     title_index = find_headline(blocks, headline_noise, start, end, url, weak=_captioned(page, lexicon),
-                                anchors=anchors, keys=page.keys, headed=headed,
-                                prose=frozenset(i for i in range(start, min(end, start + 2)) if verdicts[i].prose))
+                                anchors=anchors, keys=page.keys, headed=headed, prose=prose)
     if title_index is None:
         title_index = find_short_headline(blocks, headline_noise, start, end, url, anchors)
+    if title_index is None and page.stream is None:
+        # The region starts late (a paywall's or a video's box under the header): a printing of the
+        # headline the page repeats further above. Not in a dump that lost its breaks, whose repeated
+        # lines are paragraphs a renderer glued (its headline is read from the stream).
+        title_index = find_headline(blocks, headline_noise, start, end, url, weak=_captioned(page, lexicon),
+                                    anchors=anchors, keys=page.keys, prose=prose, reprinted=True)
     bulleted = None
     if title_index is None:
         bulleted = title_index = _bulleted_headline(page, headline_noise, anchors, url)

@@ -16,7 +16,13 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
 from ..normalize.text import comparison_key
-from .headline_shape import echoes_furniture, states_running_time
+from .headline_shape import (
+    closes_on_credit,
+    echoes_furniture,
+    names_places,
+    reads_as_title,
+    states_running_time,
+)
 from .person_names import is_person_name
 from .segment import Block
 from .slugs import MIN_SLUG_WORDS, path_tokens, spells_host, story_slug_tokens
@@ -107,7 +113,7 @@ def _shape_ok(block: Block) -> bool:
     text = block.text.rstrip()
     words = block.words
     return (3 <= words <= 30 and not _ENDS_STATEMENT.search(text) and not text.startswith(("©", "(", "•"))
-            and not states_running_time(text))
+            and not states_running_time(text) and not closes_on_credit(text))
 
 
 def _coverage(candidate: set[str], slug: set[str]) -> float:
@@ -169,6 +175,7 @@ def find_headline(
     keys: Sequence[str] | None = None,
     prose: Collection[int] = frozenset(),
     headed: int | None = None,
+    reprinted: bool = False,
 ) -> int | None:
     """Index of the headline block, or ``None`` when no candidate convinces.
 
@@ -183,11 +190,14 @@ def find_headline(
     the story (a caption, an inline link), not above it. ``headed`` is the
     block a Markdown dump marked as the page's one top-level heading: near
     the article it is the headline, and the moves from a winner to a line
-    next to it (kicker, standfirst, byline) do not apply to it.
+    next to it (kicker, standfirst, byline) do not apply to it. ``reprinted``
+    is the second look of a caller whose first found nothing: a line the
+    page prints more than once is a candidate as far above the article as
+    one over header furniture (see :func:`candidate_scores`).
     """
     if headed is not None and start - FAR_LOOKBACK <= headed < min(end, start + _LOOKAHEAD + 2):
         return headed
-    scores = candidate_scores(blocks, noise, start, end, url, weak, anchors, keys, prose)
+    scores = candidate_scores(blocks, noise, start, end, url, weak, anchors, keys, prose, reprinted)
     if not scores:
         return None
     best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__), weak)  # the first of equal scores
@@ -254,19 +264,26 @@ def candidate_scores(
     anchors: Collection[int] = frozenset(),
     keys: Sequence[str] | None = None,
     prose: Collection[int] = frozenset(),
+    reprinted: bool = False,
 ) -> dict[int, float]:
     """Each headline-shaped block near the article's start, with its score (see :func:`find_headline`).
 
     A candidate printed more than once gains; the printings are counted
     once per page (a count per candidate over every block's key cost as
-    much as the scoring), from the caller's keys when it has them.
+    much as the scoring), from the caller's keys when it has them. With
+    ``reprinted``, a line printed more than once is read as far above the
+    article as a line over header furniture: where the region starts late
+    (a paywall's box, a video's player between the header and the text)
+    the header's own lines are out of reach, but a page prints its headline
+    again (a share box, a sticky bar, the video's title), and the printing
+    nearest the text names the story as the header's does.
     """
     lead_blocks = range(start, min(end, start + 4, len(blocks)))
     lead_tokens = _tokens(" ".join(blocks[i].text for i in lead_blocks))
     slug = story_slug_tokens(url)
     printings = Counter(keys if keys is not None else (comparison_key(b.text) for b in blocks))
     scores: dict[int, float] = {}
-    first = max(0, start - (FAR_LOOKBACK if anchors else _LOOKBACK))
+    first = max(0, start - (FAR_LOOKBACK if anchors or reprinted else _LOOKBACK))
     for index in range(first, min(len(blocks), start + _LOOKAHEAD)):
         block = blocks[index]
         if noise[index] or not _shape_ok(block):
@@ -274,10 +291,13 @@ def candidate_scores(
         if index > start and any(i in prose and blocks[i].words >= _LEAD_WORDS for i in range(start, index)):
             continue  # under the article's first paragraph: a caption or a link inside the story
         anchored = any(i in anchors for i in range(index + 1, index + 1 + _ANCHOR_REACH))
-        if index < start - _LOOKBACK and not anchored:
+        printed = printings[comparison_key(block.text) if keys is None else keys[index]] > 1
+        if index < start - _LOOKBACK and not anchored and not (reprinted and printed and reads_as_title(block.text)):
             continue
         if (anchored and echoes_furniture(blocks, index, anchors, _ANCHOR_REACH)) or spells_host(block.text, url):
             continue  # a credit or the publication's name (the byline below or the address prints it too)
+        if index + 1 in anchors and names_places(block.text):
+            continue  # a dateline's places, right above the date line
         tokens = _tokens(block.text)
         # A line of the lead is measured against the rest of it: against itself every line overlaps fully.
         lead = lead_tokens if index not in lead_blocks else _tokens(
@@ -289,7 +309,7 @@ def candidate_scores(
                 score += _COVER_WEIGHT * _coverage(tokens, slug)
         distance = abs(start - index)
         score += 1.0 / (1 + distance / 3)
-        if printings[comparison_key(block.text) if keys is None else keys[index]] > 1:
+        if printed:
             score += 0.5
         if index >= start:
             score -= 0.5  # the lead itself is a paragraph, not its headline

@@ -169,8 +169,32 @@ def _continues(prev: str, line: str, gap: bool, after: str | None = None) -> boo
     if len(words) < 2:
         return False
     if len(words) >= 3 and words[-1].casefold() in _DANGLING:
+        if len(words) >= _HEADLINE_WORDS and _opens_anew(trimmed, line):
+            return False
         return not (gap and len(words) >= _HEADLINE_WORDS and _stands_alone(line, after))
     return not gap and first.islower()
+
+
+def _opens_anew(prev: str, line: str) -> bool:
+    """True when a line under a headline-long line that ends on a particle is a block of its own, gap or not.
+
+    German headlines end in verb particles ("Chiesa ruft zum Widerstand
+    gegen die Asylpolitik auf"), and a header prints the next line without a
+    blank one between: the standfirst, a full sentence of a paragraph's
+    length that opens on a capitalised article, preposition or conjunction
+    ("Die Delegierten haben eine Initiative lanciert.", "Dem Urteil zufolge
+    ...", "En av de misstänkta ..."), which inside a sentence would be in
+    lower case; or the kicker printed again apart ("SVP-Parteitag zur
+    Migration: Chiesa ruft ... auf" / "SVP-Parteitag zur Migration"). A link
+    a renderer broke out of a sentence opens on a name ("negocjacji w" /
+    "Pakistanie reprezentowali ..."), and it never reprints the opening of
+    the line before it.
+    """
+    words = line.split()
+    if (line[0].isupper() and words[0].casefold() in _DANGLING and _ends_sentence(line)
+            and len(words) >= _PARAGRAPH_WORDS):
+        return True
+    return len(words) >= 2 and prev.startswith(line.rstrip(":"))
 
 
 def _stands_alone(line: str, after: str | None) -> bool:

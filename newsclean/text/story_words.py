@@ -16,6 +16,9 @@ from ..normalize.scripts import CJK_CHAR
 WORD = re.compile(r"\w+", re.UNICODE)
 #: The ASCII spellings slugs give letters that NFKD does not strip to a base letter.
 FOLD_ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+#: The base letter slugs write for a letter NFKD leaves whole: Norwegian and Danish slugs drop the stroke
+#: ("øke" -> "oke", dagbladet.no, nrk.no), Polish ones too ("Wałęsa" -> "walesa", onet.pl, wp.pl).
+_STROKE_BASE = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i"})
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -29,6 +32,7 @@ def fold(word: str) -> frozenset[str]:
     if lower.isascii():  # nothing to strip or spell out: the word itself
         return frozenset((lower,))
     stripped = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+    stripped = stripped.translate(_STROKE_BASE)
     return frozenset((lower, stripped, lower.translate(FOLD_ASCII)))
 
 

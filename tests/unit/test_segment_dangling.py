@@ -72,3 +72,38 @@ def test_dangling_word_at_the_end_of_a_long_joined_block() -> None:
     dump = f"Start of the story\n{wrapped}and it ends with the help of\n\nNational Guard\n, who arrived late.\n"
     blocks = _texts(dump)
     assert len(blocks) == 1 and blocks[0].endswith("with the help of National Guard , who arrived late.")
+
+
+def test_headline_ending_in_a_particle_keeps_apart_from_a_standfirst_without_a_gap() -> None:
+    # fp-dev soup render of a Swiss paper: headline, standfirst and date line with no blank line between.
+    dump = (
+        "Chiesa ruft zum «politischen Widerstand» gegen die Schweizer Asylpolitik auf\n"
+        "Die SVP-Delegierten haben in Küssnacht am Rigi eine neue Einwanderungs-Initiative lanciert.\n"
+        "Publiziert: 01.07.2023, 11:16\n"
+    )
+    assert _texts(dump)[:2] == [
+        "Chiesa ruft zum «politischen Widerstand» gegen die Schweizer Asylpolitik auf",
+        "Die SVP-Delegierten haben in Küssnacht am Rigi eine neue Einwanderungs-Initiative lanciert.",
+    ]
+
+
+def test_headline_ending_in_a_particle_keeps_apart_from_its_kicker_printed_again() -> None:
+    dump = ("SVP-Parteitag zur Migration: Chiesa ruft zum Widerstand gegen die Asylpolitik auf\n"
+            "SVP-Parteitag zur Migration\n")
+    assert _texts(dump) == ["SVP-Parteitag zur Migration: Chiesa ruft zum Widerstand gegen die Asylpolitik auf",
+                            "SVP-Parteitag zur Migration"]
+
+
+def test_a_link_broken_out_without_a_gap_still_joins_its_sentence() -> None:
+    # A short link text, or a long one without its full stop, goes on with the sentence above.
+    assert _texts("Das Treffen fand statt auf\nDem Platz der Republik\n, sagte sie.\n") == [
+        "Das Treffen fand statt auf Dem Platz der Republik , sagte sie."]
+    founded = _texts("The company was founded in 1998 by\nLarry Page and Sergey Brin\n")
+    assert founded == ["The company was founded in 1998 by Larry Page and Sergey Brin"]
+
+
+def test_a_link_naming_a_place_goes_on_with_its_sentence() -> None:
+    # fp-dev soup render of a Polish paper: the link's name starts the rest of the sentence.
+    dump = ("Stany Zjednoczone podczas pierwszej rundy negocjacji w\n"
+            "Pakistanie reprezentowali m.in. wiceprezydent i specjalny wysłannik.\n")
+    assert len(_texts(dump)) == 1
