@@ -146,10 +146,12 @@ def cut_ends(
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))
         end = bio.first
-    if "teaser" not in options.kept_categories and (prepared.flattened or glued_dump.is_glued(prepared.text)):
-        # A page that lost its line breaks: the next stories' boxes come back as runs of headline and summary
-        # pairs that share few words with the article (on a line-structured render a newsletter's sections do).
-        cut, after = cut_teaser_pairs(blocks, verdicts, start, end)
+    if "teaser" not in options.kept_categories:
+        # The next stories' boxes below the article: runs of headline and summary pairs that share few words
+        # with it (a glued render hides them in prose; a line-structured one may keep them above a footer, and
+        # must show their headline, summary, headline order: a newsletter's reading list and next section don't).
+        lines_kept = not (prepared.flattened or glued_dump.is_glued(prepared.text))
+        cut, after = cut_teaser_pairs(blocks, verdicts, start, end, lines_kept)
         if cut not in guard:
             end = cut
             trimmed.update(after)

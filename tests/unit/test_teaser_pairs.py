@@ -89,3 +89,27 @@ def test_headline_shape() -> None:
     ])
     shaped = [is_headline_shaped(b, v) for b, v in zip(blocks, verdicts, strict=True)]
     assert shaped == [True, True, False, False, False, False]
+
+
+def test_a_reading_list_then_the_next_section_is_the_article() -> None:
+    # A newsletter's section of linked titles (each with its writer and source, no summary), then its next
+    # section's heading and prose: the sentences all stand below the last headline, so no title has a summary.
+    reading: list[Row] = []
+    for title, writer, source in (
+        ("Why harbour towns are building ferries again", "(Anna Grey —", "Coast Weekly )"),
+        ("The slow return of the medieval weavers", "(Tom Hale —", "Craft Review )"),
+        ("How strikers choose their next club", "(Jo Park —", "Sport Daily )"),
+        ("Four years inside a conservation studio", "(Li Wen —", "Museum Notes )"),
+    ):
+        reading += [(title, None, False), (writer, None, False), (source, None, False)]
+    section: list[Row] = [
+        ("5. One musical thing: shorter songs", None, False),
+        ("Popular songs keep getting shorter as streaming pays artists per play.", None, True),
+        ("The average hit lost almost a minute over the last two decades.", None, True),
+    ]
+    rows = [*_ARTICLE, *reading, *section]
+    assert _cut(rows) == len(rows)
+    # A glued or flattened render merges and splits lines anew: the order is no evidence there, shape and
+    # cohesion alone end the article at the list.
+    blocks, verdicts = _blocks(rows)
+    assert cut_teaser_pairs(blocks, verdicts, 0, len(rows), lines_kept=False)[0] == len(_ARTICLE)
