@@ -73,7 +73,8 @@ def extract_text(
     prepared = cut_embedded(read_dump(text, options, url, resources.lexicon), resources.evidence)
     page = identify_language(segment(prepared), options)
     judged = classify(page, options, resources.lexicon, resources.evidence)
-    region = cut_ends(prepared, page, judged, locate_region(page, judged, url), options, resources.evidence, url)
+    located_region = locate_region(page, judged, url, resources.evidence)
+    region = cut_ends(prepared, page, judged, located_region, options, resources.evidence, url)
     located = Located(page.blocks, judged.verdicts, judged.keys, region.start, region.end, judged.links,
                       judged.captions, region.bio, prepared.marker_date, prepared.heading,
                       text if prepared.streamed else None)

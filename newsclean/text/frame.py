@@ -17,6 +17,7 @@ from . import glued as glued_dump
 from .announced import announced_list
 from .bio import author_bio
 from .classify import Verdict
+from .continuation import announces_in_words, resumed_end
 from .ends import (
     BARRIER_CATEGORIES,
     FINAL_BARRIERS,
@@ -59,14 +60,20 @@ _MIN_SIBLINGS = 3
 _LABEL_REACH = 4
 
 
-def locate_region(page: Segmented, judged: Judged, url: str | None) -> Framed:
+def locate_region(page: Segmented, judged: Judged, url: str | None, evidence: Evidence | None = None) -> Framed:
     """The region stage: the article's block range, its appeal-like edges trimmed.
 
     On a flattened dump (one sentence a line) runs of prose sentences weigh as the paragraphs they were.
     """
     verdicts = paragraph_verdicts(page.blocks, judged.verdicts) if page.flattened else judged.verdicts
     relevance = slug_relevance(url, page.blocks) or short_slug_relevance(url, page.blocks)
-    start, end, trimmed = find_region(verdicts, relevance)
+    # Runs are weighed against each other by the slug's words without its function words ("für", "über"):
+    # any run of prose prints those, so they cannot tell the story's run from a reader-forum box. The
+    # absolute floor below (a region sharing too little of the slug is not the story's) was measured on
+    # the whole slug and keeps it.
+    stopwords = evidence.stoplist(page.language) if evidence is not None else None
+    contrast = (slug_relevance(url, page.blocks, stopwords) if stopwords else None) or relevance
+    start, end, trimmed = find_region(verdicts, contrast)
     under_headline = body_under_headline(page.blocks, verdicts, relevance, start, end)
     if under_headline is not None:
         # The densest prose is not the story's: its lines are under the headline the address names.
@@ -96,6 +103,8 @@ def cut_ends(
     guard = range(0)
     if announced is not None:
         guard, end = range(announced[0], announced[1] + 1), announced[2]
+        if announces_in_words(blocks[announced[1] - 1].text):
+            end = resumed_end(blocks, verdicts, end)
     start = extend_over_labelled_lists(blocks, verdicts, start, end)
     end = extend_over_labelled_tail(blocks, verdicts, start, end)
     if "teaser" not in options.kept_categories:

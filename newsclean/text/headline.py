@@ -25,7 +25,7 @@ from .headline_shape import (
 )
 from .person_names import is_person_name
 from .segment import Block
-from .slugs import MIN_SLUG_WORDS, path_tokens, spells_host, story_slug_tokens
+from .slugs import MIN_SLUG_WORDS, path_tokens, spells_host, story_slug_tokens, without_function_words
 from .story_words import tokens as _tokens
 
 _LOOKBACK = 25
@@ -138,12 +138,16 @@ def _overlap(candidate: set[str], reference: set[str]) -> float:
     return len(candidate & reference) / max(len(candidate), _OVERLAP_FLOOR)
 
 
-def slug_relevance(url: str | None, blocks: Sequence[Block]) -> Callable[[int, int], float | None] | None:
+def slug_relevance(
+    url: str | None, blocks: Sequence[Block], stopwords: frozenset[str] | None = None
+) -> Callable[[int, int], float | None] | None:
     """A scorer of block ranges by how much of the URL slug they contain.
 
     ``None`` when the address has too few words to say what the story is.
+    With the page language's ``stopwords``, the slug's short function words
+    do not count (:func:`.slugs.without_function_words`).
     """
-    slug = path_tokens(url)
+    slug = without_function_words(path_tokens(url), stopwords)
     if len(slug) < MIN_SLUG_WORDS:
         return None
 

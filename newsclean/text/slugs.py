@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .story_words import fold
+
 #: The fewest slug words a set-of-words match needs: fewer are printed by chance by many runs of text.
 MIN_SLUG_WORDS = 4
 #: The fewest words a path segment before the last needs to be read as the story's slug rather than a folder.
@@ -89,3 +91,30 @@ def slug_sequence(url: str | None) -> list[str]:
 def content_words(words: list[str]) -> int:
     """How many distinct words of three letters or more, no numbers, ``words`` holds: what a slug says."""
     return len({w for w in words if len(w) >= 3 and w.isalpha()})
+
+
+#: The longest stopword read as a function word of a slug ("für", "über", "the", "with"): the stoplists also hold
+#: content words ("music", "world", "deutschland") that name what a story is about. A few of four letters
+#: ("film", "city") go with the function words: they only lose their say in weighing runs against each other,
+#: and only while four slug words are left (three letters would keep "ueber", the "über" that misled te-dev).
+_FUNCTION_WORD_LETTERS = 4
+
+
+def without_function_words(words: set[str], stopwords: frozenset[str] | None) -> set[str]:
+    """The slug's words without the language's short function words ("fuer", "ueber", "with", "from").
+
+    Every run of prose prints them, so a reader-forum box or a teaser list
+    matches them as well as the story does, and a slug half made of them
+    weighs the box like the article. Only stopwords of four letters or
+    fewer go (spelled as a slug spells them): the stoplists also list
+    content words, and a slug's "world" or "music" says what the story is.
+    The slug stays whole when too few words would be left to weigh a run
+    by (:data:`MIN_SLUG_WORDS`).
+    """
+    if not stopwords:
+        return words
+    function = {spelling for stop in stopwords if len(stop) <= _FUNCTION_WORD_LETTERS
+                for spelling in fold(stop)}
+    kept = words - function
+    return kept if len(kept) >= MIN_SLUG_WORDS else words
+
