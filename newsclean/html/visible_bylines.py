@@ -47,14 +47,22 @@ def _elsewhere(element: etree._Element) -> bool:
 
 
 def find_visible_byline(tree: etree._Element) -> list[str]:
-    """Names of the first labelled byline printed in the page's body, or ``[]``."""
+    """Names of the first labelled byline printed in the page's body, or ``[]``.
+
+    A page repeats a third of its short runs (menu items, labels, share
+    rows): each distinct run is asked for a label once.
+    """
     nodes = tree.xpath(_RUNS)[:_MAX_RUNS]
     runs = [str(t) for t in nodes]
+    labels: dict[str, str | None] = {}
     for index, run in enumerate(runs):
         text = " ".join(run.split())
         if len(text) > _MAX_CHARS:
             continue
-        rest = after_byline_label(text)
+        if text in labels:
+            rest = labels[text]
+        else:
+            rest = labels[text] = after_byline_label(text)
         if rest is None:
             continue
         if not rest.strip(" :|-–—") and index + 1 < len(runs):

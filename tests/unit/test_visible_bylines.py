@@ -26,6 +26,15 @@ def test_no_byline_from_prose_comments_or_particle_names() -> None:
     assert find_visible_byline(page) == []
 
 
+def test_repeated_label_is_judged_with_its_own_name_and_place() -> None:
+    # The same label run ("By") three times: its label is read once, but each occurrence takes
+    # the name after it and is judged where it stands.
+    page = _tree("<div class='comments'><span>By</span> <b>Jane Reader</b></div>"
+                 "<div class='promo'><span>By</span> <b>subscribing today</b></div>"
+                 "<div class='meta'><span>By</span> <a href='/a'>Anna Muster</a></div><p>Text.</p>")
+    assert find_visible_byline(page) == ["Anna Muster"]
+
+
 def test_visible_byline_is_the_last_resort() -> None:
     meta = PageMetadata()
     meta.add("authors", "jsonld", ["Lois Lane"])
