@@ -298,7 +298,10 @@ def _reprinted_units(lines: list[str]) -> frozenset[str]:
     a different word after it each time (a lead photo's caption over its
     credit, then again over the share row) is a unit of its own, and
     joining it made the share row a paragraph of the story's length above
-    the headline.
+    the headline. One printing at least must go on with a capitalised word
+    (the credit): sentences that open alike and go on in lower case
+    ("The council met for the" / "first time ...", "second time ...") are
+    each one sentence.
     """
     counts = Counter(line.strip() for line in lines)
     repeated = {line for line, count in counts.items()
@@ -311,8 +314,9 @@ def _reprinted_units(lines: list[str]) -> frozenset[str]:
         if line in repeated:
             after = next((other.split() for other in lines[number + 1:number + 3] if other.strip()), [""])
             # The word, not its punctuation: a quote's close or a comma a renderer spaced off ("2025»," / "2025» ,").
-            openings.setdefault(line, set()).add("".join(c for c in after[0].casefold() if c.isalnum()))
-    return frozenset(line for line, opened in openings.items() if len(opened) > 1)
+            openings.setdefault(line, set()).add("".join(c for c in after[0] if c.isalnum()))
+    return frozenset(line for line, opened in openings.items()
+                     if len({word.casefold() for word in opened}) > 1 and any(word[:1].isupper() for word in opened))
 
 
 def _after_gap(lines: list[str], number: int) -> str | None:

@@ -125,3 +125,10 @@ def test_a_sentence_broken_twice_at_the_same_word_still_joins() -> None:
     opening = "«Nous avons pratiquement fait échouer toute leur campagne pour"
     dump = f"{opening}\n2025», a affirmé le ministre.\n\n{opening}\n2025» , a dit le ministre hier.\n"
     assert _texts(dump) == [f"{opening} 2025», a affirmé le ministre.", f"{opening} 2025» , a dit le ministre hier."]
+
+
+def test_sentences_opening_alike_and_going_on_in_lower_case_still_join() -> None:
+    # The same words open several sentences, each broken after them: lower-case starts go on with them.
+    dump = "".join(f"The council met for the\n{n} time on Tuesday.\n" for n in ("first", "second"))
+    assert _texts(dump) == ["The council met for the first time on Tuesday.",
+                            "The council met for the second time on Tuesday."]
