@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import pairwise
@@ -261,6 +262,7 @@ def iter_blocks(text: str) -> list[Block]:
     last_line = ""
     lines = _join_lone_colons(text.split("\n"))
     broken = _broken_sentences(lines)
+    whole = _reprinted_units(lines)
     for number, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -274,7 +276,8 @@ def iter_blocks(text: str) -> list[Block]:
             blocks.append(Block(len(blocks), line, number, gap))
         elif blocks and not gap and _cjk_continues(blocks[-1].text, line, last_line):
             blocks[-1].text = f"{blocks[-1].text}{line}"
-        elif blocks and _continues(blocks[-1].text, line, gap, _after_gap(lines, number) if gap else None):
+        elif (blocks and blocks[-1].text not in whole
+              and _continues(blocks[-1].text, line, gap, _after_gap(lines, number) if gap else None)):
             blocks[-1].text = f"{blocks[-1].text} {line}"
         else:
             for piece in split_close_glyphs(line) or [line]:
@@ -283,6 +286,37 @@ def iter_blocks(text: str) -> list[Block]:
         gap = False
         last_line = line
     return blocks
+
+
+def _reprinted_units(lines: list[str]) -> frozenset[str]:
+    """Lines of headline length ending on a particle that the dump prints more than once, going on differently.
+
+    A line ending on a particle or preposition ("... räumte öffentlich
+    Versäumnisse ein") reads as a sentence the renderer broke at a link,
+    and the next line joins it. A sentence broken at a link goes on with
+    the same word wherever it is printed; a line the page prints twice with
+    a different word after it each time (a lead photo's caption over its
+    credit, then again over the share row) is a unit of its own, and
+    joining it made the share row a paragraph of the story's length above
+    the headline. One printing at least must go on with a capitalised word
+    (the credit): sentences that open alike and go on in lower case
+    ("The council met for the" / "first time ...", "second time ...") are
+    each one sentence.
+    """
+    counts = Counter(line.strip() for line in lines)
+    repeated = {line for line, count in counts.items()
+                if count > 1 and len(words := line.split()) >= _HEADLINE_WORDS and words[-1].casefold() in _DANGLING}
+    if not repeated:
+        return frozenset()
+    openings: dict[str, set[str]] = {}
+    for number, raw in enumerate(lines):
+        line = raw.strip()
+        if line in repeated:
+            after = next((other.split() for other in lines[number + 1:number + 3] if other.strip()), [""])
+            # The word, not its punctuation: a quote's close or a comma a renderer spaced off ("2025»," / "2025» ,").
+            openings.setdefault(line, set()).add("".join(c for c in after[0] if c.isalnum()))
+    return frozenset(line for line, opened in openings.items()
+                     if len({word.casefold() for word in opened}) > 1 and any(word[:1].isupper() for word in opened))
 
 
 def _after_gap(lines: list[str], number: int) -> str | None:

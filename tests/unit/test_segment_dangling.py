@@ -107,3 +107,28 @@ def test_a_link_naming_a_place_goes_on_with_its_sentence() -> None:
     dump = ("Stany Zjednoczone podczas pierwszej rundy negocjacji w\n"
             "Pakistanie reprezentowali m.in. wiceprezydent i specjalny wysłannik.\n")
     assert len(_texts(dump)) == 1
+
+
+def test_a_caption_printed_twice_keeps_apart_from_what_follows_each_printing() -> None:
+    # A lead photo's caption ending on a particle, over its credit, then again over the share row: a unit
+    # of its own each time, not a sentence a link broke (inscriptis render of an Austrian paper).
+    caption = "Der Bürgermeister von Crans Montana räumte öffentlich Versäumnisse ein"
+    dump = (f"{caption}\nFoto: Bild: APA/KEYSTONE\n\n{caption}\n\n"
+            "zu den Kommentaren teilen über facebook teilen per Mail teilen\nWeb Share\n")
+    assert _texts(dump) == [caption, "Foto: Bild: APA/KEYSTONE", caption,
+                            "zu den Kommentaren teilen über facebook teilen per Mail teilen", "Web Share"]
+
+
+def test_a_sentence_broken_twice_at_the_same_word_still_joins() -> None:
+    # The same quote printed in the lead and again in the text, broken at the same link both times: the
+    # continuation opens on the same word (punctuation aside), so each printing joins its rest.
+    opening = "«Nous avons pratiquement fait échouer toute leur campagne pour"
+    dump = f"{opening}\n2025», a affirmé le ministre.\n\n{opening}\n2025» , a dit le ministre hier.\n"
+    assert _texts(dump) == [f"{opening} 2025», a affirmé le ministre.", f"{opening} 2025» , a dit le ministre hier."]
+
+
+def test_sentences_opening_alike_and_going_on_in_lower_case_still_join() -> None:
+    # The same words open several sentences, each broken after them: lower-case starts go on with them.
+    dump = "".join(f"The council met for the\n{n} time on Tuesday.\n" for n in ("first", "second"))
+    assert _texts(dump) == ["The council met for the first time on Tuesday.",
+                            "The council met for the second time on Tuesday."]
