@@ -13,6 +13,16 @@ from pathlib import Path
 
 HEADER = Path(__file__).resolve().parent / "fixtures" / "text_header"
 
+#: Two sentences of article prose that the built pages of the headline tests put under their header lines.
+PROSE_LEAD = (
+    "Residents of the town heard a loud bang on Tuesday afternoon when something pierced the roof of a family "
+    "house, and experts from the state museum have now confirmed what fell from the sky that day."
+)
+PROSE_SECOND = (
+    "The stone weighs about three hundred grams and is one of only a few dozen finds of its kind in the "
+    "country, the museum's curator said at a press conference on Friday morning in the capital."
+)
+
 
 def key(text: str | None) -> str:
     """A field compared as the benchmark does: NFKC, one apostrophe, case-folded, whitespace folded."""

@@ -14,15 +14,8 @@ from newsclean.text.headline import find_headline
 from newsclean.text.headline_shape import closes_on_credit, names_places, quotes_story, reads_as_title
 from newsclean.text.segment import iter_blocks
 from newsclean.text.story_words import fold
-
-_LEAD = (
-    "Residents of the town heard a loud bang on Tuesday afternoon when something pierced the roof of a family "
-    "house, and experts from the state museum have now confirmed what fell from the sky that day."
-)
-_SECOND = (
-    "The stone weighs about three hundred grams and is one of only a few dozen finds of its kind in the "
-    "country, the museum's curator said at a press conference on Friday morning in the capital."
-)
+from tests.header_pages import PROSE_LEAD as _LEAD
+from tests.header_pages import PROSE_SECOND as _SECOND
 
 
 def test_a_caption_closing_on_its_credit_in_any_script() -> None:

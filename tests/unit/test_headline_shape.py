@@ -15,15 +15,8 @@ from newsclean.text.headline import candidate_scores
 from newsclean.text.headline_shape import echoes_furniture, states_running_time
 from newsclean.text.segment import iter_blocks
 from newsclean.text.slugs import spells_host
-
-_LEAD = (
-    "Residents of the town heard a loud bang on Tuesday afternoon when something pierced the roof of a family "
-    "house, and experts from the state museum have now confirmed what fell from the sky that day."
-)
-_SECOND = (
-    "The stone weighs about three hundred grams and is one of only a few dozen finds of its kind in the "
-    "country, the museum's curator said at a press conference on Friday morning in the capital."
-)
+from tests.header_pages import PROSE_LEAD as _LEAD
+from tests.header_pages import PROSE_SECOND as _SECOND
 
 
 def _menu() -> str:
