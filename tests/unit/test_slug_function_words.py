@@ -43,3 +43,13 @@ def test_a_forum_box_printing_the_function_words_no_longer_matches_the_slug() ->
     assert contrast(1, 2) == 0.0
     # The article keeps every story word it prints.
     assert (contrast(0, 1) or 0.0) > (whole(0, 1) or 0.0) - 0.01 and (contrast(0, 1) or 0.0) >= 0.7
+
+
+def test_a_stoplists_function_words_are_folded_once_and_kept_short() -> None:
+    """Only the stoplist's short words, as a slug spells them ("für" -> "fuer"), and one result per stoplist."""
+    from newsclean.text.slugs import function_words
+
+    stoplist = frozenset({"für", "über", "und", "deutschland", "welt"})
+    first = function_words(stoplist)
+    assert {"fuer", "ueber", "und", "welt"} <= first and "deutschland" not in first
+    assert function_words(frozenset(stoplist)) is first
