@@ -32,7 +32,7 @@ from collections.abc import Callable, Hashable
 
 from lxml import etree
 
-from ..normalize.text import comparison_key
+from ..normalize.text import comparison_key, joined_lines
 from ..record import Reason, Removed
 from .page_index import PageIndex
 
@@ -124,12 +124,7 @@ def locate_lines(
     :meth:`~newsclean.html.page_index.PageIndex.key_of`).
     """
     keys = [leaf_key for _, leaf_key in leaves]
-    joined = "\n".join(keys)
-    starts: list[int] = []
-    position = 0
-    for key in keys:
-        starts.append(position)
-        position += len(key) + 1
+    joined, starts = joined_lines(keys)
 
     def first(anchor: str, lo: int, hi: int) -> int | None:
         """The first leaf in ``[lo, hi)`` whose key holds ``anchor``."""

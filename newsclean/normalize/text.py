@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import ftfy
 from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES, WIDTH_MAP
@@ -168,6 +169,20 @@ def word_count(text: str) -> int:
 
 def collapse_blank_lines(text: str) -> str:
     return _BLANK_RUN.sub("\n\n", text).strip()
+
+
+def joined_lines(texts: Sequence[str]) -> tuple[str, list[int]]:
+    """``texts`` joined by line breaks, and the offset where each starts in the join.
+
+    One search over the join (a substring or pattern walk) then stands for
+    one search per text: a match's text is the last start at or before it.
+    """
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    return "\n".join(texts), starts
 
 
 def comparison_key(text: str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
+from ..normalize.text import joined_lines
 from .cue_count import PrefixCounter, WholeWordCounter
 from .gates import CaseFold, WordGate, literal_gate, literal_words, new_case_fold, word_gate
 
@@ -164,12 +165,7 @@ class Evidence:
         if self._fold is None or self._second_person_counter is None or self._appeal_counter is None:
             return [self.appeal_score(text, count) for text, count in zip(texts, tokens, strict=True)]
         second = self._second_person_counter.count_each(texts)
-        joined = "\n".join(texts)
-        starts: list[int] = []
-        offset = 0
-        for text in texts:
-            starts.append(offset)
-            offset += len(text) + 1
+        joined, starts = joined_lines(texts)
         # No gate first: a cue word is found in one walk of the page whatever the gate would say.
         appeal = self._appeal_counter.count_each(joined, self._fold.fold(joined), starts)
         scores: list[tuple[int, float]] = []
