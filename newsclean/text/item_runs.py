@@ -189,7 +189,7 @@ def _counter_chains(tokens: list[str]) -> Iterator[list[_Mark]]:
         yield chain
 
 
-def _opens(token: str, before: str) -> bool:
+def opens_headline(token: str, before: str) -> bool:
     """Whether ``token`` is a capitalised function word that opens a headline after ``before``.
 
     A word in capitals ("IN THIS STORY") is a label's, not a headline's
@@ -216,7 +216,7 @@ def _openers(tokens: list[str]) -> list[_Mark]:
     marks: list[_Mark] = []
     for index in range(1, len(tokens)):
         token, before = tokens[index], tokens[index - 1]
-        if _opens(token, before):
+        if opens_headline(token, before):
             marks.append(_Mark(index, index, index))
         elif before[-1:] in _SENTENCE_STOPS:
             marks.append(_Mark(index, index, index, stop=True))

@@ -22,7 +22,11 @@ and header reading run unchanged:
    Getty Images) US analysts say ...") ends its line there: the article's
    next sentence is judged apart from the caption and its credit
    (:func:`restore_line` with ``credits``);
-5. each sentence goes out on a line of its own (``sentences``): a cookie
+5. a headline glued to the sentence after it ("Minister quits after budget
+   row The finance minister resigned ...") goes out on a line of its own
+   where the dump holds a run of them, as a box of teasers does
+   (:mod:`~newsclean.text.lead_ins`);
+6. each sentence goes out on a line of its own (``sentences``): a cookie
    notice, an appeal or another story's summary glued to the article
    without a label between them is judged apart from it. The region search
    weighs a run of such sentences as the paragraph it was
@@ -45,6 +49,7 @@ from .caseless_labels import CaselessWords, caseless_words
 from .inline_cues import cue_pieces
 from .item_runs import item_pieces
 from .label_runs import label_lines, label_prefix, sentence_words
+from .lead_ins import lead_in_ends
 from .segment import ABBREVIATION
 from .unspaced import element_breaks
 
@@ -228,6 +233,10 @@ def restore_items(
     With ``lexicon`` and ``sentences`` (a flattened dump) a teaser glued
     inside a paragraph ("Lire aussi : <headline>") is cut out of it as an
     item (:func:`~newsclean.text.inline_cues.cue_pieces`).
+    With ``credits`` and ``sentences`` (a flattened dump) a headline glued
+    to the sentence after it, in a run of such pairs (a box of teasers), is
+    cut from it after any labels before it
+    (:func:`~newsclean.text.lead_ins.lead_in_ends`).
     With ``prose_lines`` (a glued dump, whose lines are mostly the renderer's
     paragraphs) a label cut is dropped when the labels are the sentence's
     own words (:func:`~newsclean.text.label_runs.sentence_words`).
@@ -253,7 +262,8 @@ def restore_items(
         breaks |= {end for _, end in pieces} - {end for _, end in units}
         item_kinds.update(cue_kinds)
         units = pieces
-    for start, end in units:
+    leads = lead_in_ends(line, units) if credits and sentences else [0] * len(units)
+    for number, (start, end) in enumerate(units):
         spans = [m.span() for m in re.finditer(r"\S+", line[start:end])]
         tokens = [line[start + a:start + b] for a, b in spans]
         cut = label_prefix(tokens, subjects, caseless)
@@ -271,6 +281,12 @@ def restore_items(
             paragraph = start + spans[cut][0] if cut < len(spans) else None
         elif paragraph is None:
             paragraph = start
+        lead = leads[number]
+        if lead > cut:
+            # A headline glued to the sentence after it, past the labels before it: a line of its own.
+            out.append(line[start + spans[cut][0]:start + spans[lead - 1][1]])
+            paragraph = start + spans[lead][0]
+            changed = True
         last_end = end
         if (sentences or end in breaks) and paragraph is not None:
             out.append(line[paragraph:last_end])
