@@ -16,6 +16,7 @@ from importlib import resources
 
 from ..normalize.text import joined_lines
 from .cue_count import PrefixCounter, WholeWordCounter
+from .form_cues import FormCues
 from .gates import CaseFold, WordGate, literal_gate, literal_words, new_case_fold, word_gate
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -56,6 +57,8 @@ class Evidence:
     tag_label: re.Pattern[str]
     link_annotation: re.Pattern[str]
     stoplist_names: dict[str, str]
+    #: A web form's words (a field's counter, a login prompt, a password), read with the form's shape by form_tail.
+    form: FormCues = field(default_factory=FormCues.load)
     _stoplists: dict[str, frozenset[str]] = field(default_factory=dict)
     # A literal gate for the appeal pattern (see newsclean.text.gates): nearly every
     # block has no appeal cue at all, and one pass says so for a fraction of the

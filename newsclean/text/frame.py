@@ -33,6 +33,7 @@ from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
 from .flat_head import glued_menu_head
 from .flat_tail import cut_label_run
+from .form_tail import cut_form_tail
 from .headline import slug_relevance
 from .headline_body import FINISHED, body_under_headline
 from .labelled_lists import extend_over_labelled_lists, extend_over_labelled_tail
@@ -143,6 +144,12 @@ def cut_ends(
         )
         trimmed.update(after)
         barrier = end if after else None
+    if "comments" not in options.kept_categories:
+        # A comment box or its login form below the article: its prompts and counters, glued to the text around
+        # on a render that lost the page's lines, no longer stand alone for the barrier cut.
+        end, after = cut_form_tail(blocks, verdicts, start, end, evidence.form)
+        trimmed.update(after)
+        barrier = end if after else barrier
     if end == region.end and not options.favor_precision:
         # Nothing cut the region's end: the article may close below a related-stories box.
         end = resume_after_box(blocks, verdicts, end)
