@@ -28,7 +28,7 @@ from benchmarks.profile import Stage, sample, timed_stages
 
 #: The one-time builders timed in the first pass (each is built on first use in a process).
 BUILDERS: tuple[Stage, ...] = (
-    Stage("language profiles", (("newsclean.normalize.language", "load_profiles"),)),
+    Stage("language profiles", (("newsclean.normalize.language", "load_table"),)),
     Stage("lexicon views", (("newsclean.text.lexicon", "pattern_entries"), ("newsclean.text.lexicon", "PatternIndex"))),
     Stage("stopword index", (("newsclean.normalize.stopword_vote", "StopwordVote"),)),
 )

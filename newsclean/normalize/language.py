@@ -19,7 +19,8 @@ from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 
 from ..lazy import Lazy
-from .language_trials import ProfileTable, TrialSettings, load_profiles, run_trials
+from .language_trials import ProfileTable, TrialSettings, run_trials
+from .profile_pack import load_table
 from .stopword_vote import stopwords_confirm
 
 _SEED = 0
@@ -150,7 +151,7 @@ class LanguageDetector:
         # The factory only hands the detectors their settings: the profiles are read into
         # one matrix (the detectors read its rows), not into langdetect's per-n-gram lists.
         self._factory = DetectorFactory()
-        self._factory.langlist, self._table = load_profiles(PROFILES_DIRECTORY)
+        self._factory.langlist, self._table = load_table(PROFILES_DIRECTORY)
         self._factory.word_lang_prob_map = self._table.index
         self._factory.set_seed(seed)
         self._grams = _Grams(self._table.index)

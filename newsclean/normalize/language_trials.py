@@ -45,6 +45,16 @@ class ProfileTable:
     rows: npt.NDArray[np.float64]
 
     @classmethod
+    def from_cells(
+        cls, index: dict[str, int], rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp],
+        values: npt.NDArray[np.float64], languages: int,
+    ) -> ProfileTable:
+        """The table whose non-zero cells are ``(rows[k], columns[k]) = values[k]`` (no cell twice)."""
+        matrix = np.zeros((len(index), languages), dtype=np.float64)
+        matrix[rows, columns] = values
+        return cls(index, matrix)
+
+    @classmethod
     def from_map(cls, word_lang_prob_map: dict[str, list[float]], languages: int) -> ProfileTable:
         """The table of a loaded ``DetectorFactory.word_lang_prob_map`` (rows in the map's order)."""
         index = {word: position for position, word in enumerate(word_lang_prob_map)}
@@ -53,6 +63,11 @@ class ProfileTable:
             count=len(word_lang_prob_map) * languages,
         )
         return cls(index, flat.reshape(len(word_lang_prob_map), languages))
+
+    def cells(self) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.float64]]:
+        """The non-zero cells as ``(rows, columns, values)``, row by row (what :meth:`from_cells` takes)."""
+        rows, columns = np.nonzero(self.rows)
+        return rows, columns, self.rows[rows, columns]
 
 
 def load_profiles(directory: str) -> tuple[list[str], ProfileTable]:

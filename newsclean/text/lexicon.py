@@ -14,10 +14,10 @@ import json
 import re
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # importlib.resources.abc is new in 3.11; 3.10 has the same class in importlib.abc
     if sys.version_info >= (3, 11):
@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # importlib.resources.abc is new in 3.11; 3.10 has the same c
         from importlib.abc import Traversable
 
 from ..lazy import Lazy
+from .gate_table import load_table
 from .gates import new_case_fold
 from .pattern_index import PatternEntry, PatternIndex, pattern_entries
 from .segment import BULLET_MARK, BULLET_OPENERS, count_words
@@ -99,6 +100,8 @@ class _Parts:
 
     def __init__(self, sources: list[CategorySource]) -> None:
         self.fold = new_case_fold()
+        # The patterns' gate facts as shipped (read on the first view built, not at import).
+        self._facts: Lazy[Mapping[str, list[Any]]] = Lazy(load_table)
         self._tables = {(s.category, kind): getattr(s, kind) for s in sources for kind in ("line", "phrase")}
         self._built: dict[tuple[str, str, str], tuple[PatternEntry, ...]] = {}
         self._lock = threading.Lock()
@@ -113,7 +116,7 @@ class _Parts:
                     continue
                 key = (category, kind, lang)
                 if key not in self._built:
-                    self._built[key] = pattern_entries(category, table[lang], self.fold)
+                    self._built[key] = pattern_entries(category, table[lang], self.fold, self._facts.get())
                 found.extend(self._built[key])
         return found
 

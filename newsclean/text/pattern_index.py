@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import ahocorasick
 
-from .gates import CaseFold, parse_pattern, pattern_width, required_words
-from .match_bounds import DIGIT, NO_BOUNDS, MatchBounds, match_bounds
+from .gate_table import facts_of
+from .gates import CaseFold
+from .match_bounds import DIGIT, NO_BOUNDS, MatchBounds
 
 
 @dataclass
@@ -55,15 +57,18 @@ class PatternEntry:
         return compiled
 
 
-def pattern_entries(category: str, patterns: Sequence[str], fold: CaseFold | None) -> tuple[PatternEntry, ...]:
-    """The entries of one category's patterns of one language, each with its gate words."""
+def pattern_entries(
+    category: str, patterns: Sequence[str], fold: CaseFold | None, table: Mapping[str, list[Any]] | None = None,
+) -> tuple[PatternEntry, ...]:
+    """The entries of one category's patterns of one language, each with its gate words.
+
+    ``table``: the shipped facts by source (:mod:`.gate_table`); a pattern it lacks is read from its parse.
+    """
+    known = table if table is not None else {}
     entries = []
     for source in patterns:
-        parsed = parse_pattern(source)
-        words = required_words(source, fold, parsed)
-        gate = frozenset(words) if words else None
-        width, bounds = pattern_width(source, parsed), match_bounds(source, parsed)
-        entries.append(PatternEntry(category, source, gate, width, bounds))
+        facts = facts_of(source, fold, known)
+        entries.append(PatternEntry(category, source, facts.words, facts.width, facts.bounds))
     return tuple(entries)
 
 

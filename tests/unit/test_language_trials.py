@@ -80,5 +80,19 @@ def test_profiles_are_read_as_langdetect_reads_them(reference: DetectorFactory) 
     ours = LanguageDetector()
     assert ours._factory.langlist == reference.langlist
     expected = ProfileTable.from_map(reference.word_lang_prob_map, len(reference.langlist))
-    assert ours._table.index == expected.index
-    assert np.array_equal(ours._table.rows, expected.rows)
+    assert ours._table.index.keys() == expected.index.keys()
+    assert np.array_equal(ours._table.rows[[ours._table.index[w] for w in expected.index]], expected.rows)
+    dense = np.array(list(reference.word_lang_prob_map.values()), dtype=np.float64)
+    assert np.array_equal(expected.rows, dense)
+
+
+def test_parsed_profiles_equal_langdetects_when_no_pack_serves(reference: DetectorFactory) -> None:
+    import numpy as np
+
+    from newsclean.normalize.language_trials import ProfileTable, load_profiles
+
+    languages, table = load_profiles(PROFILES_DIRECTORY)
+    assert languages == reference.langlist
+    expected = ProfileTable.from_map(reference.word_lang_prob_map, len(reference.langlist))
+    assert table.index == expected.index  # same n-grams in langdetect's first-seen order
+    assert np.array_equal(table.rows, expected.rows)
