@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from ..normalize.text import comparison_key
 from .headline_shape import (
@@ -70,6 +71,9 @@ _FRONT_REACH = 3
 _HEADING_BONUS = 2.0
 #: Words a headline shares with its standfirst (the story's names and subject).
 _SHARED_WORDS = 2
+#: How narrowly a standfirst may outscore the line right above it for that line to be its headline even where
+#: the two share no naming word (a headline's wordplay, a standfirst's question).
+_NARROW_WIN = 0.5
 #: Blocks above the winner where the header's first line, its headline, may sit (standfirst, caption between).
 _HEADER_SPAN = 8
 #: How far above the article a headline may sit when header furniture below it says it heads the article
@@ -207,8 +211,36 @@ def find_headline(
     best = _past_kicker(blocks, scores, max(scores, key=scores.__getitem__), weak)  # the first of equal scores
     if scores[best] < _MIN_SCORE:
         return None
-    found = _above_byline(blocks, scores, _above_standfirst(blocks, scores, best), story_slug_tokens(url))
-    return _fronted(blocks, scores, found, anchors, weak, story_tokens(blocks, start, end, url))
+    lead = story_tokens(blocks, start, end, url)
+    found = _above_byline(blocks, scores, _above_standfirst(blocks, scores, best, lead), story_slug_tokens(url))
+    return _over_furniture(blocks, scores, _fronted(blocks, scores, found, anchors, weak, lead), anchors, weak)
+
+
+def _over_furniture(blocks: Sequence[Block], scores: dict[int, float], index: int, anchors: Collection[int],
+                    weak: Collection[int]) -> int:
+    """The headline right above the header's furniture, over another telling of the story right below it.
+
+    The mirror of :func:`_fronted`: a page may print headline, date line,
+    then the title the address spells (its SEO title, or a teaser's
+    rewording), which wins on the slug's words. Where the winner follows a
+    run of furniture directly and the convincing line directly above that
+    run tells the same story (two naming words shared, neither printing the
+    other), the line above is the header's headline. Only lines that touch
+    the run on both sides: a winner further below is a caption or a related
+    story's title, each with its own date line (fe and te-dev text renders
+    lost 1 to 8 titles each with a looser reach).
+    """
+    fronting = _fronting(scores, anchors, weak)
+    if index in fronting:
+        return index
+    shared = _naming(_tokens(blocks[index].text))
+    key = comparison_key(blocks[index].text)
+    for above in sorted(fronting, reverse=True):
+        if (above < index - 1 and all(i in anchors for i in range(above + 1, index))
+                and scores[above] >= _MIN_SCORE and len(_naming(_tokens(blocks[above].text)) & shared) >= _SHARED_WORDS
+                and not _copies(key, comparison_key(blocks[above].text))):
+            return above
+    return index
 
 
 def _fronted(blocks: Sequence[Block], scores: dict[int, float], index: int, anchors: Collection[int],
@@ -342,7 +374,9 @@ def _fronting(scores: dict[int, float], anchors: Collection[int], weak: Collecti
     return found
 
 
-def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: int) -> int:
+def _above_standfirst(
+    blocks: Sequence[Block], scores: dict[int, float], index: int, lead: AbstractSet[str] = frozenset()
+) -> int:
     """The headline over a standfirst: the summary under a headline shares more of the lead's words.
 
     A header prints kicker, headline, then standfirst; the standfirst
@@ -350,7 +384,12 @@ def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: 
     overlap. A candidate line right above the winner that is no kicker
     (longer than a label), no longer than the winner, itself convincing and
     about the same story (it shares words with the winner, without being
-    a breadcrumb's copy of it) is the headline.
+    a breadcrumb's copy of it) is the headline. A headline playing on words
+    may share none with its standfirst ("The world needs more spaceports.
+    Oman wants to help" over "Can a small country build a space industry
+    from scratch?"): the line directly above a winner that beat it by less
+    than :data:`_NARROW_WIN`, naming the story as the ``lead`` (the lead
+    paragraphs' and the slug's words) does, is the headline too.
     """
     below = blocks[index].text
     shared = _tokens(below)
@@ -361,7 +400,9 @@ def _above_standfirst(blocks: Sequence[Block], scores: dict[int, float], index: 
         text = blocks[above].text
         if (blocks[above].words > KICKER_MAX_WORDS and blocks[above].words <= blocks[index].words
                 and scores[above] >= _MIN_SCORE and "|" not in text and not NUMBERED.match(text)
-                and len(_naming(_tokens(text) & shared)) >= _SHARED_WORDS
+                and (len(_naming(_tokens(text) & shared)) >= _SHARED_WORDS
+                     or (above == index - 1 and scores[above] >= scores[index] - _NARROW_WIN
+                         and len(_naming(_tokens(text) & lead)) >= _SHARED_WORDS))
                 and not _copies(comparison_key(below), comparison_key(text))):
             found = above
     return found
