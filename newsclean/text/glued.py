@@ -39,11 +39,10 @@ stands, glued or not (:func:`element_lines`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .bullet_lines import bullet_lines
 from .furniture_tail import furniture_lines
 from .markdown import is_markdown
 from .open_tails import ends_block, open_tails
@@ -125,12 +124,6 @@ RUN_ON_MIN_SENTENCE_LINES = 5
 #: 5 with a sentence end, lost a third of its strings; a 17-line club page lost one).
 RUN_ON_MIN_WORDED_LINES = 20
 RUN_ON_MIN_SENTENCE_SHARE = 0.15
-#: Bulleted items a glued line must hold before it is cut at its bullets (:func:`bullet_lines`):
-#: one bullet is an item of the article's own list as often as a teaser (te-dev glued-insc: a
-#: product's feature list cut after its first item lost the product's description).
-MIN_BULLET_ITEMS = 2
-#: A list bullet inside a line, between two words (:func:`bullet_lines`).
-_INLINE_BULLET = re.compile(r"(?<=\S) [*•▪►▸] (?=[^\s\d])")
 #: Lexicon categories a sentence of a glued line is cut out for (:func:`noise_lines`): the
 #: blocks a page prints beside the article (banners, appeals, share rows, teaser cues).
 #: Not dates and bylines (``meta``, ``byline``): "July 8, 1972:" opens an article's own
@@ -246,45 +239,6 @@ def dump_shape(text: str) -> DumpShape:
     return DumpShape(flattened=False, markdown=False, glued=is_glued(text))
 
 
-def bullet_lines(line: str) -> list[str]:
-    """A glued line cut before each list bullet inside it, when the items read as headlines or tags.
-
-    A renderer that marks list items ("* ", "• ") prints each on a line of
-    its own; glued, a "most read" box or a topic row becomes one long line
-    of items that judged whole reads as prose and keeps the region going.
-    A bullet between a word and the next item's first letter is no
-    sentence's (a number after it is arithmetic: "5 * 3"). The line stays
-    whole when its items are the article's own list: items that mostly end
-    like sentences (a bulleted summary under the headline: cut, three fp-dev
-    pages lost 2 to 5 points of recall), items that mostly open in lower
-    case (a product's features: cut, a te-dev page lost its description),
-    or a single bullet (:data:`MIN_BULLET_ITEMS`). On the glued-insc renders
-    of fe, fp-dev and te-dev this changed 20 fe and fp-dev pages (9 better,
-    3 worse, the worst by 0.010 F1 and 2% recall) and 57 te-dev pages
-    (string F1 0.827 -> 0.831; one page lost one string of three).
-    """
-    marks = [match.start() + 1 for match in _INLINE_BULLET.finditer(line)]
-    if not marks:
-        return [line]
-    cuts = [0, *marks, len(line)]
-    items = [piece for piece in (line[a:b].strip() for a, b in pairwise(cuts)) if piece]
-    listed = items[1:]
-    if len(listed) < MIN_BULLET_ITEMS:
-        return [line]
-    if 2 * sum(1 for item in listed if CLOSED_END.search(item)) > len(listed):
-        return [line]
-    if 2 * sum(1 for item in listed if _starts_lower(item)) >= len(listed):
-        # Items that open in lower case are clauses of the article's own list (a product's
-        # features: "aus lasiertem Kiefernholz", "inklusive Rückzugsmöglichkeit"), not titles.
-        return [line]
-    return items
-
-
-def _starts_lower(item: str) -> bool:
-    """Whether the first letter of ``item`` is lower case (a clause; a title opens in capitals)."""
-    return next((char for char in item if char.isalpha()), "").islower()
-
-
 def _latin(char: str) -> bool:
     return char.isalpha() and ord(char) < _LATIN_END
 
@@ -371,8 +325,10 @@ def restore_dump_items(
     when a ``lexicon`` is given (:func:`noise_lines`) and a short tail after
     a line's last sentence on a line of its own
     (:func:`~newsclean.text.open_tails.open_tail`); any other dump is
-    returned as it is, but for the element boundaries of its long Chinese
-    and Japanese lines. ``shape`` is :func:`dump_shape` of ``text`` when the caller has it.
+    returned as it is, but for its furniture tails, its lines of bulleted
+    items (:func:`~newsclean.text.bullet_lines.bullet_lines`) and the element
+    boundaries of its long Chinese and Japanese lines. ``shape`` is
+    :func:`dump_shape` of ``text`` when the caller has it.
     """
     if shape is None:
         shape = dump_shape(text)
@@ -384,8 +340,12 @@ def restore_dump_items(
         return text, {}
     if not shape.glued:
         # A dump glued only here and there still gets its furniture tails cut off (:mod:`.furniture_tail`).
+        # ... and its lines that hold two bulleted items or more cut at their bullets: a renderer that marks
+        # list items prints each on a line of its own, so a bullet inside a line is a glue point wherever it is.
         lines = furniture_lines(text, lexicon).split("\n") if lexicon else text.split("\n")
-        return "\n".join(piece for line in lines for piece in element_lines(line)), {}
+        return "\n".join(
+            piece for line in lines for item in bullet_lines(line) for piece in element_lines(item)
+        ), {}
     out: list[str] = []
     found: dict[str, str] = {}
     lines = text.split("\n")
