@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..options import Options
 from ..record import Reason, Removed
 from .classify import SentenceNoise, Verdict, strip_sentence_noise
+from .dangling_labels import drop_dangling_labels
 from .paywall import Span
 from .segment import Block
 
@@ -96,6 +97,7 @@ def _reasons(
             role = previous if previous in _INHERITED else _positional_reason(block)
         reasons.append(role)
         previous = role
+    drop_dangling_labels(blocks, verdicts, reasons, start, end)
     return reasons
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from ..options import Options
 from ..record import Embed, Removed
+from .closing_caption import take_closing_paragraph
 from .compose import compose
 from .evidence import Evidence
 from .fields import Fields, Located, read_fields
@@ -87,6 +88,7 @@ def extract_text(
     # The header was read from the region as found; the lead a widget strip cut off joins the body.
     first = sentence_start(page.blocks, judged.verdicts, roles, region.start, region.end)
     last = sentence_end(page.blocks, judged.verdicts, roles, region.start, region.end)
+    last = take_closing_paragraph(page.blocks, judged.verdicts, roles, first, last)
     lead = extend_over_widgets(page.blocks, judged.verdicts, first, last)
     standfirst = find_standfirst(page.blocks, judged.verdicts, roles, lead) if lead < region.end else None
     if standfirst is not None:
