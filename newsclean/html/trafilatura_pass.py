@@ -37,6 +37,9 @@ from lxml.etree import Element, _Element
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
+from .page_share import page_text_floor
+from .xpath_filters import attribute_filter
+
 logger = logging.getLogger(__name__)
 
 #: Where each step lives in trafilatura, and its parameter names there.
@@ -155,12 +158,15 @@ class TreeReadings:
         matches are found again in a copy by their child positions (the tree
         and its copy are alike until something is deleted), and the later
         expressions run on that copy, as trafilatura runs them on the tree the
-        earlier deletions left.
+        earlier deletions left. Each expression runs as its Python filter
+        (:func:`.xpath_filters.attribute_filter`) when it has the attribute
+        shape those handle: the same matches without lxml's callbacks into Python.
         """
         key = tuple(id(nodelist) for nodelist in prunes)
         found = self._pruned.get(key)
         if found is None:
-            found = self._pruned[key] = _prune_once(self.tree, [e for nodelist in prunes for e in nodelist])
+            found = self._pruned[key] = _prune_once(
+                self.tree, [attribute_filter(e) for nodelist in prunes for e in nodelist])
         return found
 
 
@@ -322,11 +328,18 @@ def page_text_bound(tree: HtmlElement) -> int:
 
 
 def _covers_little(temp_text: str, tree: HtmlElement) -> bool:
-    """trafilatura's escalation test: the body is under its share of the page's text render."""
+    """trafilatura's escalation test: the body is under its share of the page's text render.
+
+    The render is made only when neither bound on its length settles the
+    test: the upper one (:func:`page_text_bound`) for a body that covers
+    enough, the lower one (:func:`.page_share.page_text_floor`) for one far short.
+    """
     assert _T is not None
     share = _T["ESCALATION_PAGE_SHARE"]
     if len(temp_text) >= share * page_text_bound(tree):
         return False
+    if len(temp_text) < share * page_text_floor(tree):
+        return True
     return bool(len(temp_text) < share * len(_T["html2txt"](tree)))
 
 

@@ -173,6 +173,7 @@ def test_built_pages_reach_the_stages_they_are_built_for(monkeypatch: pytest.Mon
         monkeypatch.setitem(steps, name, lambda *a, _f=steps[name], _n=name: seen.append(_n) or _f(*a))
     monkeypatch.setattr(tp, "_T", steps)
     monkeypatch.setattr(tp, "page_text_bound", lambda tree: 10**9)  # always render the page
+    monkeypatch.setattr(tp, "page_text_floor", lambda tree: 0)
     tp.stepwise_pass(_built("escalation"), "https://example.org/a", **RUNS[0])
     assert seen == ["html2txt"]
     seen.clear()

@@ -1,0 +1,123 @@
+"""trafilatura's attribute XPath searches as Python filters: the same elements, in the same order."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura import xpaths
+
+from newsclean.html.parse import parse_page
+from newsclean.html.xpath_filters import attribute_filter, compile_filter
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
+PAGES = sorted(path.name.removesuffix(".html.gz") for path in FIXTURES.glob("*.html.gz"))
+_RE = {"re": "http://exslt.org/regular-expressions"}
+
+#: A page with an element for every branch of the expressions below: comment boxes and
+#: lists, an infinite-scroll wrapper with and without a headline, nested matches,
+#: attributes absent, empty and in another case.
+BUILT = (
+    "<html><body><div id='main' class='article'><h1>Title</h1><p>Text</p>"
+    "<section class='infinite-scroll'><h1>Next story</h1><p>More</p></section>"
+    "<div class='infinite-scroll'><p>Appended</p><div id='infinitescroll-2'><p>Nested</p></div></div>"
+    "<aside class='mvp-post-add-box'><h1>Kept out</h1></aside>"
+    "<div class='' id=''>empty attributes</div>"
+    "<div id='comments'><ul class='comment-list'><li>One</li></ul><ol id='comol'><li>Two</li></ol></div>"
+    "<ul class='Commentary'><li>not a comment list</li></ul><ol class='article-comments'><li>x</li></ol>"
+    "<details class='comments-box'>d</details><details class='commentary'>e</details>"
+    "<section id='Comment-3'>s</section>"
+    "<div class='elementor-share-buttons big'>share</div><span class='elementor-share-buttons'>span</span>"
+    "<!-- a comment --><div class='post-comments'><p>c</p></div>"
+    "</div></body></html>"
+)
+
+
+def _tree(markup: str) -> HtmlElement:
+    tree = parse_page(markup)
+    assert isinstance(tree, HtmlElement)
+    return tree
+
+
+def _fixture(name: str) -> HtmlElement:
+    return _tree(gzip.decompress((FIXTURES / f"{name}.html.gz").read_bytes()).decode("utf-8"))
+
+
+def _trafilatura_expressions() -> list[etree.XPath]:
+    """Every XPath in trafilatura's expression lists."""
+    found: list[etree.XPath] = []
+    for name in dir(xpaths):
+        value = getattr(xpaths, name)
+        if name.isupper() and isinstance(value, list):
+            found.extend(e for e in value if isinstance(e, etree.XPath))
+    return found
+
+
+def test_the_raw_tree_prunes_run_as_filters() -> None:
+    # The lists the stepwise pass prunes with must take the shortcut on the installed trafilatura.
+    for expression in (*xpaths.RAW_TREE_PRUNE_XPATH, *xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH):
+        assert attribute_filter(expression) is not expression
+
+
+@pytest.mark.parametrize("name", ["built", *PAGES])
+def test_filters_find_what_the_xpaths_find(name: str) -> None:
+    tree = _tree(BUILT) if name == "built" else _fixture(name)
+    compared = 0
+    for expression in _trafilatura_expressions():
+        search = compile_filter(expression.path)
+        if search is None:
+            continue
+        assert search(tree) == expression(tree), expression.path
+        compared += 1
+    assert compared >= 3
+
+
+def test_the_built_page_reaches_every_branch() -> None:
+    # Otherwise the comparison above would hold of empty answers.
+    tree = _tree(BUILT)
+    scroll, share = (e(tree) for e in xpaths.RAW_TREE_PRUNE_XPATH)
+    comments = xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH[0](tree)
+    # The wrapper holding a headline stays unless it is the theme's own box; a nested match is listed too.
+    assert [el.tag for el in scroll] == ["div", "div", "aside"]
+    assert [el.tag for el in share] == ["div"]
+    assert {el.tag for el in comments} >= {"div", "ol", "section", "details"}
+    assert not {"Commentary", "commentary"} & {el.get("class") for el in comments}
+
+
+@pytest.mark.parametrize("path", [
+    ".//*[self::p or self::div][contains(@class, 'a') and not(.//span)]",
+    ".//*[(self::p or self::li)][re:test(@id, '^x[0-9]+$') or contains(@title, 'Note')]",
+    ".//*[re:test(@class, 'b|^$')]",
+    ".//*[not(self::div)][contains(@class, '')]",
+    ".//*[self::section]",
+])
+def test_the_grammar_matches_lxml(path: str) -> None:
+    tree = _tree(
+        "<html><body><div class='a'><span>s</span></div><div class='ab'>t</div><p class='b' id='x12'>p</p>"
+        "<li id='x1y'>no</li><li title='A Note'>yes</li><section><p>in</p></section><p>bare</p></body></html>"
+    )
+    search = compile_filter(path)
+    assert search is not None
+    expected = etree.XPath(path, namespaces=_RE)(tree)
+    assert expected, "a comparison of empty answers proves nothing"
+    assert search(tree) == expected
+
+
+@pytest.mark.parametrize("path", [
+    "//p",  # not a descendant search from the context element
+    ".//*[1]",  # position
+    ".//*[starts-with(@id, 'x')]",  # a function the filters do not read
+    ".//*[re:test(@id, 'x', 'i')]",  # flags
+    ".//p[@class]",  # a named step
+    ".//*[re:test(@id, '(')]",  # a pattern Python does not compile
+])
+def test_other_expressions_are_not_mirrored(path: str) -> None:
+    assert compile_filter(path) is None
+
+
+def test_an_unmirrored_expression_runs_itself() -> None:
+    expression = etree.XPath(".//*[starts-with(@id, 'x')]")
+    assert attribute_filter(expression) is expression
