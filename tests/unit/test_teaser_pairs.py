@@ -113,3 +113,57 @@ def test_a_reading_list_then_the_next_section_is_the_article() -> None:
     # cohesion alone end the article at the list.
     blocks, verdicts = _blocks(rows)
     assert cut_teaser_pairs(blocks, verdicts, 0, len(rows), lines_kept=False)[0] == len(_ARTICLE)
+
+
+#: A page's last lines that are no headline (the comment form above would read as one: a capitalised line of words).
+_END: list[Row] = [("Share", None, False), ("© 2024 City Paper", None, False)]
+
+
+def test_a_box_heading_announces_a_run_of_two_pairs() -> None:
+    # Two stories only (a glued render joined the third to something else): alone no run, under its heading one.
+    two = _BOX[:4]
+    assert _cut([*_ARTICLE, *two, *_END]) == len(_ARTICLE) + len(two) + len(_END)
+    heading: Row = ("Related stories", "teaser", False)
+    # The run starts at its first headline; the heading above it is the classifier's (a teaser line, dropped).
+    assert _cut([*_ARTICLE, heading, *two, *_END]) == len(_ARTICLE) + 1
+
+
+def test_a_long_teaser_line_announces_nothing() -> None:
+    # A teaser-named sentence of a paragraph's length is no box's heading.
+    heading: Row = ("Read more about the harbour, the ferries and the striker in our full coverage of the week's "
+                    "news from the city.", "teaser", False)
+    rows = [*_ARTICLE, heading, *_BOX[:4], *_END]
+    assert _cut(rows) == len(rows)
+
+
+def test_headlines_glued_to_their_summaries_make_a_run() -> None:
+    # A glued render: each story's headline and its summary on one line, the seam a capitalised "The".
+    glued: list[Row] = [
+        ("Harbour reopens to ferries after winter storm The ferry operators expect the first crossings to sell "
+         "out within hours.", None, True),
+        ("Striker signs three-year deal with champions The forward scored twenty goals for his former club last "
+         "season.", None, True),
+        ("Museum unveils restored medieval tapestry The conservators spent four years cleaning the fragile "
+         "threads by hand.", None, True),
+    ]
+    article = [*_ARTICLE, *_ARTICLE]
+    assert _cut([*article, *glued, *_END]) == len(article)
+    # The same sentences without their headlines are prose, not a run.
+    bare: list[Row] = [(text.split(" The ", 1)[1], None, True) for text, _, _ in glued]
+    rows = [*article, *bare, *_END]
+    assert _cut(rows) == len(rows)
+
+
+def test_the_last_headlines_own_summary_does_not_resume_the_article() -> None:
+    # The box's last story is on a related subject: its summary shares the article's words, but it is that
+    # story's summary (right below its headline), not the article going on; nothing below it shares them.
+    related: Row = ("Harbour district asks for a ferry budget of its own", None, False)
+    summary: Row = ("Residents of the harbour district said the council should give their ferries and roads a "
+                    "budget of their own, the mayor said.", None, True)
+    rows = [*_ARTICLE, *_BOX[:4], related, summary, *_END]
+    assert _cut(rows) == len(_ARTICLE)
+    # The same box with the article's next paragraph below that summary: a box inside the story.
+    resumed: Row = ("The council's finance committee said the money for the schools and roads of the northern "
+                    "districts would be paid out in spring, once the mayor signs the budget.", None, True)
+    rows = [*_ARTICLE, *_BOX[:4], related, summary, resumed, *_END]
+    assert _cut(rows) == len(rows)
