@@ -54,7 +54,8 @@ def split_glued_kicker(text: str, blocks: Sequence[Block], keys: Sequence[str], 
             kicker, headline = " ".join(words[:cut]), " ".join(words[cut:])
             if comparison_key(headline) != printed:
                 continue
-            if KICKER_ENDS.search(kicker) or not any(c.isalpha() for c in kicker) or not headline[0].isalnum():
+            if (KICKER_ENDS.search(kicker) or not any(c.isalpha() for c in kicker) or not headline[0].isalnum()
+                    or comparison_key(kicker) == printed):  # a doubled printing ("Kinder und Arbeit Kinder und Arbeit")
                 return None
             return join_kicker(kicker, headline)
     return None

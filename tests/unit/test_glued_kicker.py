@@ -60,6 +60,8 @@ def test_one_word_and_punctuated_lines_are_not_split() -> None:
     assert _split(f"Atomkraft {HEADLINE}") is None
     assert _split(f"Rückbau: Ein Atomkraftwerk {HEADLINE}") is None
     assert _split(f"Rückbau Atomkraftwerk {HEADLINE}") == f"Rückbau Atomkraftwerk: {HEADLINE}"
+    # A line printing the headline twice (a renderer's visible and screen-reader copy) holds no kicker.
+    assert _split("Kinder und Arbeit Kinder und Arbeit", "* Kinder und Arbeit") is None
 
 
 def test_a_long_kicker_stays_and_a_bulleted_printing_marks_the_headline() -> None:
