@@ -29,6 +29,7 @@ from .classify import Verdict, holds_credit
 from .date_search import search_date
 from .datelines import DATE_WINDOW, FOOTER_REACH, date_lines, first_embedded_date, pick_dates
 from .evidence import Evidence
+from .glued_kicker import split_glued_kicker
 from .header import HeaderFields, find_footer, find_section
 from .headline import FAR_LOOKBACK, find_headline
 from .headline_shape import quotes_story
@@ -234,7 +235,8 @@ def _read_header(
         own = trail_end(unnumbered(blocks, title_index))
         if bulleted is not None:
             own = strip_bullet(own)
-        printed = punctuated_printing(blocks, page.keys, title_index) or own
+        printed = (punctuated_printing(blocks, page.keys, title_index)
+                   or split_glued_kicker(own, blocks, page.keys, title_index) or own)
         out.title = _headline_text(printed if kicker is None else join_kicker(blocks[kicker].text, printed), language)
         title_key = comparison_key(out.title)
         body = lone_prose(blocks, verdicts, start, end)
