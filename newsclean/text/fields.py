@@ -114,7 +114,7 @@ def read_fields(
     # Section names and tags are menu-like labels; a navigation verdict does
     # not disqualify them, other noise does.
     label_noise = [v.category not in (None, "navigation") for v in verdicts]
-    header = _read_header(page, dates, label_noise, url, language, lexicon, out)
+    header = _read_header(page, dates, label_noise, url, language, lexicon, out, evidence.stoplist(language))
     if header.far is not None and header.far < start - _HEADER_REACH:
         more = date_lines(list(blocks[header.far: start - _HEADER_REACH]), verdicts, context, unresolved)
         _label_dates(more, verdicts, out.roles, replace_role=False)
@@ -201,7 +201,7 @@ def _captioned(page: Located, lexicon: Lexicon) -> frozenset[int]:
 
 def _read_header(
     page: Located, dates: Collection[int], label_noise: Sequence[bool], url: str | None, language: str | None,
-    lexicon: Lexicon, out: Fields,
+    lexicon: Lexicon, out: Fields, stopwords: frozenset[str] | None = None,
 ) -> _Header:
     """The header stage: headline (with its kicker) and section, named in ``out``."""
     blocks, verdicts, start, end, roles = page.blocks, page.verdicts, page.start, page.end, out.roles
@@ -236,7 +236,7 @@ def _read_header(
         if bulleted is not None:
             own = strip_bullet(own)
         printed = (punctuated_printing(blocks, page.keys, title_index)
-                   or split_glued_kicker(own, blocks, page.keys, title_index) or own)
+                   or split_glued_kicker(own, blocks, page.keys, title_index, stopwords) or own)
         out.title = _headline_text(printed if kicker is None else join_kicker(blocks[kicker].text, printed), language)
         title_key = comparison_key(out.title)
         body = lone_prose(blocks, verdicts, start, end)

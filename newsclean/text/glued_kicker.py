@@ -27,14 +27,28 @@ _MIN_KICKER_WORDS = 2
 _MIN_HEADLINE_WORDS = 3
 
 
-def split_glued_kicker(text: str, blocks: Sequence[Block], keys: Sequence[str], index: int) -> str | None:
+def _closes_on_stopword(kicker: str, stopwords: frozenset[str] | None) -> bool:
+    """Whether the kicker's last word is a function word ("mehr", "the", "von").
+
+    A label names a topic and ends on a name or a noun; a function word
+    before the second printing is the headline's own first word that the
+    shorter printing leaves off ("Thema Verbraucherschutz | Mehr Transparenz
+    bei ..." printed again as "Transparenz bei ..."), so the cut would fall
+    one word late.
+    """
+    return stopwords is not None and kicker.split()[-1].casefold().strip(".,;:!?") in stopwords
+
+
+def split_glued_kicker(
+    text: str, blocks: Sequence[Block], keys: Sequence[str], index: int, stopwords: frozenset[str] | None = None,
+) -> str | None:
     """"Kicker: Headline" for the headline ``text`` (the line at ``index``) opening on a kicker printed without it.
 
     ``None`` unless another block prints the line's last words alone (its
     list number or bullet aside) and the words before them read as a
     kicker: two to :data:`~.headline.KICKER_MAX_WORDS` words, not closing
-    on sentence punctuation. A line that already sets its kicker off with
-    a colon needs no split.
+    on sentence punctuation nor on one of the language's ``stopwords``. A
+    line that already sets its kicker off with a colon needs no split.
     """
     words = text.split()
     key = comparison_key(text)
@@ -55,7 +69,8 @@ def split_glued_kicker(text: str, blocks: Sequence[Block], keys: Sequence[str], 
             if comparison_key(headline) != printed:
                 continue
             if (KICKER_ENDS.search(kicker) or not any(c.isalpha() for c in kicker) or not headline[0].isalnum()
-                    or comparison_key(kicker) == printed):  # a doubled printing ("Kinder und Arbeit Kinder und Arbeit")
+                    or comparison_key(kicker) == printed  # a doubled printing ("Kinder und Arbeit Kinder und Arbeit")
+                    or _closes_on_stopword(kicker, stopwords)):
                 return None
             return join_kicker(kicker, headline)
     return None

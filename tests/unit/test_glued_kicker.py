@@ -71,3 +71,14 @@ def test_a_long_kicker_stays_and_a_bulleted_printing_marks_the_headline() -> Non
     blocks = _blocks(f"* {HEADLINE}", f"Rückbau von Atomkraftwerk {HEADLINE}")
     keys = [comparison_key(b.text) for b in blocks]
     assert split_glued_kicker(blocks[1].text, blocks, keys, 1) == f"Rückbau von Atomkraftwerk: {HEADLINE}"
+
+
+def test_a_kicker_closing_on_a_function_word_is_the_headline_s_own_first_word() -> None:
+    # "Mehr Transparenz ..." printed again as "Transparenz ...": the cut would fall one word late.
+    stopwords = frozenset({"mehr", "von", "bei"})
+    line = "Thema Verbraucherschutz Mehr Transparenz bei Preisanpassungen"
+    blocks = _blocks("4. Transparenz bei Preisanpassungen", line)
+    keys = [comparison_key(b.text) for b in blocks]
+    assert split_glued_kicker(line, blocks, keys, 1) == "Thema Verbraucherschutz Mehr: Transparenz bei Preisanpassungen"
+    assert split_glued_kicker(line, blocks, keys, 1, stopwords) is None
+    assert _split(f"Rückbau von Atomkraftwerk {HEADLINE}") == f"Rückbau von Atomkraftwerk: {HEADLINE}"
