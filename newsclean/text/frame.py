@@ -18,6 +18,7 @@ from .announced import announced_list
 from .bio import author_bio
 from .classify import Verdict
 from .continuation import announces_in_words, resumed_end
+from .cue_tail import cut_cue_tail
 from .ends import (
     BARRIER_CATEGORIES,
     FINAL_BARRIERS,
@@ -120,6 +121,11 @@ def cut_ends(
             if cut not in guard:
                 end = cut
                 trimmed.update(after)
+            # ... or as one box's label glued to the next stories' headlines and summaries.
+            cut, after = cut_cue_tail(blocks, verdicts, start, end, judged.lexicon)
+            if cut not in guard:
+                end = cut
+                trimmed.update(after)
     if not options.favor_recall:
         # Not on a page without line breaks: one sentence a line, the lower header's lines are no headline's.
         named = None if prepared.flattened else story_named_below(blocks, verdicts, start, end,
@@ -184,6 +190,10 @@ def cut_ends(
         if "teaser" not in options.kept_categories:
             # The run taken in may end in the boxes after the article: cut them as there, never inside the region.
             cut, after = cut_label_run(blocks, verdicts, start, end, slug_relevance(url, blocks))
+            if cut >= guarded:
+                end = cut
+                trimmed.update(after)
+            cut, after = cut_cue_tail(blocks, verdicts, start, end, judged.lexicon)
             if cut >= guarded:
                 end = cut
                 trimmed.update(after)
