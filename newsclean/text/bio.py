@@ -43,6 +43,15 @@ _SELF_INTRO = re.compile(
     r"mijn naam is|ik ben|jag heter|jeg heter|eu sou)\s+"
     rf"(?P<name>{_NAME.replace('{1,3}', '{0,3}')}),\s"
 )
+#: A box headed "About <name>": the preposition a theme prints before the writer's name
+#: ("About Jane Doe", "Über Jane Doe", "À propos de Jane Doe", "Acerca de Jane Doe").
+_ABOUT_HEADING = re.compile(
+    r"^(?i:about|über|à propos de|a propos de|acerca de|sobre|informazioni su|over|om)\s+"
+    rf"(?P<name>{_NAME})$"
+)
+#: An "About <name>" box needs this much post above it, and this share of the region's prose.
+_ABOUT_MIN_WORDS = 30
+_ABOUT_SHARE = 0.0
 #: The role must appear this early: later, it is a story about a journalist.
 _ROLE_WORDS = 20
 _BIO_MAX_WORDS = 100
@@ -75,11 +84,18 @@ def author_bio(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int,
 
     Everything from the box to the region's end goes with it (its
     "More by this author" links); nothing is found unless the box sits
-    among the region's last blocks, after a full article.
+    among the region's last blocks, after a full article. A box headed
+    "About <the byline's name>" says itself where the post ended: it may
+    close a short post, and sit above a comment thread the region took in.
     """
     prose = 0
     after = _words_after(blocks, start, end)
+    total = sum(blocks[i].words for i in range(start, end) if verdicts[i].prose)
     for index in range(start, end):
+        if prose >= _ABOUT_MIN_WORDS and prose >= _ABOUT_SHARE * total:
+            about = _about_box(blocks, verdicts, index, end)
+            if about is not None:
+                return about
         if prose >= _MIN_ARTICLE_WORDS and _in_tail(after[index - start], index, end, _LABELLED_WORDS):
             labelled = _labelled_box(blocks, verdicts, index, end)
             if labelled is not None:
@@ -162,6 +178,24 @@ def _labelled_box(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: i
     if not (text.startswith(name.group(0)) or text[:1].islower()):
         return None
     return Bio(index, name.group(0))
+
+
+def _about_box(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, end: int) -> Bio | None:
+    """A box headed "About <name>" ("Über Jane Doe") over a short paragraph, where the name is the byline's.
+
+    Blog themes print the writer's card so after the post, with a "View
+    all posts by" link below. The heading says whom the paragraph is
+    about; that the page printed the same name on a short line before (its
+    byline) tells a writer's card from a story's section about a person.
+    """
+    if verdicts[index].prose or blocks[index].words > _BYLINE_WORDS:
+        return None
+    heading = _ABOUT_HEADING.match(blocks[index].text.strip())
+    body = index + 1
+    if heading is None or body >= end or not 0 < blocks[body].words <= _BIO_MAX_WORDS:
+        return None
+    name = heading.group("name")
+    return Bio(index, name) if _printed_before(blocks, index, name) else None
 
 
 def _named_again(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, index: int) -> Bio | None:

@@ -41,6 +41,7 @@ from .labelled_lists import extend_over_labelled_lists, extend_over_labelled_tai
 from .list_body import TINY_WORDS, list_under_headline
 from .list_body import WARNING as LIST_WARNING
 from .list_body import WARNING_PREFIX as LIST_WARNING_PREFIX
+from .post_nav import cut_post_nav
 from .region import cut_teaser_tail, find_region, label_tail
 from .resume import resume_after_box
 from .segment import Block, is_bulleted
@@ -164,6 +165,12 @@ def cut_ends(
         end, after = cut_glued_footer(blocks, verdicts, start, end, judged.lexicon)
         trimmed.update(after)
         barrier = end if after else barrier
+    if "teaser" not in options.kept_categories:
+        # The links to the posts before and after this one: the post has ended, what follows is its page's.
+        cut, after = cut_post_nav(blocks, verdicts, start, end, judged.lexicon)
+        if cut not in guard:
+            end = cut
+            trimmed.update(after)
     bio = author_bio(blocks, verdicts, start, end)
     if bio is not None and "byline" not in options.kept_categories:
         trimmed.update(dict.fromkeys(range(bio.first, end), "byline"))

@@ -117,3 +117,22 @@ def test_a_quoted_self_introduction_inside_the_story_is_kept() -> None:
     page = "\n\n".join([*paragraphs[:6], quote, *paragraphs[6:]])
     record = newsclean.clean(page, input_format="text")
     assert quote in record.text
+
+
+@pytest.mark.parametrize("heading", ["About Jane Example", "Über Jane Example"])
+def test_a_box_headed_about_the_bylines_writer_is_dropped(heading: str) -> None:
+    # A blog theme's writer card: "About <name>", a paragraph about them, a link to their posts.
+    box = (
+        f"{heading}\n\nCity hall watcher since 2009, sailor and father of three. Likes maps, hates meetings "
+        "that run past nine in the evening.\n\nView all posts by Jane Example"
+    )
+    record = newsclean.clean(f"{_ARTICLE}\n\n{box}", input_format="text")
+    assert record.text.endswith("funding for it.")
+    assert "sailor" not in record.text
+
+
+def test_a_section_about_someone_the_page_never_bylined_is_kept() -> None:
+    # The same shape, but the name was never printed as a byline: a story's closing section about a person.
+    box = "About Tom Example\n\nTom Example has run the ferry between the two islands for thirty years."
+    record = newsclean.clean(f"{_ARTICLE}\n\n{box}", input_format="text")
+    assert record.text.endswith("for thirty years.")
