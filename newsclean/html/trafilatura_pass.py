@@ -38,6 +38,7 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
 from .page_share import page_text_floor
+from .trafilatura_filtered import filtered_step
 from .xpath_filters import attribute_filter
 
 logger = logging.getLogger(__name__)
@@ -111,7 +112,8 @@ def _load() -> dict[str, Any] | None:
             if params and tuple(inspect.signature(step).parameters) != params:
                 logger.info("trafilatura.%s.%s changed its signature; passes run bare_extraction", module, name)
                 return None
-            found[name] = step
+            # trafilatura's own code, reading its XPath lists as Python filters where it can.
+            found[name] = filtered_step(module, name, step)
         for name, module in _CONSTANTS.items():
             found[name] = getattr(importlib.import_module(f"trafilatura.{module}"), name)
     except (ImportError, AttributeError, OSError, TypeError, ValueError) as err:

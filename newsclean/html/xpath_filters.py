@@ -1,20 +1,26 @@
 """trafilatura's attribute XPath searches, run as Python filters over one walk of the tree.
 
-trafilatura prunes the raw page with XPath expressions of one shape: every
-element of a few tags whose ``id`` or ``class`` matches a regular
-expression (``re:test``) or holds a substring (``contains``), sometimes
-unless it has a descendant of some tag. libxml2 walks the tree fast, but
-each ``re:test`` is a call back into Python through lxml's EXSLT bridge
-(a node-set built, its string read, the pattern looked up), twice per
+trafilatura prunes the raw page, picks the body and prunes it again with
+XPath expressions of one shape: every element of a few tags whose ``id`` or
+``class`` matches a regular expression (``re:test``), holds, starts with or
+equals a string, sometimes unless it has a descendant of some tag, sometimes
+only the first such element. libxml2 walks the tree fast, but each
+``re:test`` is a call back into Python through lxml's EXSLT bridge (a
+node-set built, its string read, the pattern looked up), once or more per
 candidate element: on news pages with a few hundred ``<div>`` elements those
-callbacks were 3 ms of a 35 ms page, the raw-tree prune alone.
+callbacks were 3 ms of a 35 ms page for the raw-tree prune, and 4 ms more
+in the content extraction's body and discard searches.
 
 :func:`attribute_filter` reads such an expression's text and returns a
 function giving the same elements in the same (document) order: it walks
 only the named tags and tests the attributes with the same compiled
 patterns lxml's bridge uses (``re.search`` on the attribute's value, ``""``
-when the element has none). An expression outside that small grammar comes
-back as it is, so the XPath itself runs: the shortcut never guesses.
+when the element has none; for ``@id|@class`` the value of whichever comes
+first in the markup, as XPath's string of a node-set is its first node's).
+A last ``[1]`` keeps the first match among each element's children, as
+XPath counts positions per parent; ``(...)[1]`` the first match of all. An
+expression outside that small grammar comes back as it is, so the XPath
+itself runs: the shortcut never guesses.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ from lxml import etree
 
 #: A test on one element.
 Test = Callable[[etree._Element], bool]
+#: A string read from one element (an attribute's value, ``""`` when it has none).
+Value = Callable[[etree._Element], str]
 #: An XPath-like search: the context element in, the matching elements out.
 Search = Callable[[etree._Element], list[Any]]
 
@@ -38,9 +46,10 @@ _TOKEN = re.compile(
       | (?P<desc>\.//(?P<desc_name>[A-Za-z][\w.-]*))
       | (?P<attr>@(?P<attr_name>[A-Za-z][\w.-]*))
       | (?P<literal>'[^']*'|"[^"]*")
-      | (?P<func>re:test|contains|not)\s*(?=\()
+      | (?P<number>[0-9]+)
+      | (?P<func>re:test|contains|starts-with|translate|not)\s*(?=\()
       | (?P<word>or|and)\b
-      | (?P<punct>[\[\](),])
+      | (?P<punct>[\[\](),|=])
     )""",
     re.VERBOSE,
 )
@@ -71,8 +80,10 @@ def _tokens(text: str) -> list[tuple[str, str]]:
 
 
 class _Parser:
-    """A recursive-descent reader of ``.//*[...][...]`` with ``or``, ``and``, ``not``, ``self::``,
-    ``.//tag``, ``re:test(@attr, 'pattern')`` and ``contains(@attr, 'text')``."""
+    """A recursive-descent reader of ``.//*[...][...]``, optionally ending in ``[1]`` or wrapped as
+    ``(.//*[...])[1]``, with ``or``, ``and``, ``not``, ``self::``, ``.//tag``, ``@attr``,
+    ``@attr='text'``, and ``re:test``, ``contains`` and ``starts-with`` of an attribute, of the
+    first of a union of attributes (``@id|@class``) or of its ``translate``."""
 
     def __init__(self, tokens: list[tuple[str, str]]) -> None:
         self.tokens, self.at = tokens, 0
@@ -87,17 +98,46 @@ class _Parser:
         self.at += 1
         return got[1]
 
-    def predicates(self) -> list[tuple[Test, frozenset[str] | None]]:
+    def search(self) -> tuple[list[tuple[Test, frozenset[str] | None]], str]:
+        """The predicates and how positions cut the matches: ``"all"``, ``"first"`` (``(...)[1]``)
+        or ``"first-child"`` (a last ``[1]``: the first match among each element's children)."""
+        if self.peek() == ("punct", "("):
+            self.take("punct", "(")
+            found, cut = self.predicates()
+            self.take("punct", ")")
+            self.position()
+            if cut != "all":
+                raise _Unsupported("nested positions")
+            cut = "first"
+        else:
+            found, cut = self.predicates()
+        if self.peek()[0] != "end":
+            raise _Unsupported("trailing tokens")
+        return found, cut
+
+    def position(self) -> None:
+        """``[1]``; any other position is outside the grammar."""
+        self.take("punct", "[")
+        if self.take("number") != "1":
+            raise _Unsupported("a position other than 1")
+        self.take("punct", "]")
+
+    def predicates(self) -> tuple[list[tuple[Test, frozenset[str] | None]], str]:
         """Each ``[...]`` as its test and, when it only names tags (``self::a or self::b``), those tags."""
         self.take("path")
         found: list[tuple[Test, frozenset[str] | None]] = []
+        cut = "all"
         while self.peek() == ("punct", "["):
+            if self.tokens[self.at + 1][0] == "number":
+                self.position()  # only as the last predicate: the ones after it would count from it
+                cut = "first-child"
+                break
             self.take("punct", "[")
             found.append(self.disjunction())
             self.take("punct", "]")
-        if not found or self.peek()[0] != "end":
+        if not found and cut == "all":
             raise _Unsupported("not a filtered descendant search")
-        return found
+        return found, cut
 
     def disjunction(self) -> tuple[Test, frozenset[str] | None]:
         parts = [self.conjunction()]
@@ -119,6 +159,26 @@ class _Parser:
             return parts[0]
         return _both([test for test, _ in parts]), None
 
+    def source(self) -> Value:
+        """A function's first argument: an attribute, the first of a union of them, or its ``translate``."""
+        if self.peek() == ("func", "translate"):
+            self.take("func")
+            self.take("punct", "(")
+            inner = self.source()
+            self.take("punct", ",")
+            table = _translation(self.take("literal"), self.take_after_comma())
+            self.take("punct", ")")
+            return lambda el: inner(el).translate(table)
+        names = [self.take("attr")]
+        while self.peek() == ("punct", "|"):
+            self.take("punct", "|")
+            names.append(self.take("attr"))
+        return _first_value(names)
+
+    def take_after_comma(self) -> str:
+        self.take("punct", ",")
+        return self.take("literal")
+
     def unary(self) -> tuple[Test, frozenset[str] | None]:
         kind, value = self.peek()
         if kind == "func" and value == "not":
@@ -133,24 +193,64 @@ class _Parser:
         if kind == "desc":
             self.take("desc")
             return (lambda el: next(el.iterdescendants(value), None) is not None), None
-        if kind == "func":
+        if kind == "attr":
+            self.take("attr")
+            if self.peek() == ("punct", "="):
+                self.take("punct", "=")
+                literal = self.take("literal")
+                return (lambda el: el.get(value) == literal), None
+            return (lambda el: el.get(value) is not None), None
+        if kind == "func" and value in ("re:test", "contains", "starts-with"):
             self.take("func")
             self.take("punct", "(")
-            name = self.take("attr")
-            self.take("punct", ",")
-            literal = self.take("literal")
+            read = self.source()
+            literal = self.take_after_comma()
+            flags = self.take_after_comma() if self.peek() == ("punct", ",") else ""
             self.take("punct", ")")
             if value == "re:test":
-                # lxml's EXSLT bridge: re.compile(pattern, re.UNICODE), search on the value or "".
-                search = re.compile(literal, re.UNICODE).search
-                return (lambda el: search(el.get(name) or "") is not None), None
-            return (lambda el: literal in (el.get(name) or "")), None
+                # lxml's EXSLT bridge: re.compile(pattern, re.UNICODE [| re.IGNORECASE for an "i" flag]),
+                # searched in the value or "".
+                search = re.compile(literal, re.UNICODE | (re.IGNORECASE if "i" in flags else 0)).search
+                return (lambda el: search(read(el)) is not None), None
+            if flags:
+                raise _Unsupported(f"a third argument to {value}")
+            if value == "starts-with":
+                return (lambda el: read(el).startswith(literal)), None
+            return (lambda el: literal in read(el)), None
         if (kind, value) == ("punct", "("):
             self.take("punct", "(")
             inner_test, tags = self.disjunction()
             self.take("punct", ")")
             return inner_test, tags
         raise _Unsupported(f"unexpected {value or kind}")
+
+
+def _translation(source: str, target: str) -> dict[int, int]:
+    """XPath ``translate``'s table for a one-to-one mapping (others are outside the grammar)."""
+    if len(source) != len(target) or len(set(source)) != len(source):
+        raise _Unsupported("translate with deletions or repeats")
+    return str.maketrans(source, target)
+
+
+def _first_value(names: list[str]) -> Value:
+    """The string value of ``@a|@b|...``: the first of those attributes in the element's own order, else ``""``.
+
+    XPath's string of a node-set is its first node's in document order, which
+    for attributes of one element is their order in the markup (lxml keeps it).
+    """
+    if len(names) == 1:
+        name = names[0]
+        return lambda el: el.get(name) or ""
+    wanted = frozenset(names)
+
+    def first(el: etree._Element) -> str:
+        present: list[str] = [v for v in map(el.get, names) if v is not None]
+        if len(present) < 2:
+            return present[0] if present else ""
+        ordered: list[str] = [v for k, v in el.items() if k in wanted]
+        return ordered[0]
+
+    return first
 
 
 def _either(tests: list[Test]) -> Test:
@@ -174,16 +274,34 @@ def _both(tests: list[Test]) -> Test:
 def compile_filter(path: str) -> Search | None:
     """The Python search for an XPath text, or ``None`` when it is outside the mirrored grammar."""
     try:
-        predicates = _Parser(_tokens(path)).predicates()
+        predicates, cut = _Parser(_tokens(path)).search()
     except (_Unsupported, re.error):
         return None
-    tags = predicates[0][1]
+    tags = predicates[0][1] if predicates else None
     tests = [test for test, _ in predicates[1:]] if tags is not None else [test for test, _ in predicates]
     walk: tuple[Any, ...] = tuple(sorted(tags)) if tags is not None else (etree.Element,)
+    test: Test = _both(tests) if tests else (lambda el: True)
 
+    if cut == "first":
+        def first(tree: etree._Element) -> list[Any]:
+            found = next((el for el in tree.iterdescendants(*walk) if test(el)), None)
+            return [] if found is None else [found]
+        return first
+    if cut == "first-child":
+        def first_children(tree: etree._Element) -> list[Any]:
+            # In document order a parent's first matching child comes before its other matching children.
+            seen: set[Any] = set()
+            out = []
+            for el in tree.iterdescendants(*walk):
+                if test(el):
+                    parent = el.getparent()
+                    if parent not in seen:
+                        seen.add(parent)
+                        out.append(el)
+            return out
+        return first_children
     if not tests:
         return lambda tree: list(tree.iterdescendants(*walk))
-    test = _both(tests)
 
     def search(tree: etree._Element) -> list[Any]:
         return [el for el in tree.iterdescendants(*walk) if test(el)]

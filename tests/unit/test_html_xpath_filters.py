@@ -56,9 +56,12 @@ def _trafilatura_expressions() -> list[etree.XPath]:
     return found
 
 
-def test_the_raw_tree_prunes_run_as_filters() -> None:
-    # The lists the stepwise pass prunes with must take the shortcut on the installed trafilatura.
-    for expression in (*xpaths.RAW_TREE_PRUNE_XPATH, *xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH):
+def test_the_costly_lists_run_as_filters() -> None:
+    # The raw-tree prunes and the content extraction's costliest searches must take the shortcut
+    # on the installed trafilatura.
+    for expression in (*xpaths.RAW_TREE_PRUNE_XPATH, *xpaths.REMOVE_COMMENTS_AND_LISTS_XPATH,
+                       *xpaths.OVERALL_DISCARD_XPATH, xpaths.BODY_XPATH[0], *xpaths.BODY_XPATH[2:4],
+                       *xpaths.TEASER_DISCARD_XPATH, *xpaths.DISCARD_IMAGE_ELEMENTS):
         assert attribute_filter(expression) is not expression
 
 
@@ -93,11 +96,25 @@ def test_the_built_page_reaches_every_branch() -> None:
     ".//*[re:test(@class, 'b|^$')]",
     ".//*[not(self::div)][contains(@class, '')]",
     ".//*[self::section]",
+    # positions: the first match among each element's children, the first match overall
+    ".//*[self::p or self::div or self::li][1]",
+    ".//*[self::p or self::li][contains(@id, 'x')][1]",
+    "(.//*[self::p or self::li][contains(@id, 'x')])[1]",
+    "(.//*[self::li or self::p][re:test(@title, 'Note')])[1]",
+    # equality, presence, starts-with, flags, translate
+    ".//*[@class='b' or @data-x]",
+    ".//*[starts-with(@id, 'x1')]",
+    ".//*[re:test(@title, 'NOTE', 'i')]",
+    ".//*[contains(translate(@title, 'N', 'n'), 'A note')]",
+    # the first of a union of attributes is the first in the markup, whichever the expression names first
+    ".//*[re:test(@id|@class, '^[ab]')]",
+    ".//*[starts-with(@class|@id, 'x')]",
 ])
 def test_the_grammar_matches_lxml(path: str) -> None:
     tree = _tree(
         "<html><body><div class='a'><span>s</span></div><div class='ab'>t</div><p class='b' id='x12'>p</p>"
-        "<li id='x1y'>no</li><li title='A Note'>yes</li><section><p>in</p></section><p>bare</p></body></html>"
+        "<li id='x1y'>no</li><li title='A Note'>yes</li><section><p>in</p></section><p>bare</p>"
+        "<p id='b2' class='x3' data-x=''>ordered</p><p class='a4' id='x5'>reversed</p></body></html>"
     )
     search = compile_filter(path)
     assert search is not None
@@ -106,12 +123,36 @@ def test_the_grammar_matches_lxml(path: str) -> None:
     assert search(tree) == expected
 
 
+def test_the_union_reads_the_attribute_written_first() -> None:
+    # 'b2' (the id, written first) is read on one element, 'a4' (the class, written first) on the other.
+    tree = _tree("<html><body><p id='b2' class='x3'>one</p><p class='a4' id='x5'>two</p></body></html>")
+    search = compile_filter(".//*[re:test(@id|@class, '^[ab]')]")
+    assert search is not None
+    assert [el.text for el in search(tree)] == ["one", "two"]
+    assert [el.text for el in compile_filter(".//*[re:test(@class|@id, '^x')]")(tree)] == []  # type: ignore[misc]
+
+
+def test_a_last_position_keeps_the_first_match_per_parent() -> None:
+    # Not the first overall: XPath's [1] counts among the children of each element.
+    tree = _tree("<html><body><div><p>a</p><p>b</p></div><div><p>c</p></div></body></html>")
+    each = compile_filter(".//*[self::p][1]")
+    first = compile_filter("(.//*[self::p])[1]")
+    assert each is not None and first is not None
+    assert [el.text for el in each(tree)] == ["a", "c"]
+    assert [el.text for el in first(tree)] == ["a"]
+
+
 @pytest.mark.parametrize("path", [
     "//p",  # not a descendant search from the context element
-    ".//*[1]",  # position
-    ".//*[starts-with(@id, 'x')]",  # a function the filters do not read
-    ".//*[re:test(@id, 'x', 'i')]",  # flags
+    ".//*[2]",  # a position other than 1
+    ".//*[1][@id]",  # a position before another predicate
+    "((.//*[@id])[1])[1]",  # nested positions
+    ".//*[substring(@id, 1)]",  # a function the filters do not read
+    ".//*[contains(@id, 'x', 'y')]",  # a third argument outside re:test
+    ".//*[contains(translate(@id, 'AB', 'a'), 'x')]",  # translate deleting characters
+    ".//*[@id|@class='x']",  # equality on a union
     ".//p[@class]",  # a named step
+    "(.//article)[1]",  # a named step in parentheses
     ".//*[re:test(@id, '(')]",  # a pattern Python does not compile
 ])
 def test_other_expressions_are_not_mirrored(path: str) -> None:
@@ -119,5 +160,5 @@ def test_other_expressions_are_not_mirrored(path: str) -> None:
 
 
 def test_an_unmirrored_expression_runs_itself() -> None:
-    expression = etree.XPath(".//*[starts-with(@id, 'x')]")
+    expression = etree.XPath(".//*[substring(@id, 1)]")
     assert attribute_filter(expression) is expression
