@@ -38,6 +38,7 @@ from .lexicon import Lexicon
 from .paywall import judge_paywall
 from .prepare import cut_embedded, read_dump
 from .region import extend_over_widgets
+from .render_seams import close_all_seams
 from .sentence_edges import sentence_end, sentence_start
 from .standfirst import find_standfirst, keep_repeated_lead, strip_roles
 
@@ -102,7 +103,7 @@ def extract_text(
     return TextExtraction(
         title=fields.title, published=fields.published, modified=fields.modified, authors=fields.authors,
         section=fields.section, tags=fields.tags, warnings=[*region.warnings, *fields.warnings], roles=roles,
-        sources=fields.sources, paragraphs=body.paragraphs, embeds=list(prepared.embeds),
+        sources=fields.sources, paragraphs=close_all_seams(body.paragraphs), embeds=list(prepared.embeds),
         removed=[*prepared.removed, *body.removed], paywalled=judge_paywall(body.spans, judged.lexicon),
         language=page.detected, language_confidence=page.confidence,
     )
