@@ -49,7 +49,7 @@ def test_the_neighbouring_posts_line_ends_the_post(nav: str) -> None:
 
 def test_quoted_speech_opening_a_line_is_no_arrow() -> None:
     # Guillemets open a French line and close inside it: the quote is the article's, not a post's links.
-    last = "« Nous reviendrons à l'automne » , a promis la présidente de l'association samedi soir sur le quai."
+    last = "« Nous reviendrons à l'automne », a promis la présidente de l'association samedi soir sur le quai."
     record = newsclean.clean(f"{_POST}\n\n{last}", input_format="text")
     assert record.text.endswith(last)
 
