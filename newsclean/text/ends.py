@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .announced import extend_announced_list as extend_announced_list
 from .classify import Verdict
+from .flat_byline import flat_header_labels
 from .region import HEADLINE_REACH, TEASER_HEAD_WORDS, is_date_label, label_tail
 from .segment import Block, is_bulleted
 
@@ -232,8 +233,9 @@ def _next_header(
             continue
         window = range(max(start, index - _NEXT_WINDOW), index)
         label = [i for i in window if not verdicts[i].prose and blocks[i].words <= TEASER_HEAD_WORDS]
-        labels = len(label) if not flattened else sum(
-            1 for i in label if not (blocks[i].words == 1 and i - 1 in label and blocks[i - 1].words == 1)
+        labels = len(label) if not flattened else flat_header_labels(
+            blocks, label, index, end,
+            lambda i: _full_date_label(blocks, verdicts, i),
         )
         if labels < _NEXT_LABELS or sum(1 for i in window if verdicts[i].prose) > 1:
             continue
@@ -278,6 +280,25 @@ def cut_next_article(
     if found is None:
         return end, {}
     return found[0], label_tail(verdicts, found[0], end, "teaser")
+
+
+def next_article_stamped(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int, flattened: bool = False
+) -> bool:
+    """Whether the header of the second article :func:`cut_next_article` finds is stamped twice, published
+    and updated ("Published 06.01.2026 - 16:25" / "Updated 06.01.2026 - 17:35"), on lines of their own.
+
+    A header stamped so is an article's; a box of products or a caption's
+    names above a date is not, and the flattened guard that takes the page's
+    longest prose run back in rescued the article from those.
+    """
+    found = _next_header(blocks, verdicts, start, end, flattened)
+    return found is not None and found[1] + 1 < end and _full_date_label(blocks, verdicts, found[1] + 1)
+
+
+def _full_date_label(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether the line at ``index`` is a date label with a full calendar date."""
+    return is_date_label(blocks[index], verdicts[index]) and _FULL_DATE.search(blocks[index].text) is not None
 
 
 def story_named_below(

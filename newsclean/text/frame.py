@@ -26,6 +26,7 @@ from .ends import (
     LATE_BARRIERS,
     cut_at_barrier,
     cut_next_article,
+    next_article_stamped,
     story_named_below,
 )
 from .evidence import Evidence
@@ -135,8 +136,12 @@ def cut_ends(
             # The story the address names is the lower one: what the region took in above its header is not it.
             trimmed.update(label_tail(verdicts, start, named[0], "teaser"))
             start = named[1]
+        # A second article's header stamped published and updated is a barrier: the flattened guard below
+        # must not take its longer story back in (a weaker header may be a box's, and the guard the rescue).
+        stamped = prepared.flattened and next_article_stamped(blocks, verdicts, start, end, flattened=True)
         end, after = cut_next_article(blocks, verdicts, start, end, flattened=prepared.flattened)
         trimmed.update(after)
+        barrier = end if after and stamped else None
     if "comments" not in options.kept_categories or options.favor_precision:
         tag_label = evidence.tag_label
         end, after = cut_at_barrier(
@@ -150,7 +155,7 @@ def cut_ends(
             FOOTER_BARRIERS,
         )
         trimmed.update(after)
-        barrier = end if after else None
+        barrier = end if after else barrier
     if "comments" not in options.kept_categories:
         # A comment box or its login form below the article: its prompts and counters, glued to the text around
         # on a render that lost the page's lines, no longer stand alone for the barrier cut.
