@@ -18,6 +18,7 @@ from ..normalize.dates import DateContext, ParsedDate
 from ..normalize.text import normalize_text
 from ..options import Options
 from ..record import Reason, Removed
+from .box_labels import split_box_labels
 from .embeds import cut_embeds
 from .evidence import Evidence
 from .glued import DumpShape, dump_shape, restore_dump_items
@@ -61,7 +62,11 @@ def _read(text: str, lexicon: Lexicon | None, shape: DumpShape | None = None) ->
     """
     normalized = normalize_text(text)
     # A dump that lost its line breaks, or some of them, gets them back where labels are glued to prose.
-    restored, items = restore_dump_items(normalized, lexicon, shape if normalized == text else None)
+    shape = shape if shape is not None and normalized == text else dump_shape(normalized)
+    restored, items = restore_dump_items(normalized, lexicon, shape)
+    if lexicon is not None and not shape.markdown:
+        # A box's label glued to its first items ends the article on a line of its own.
+        restored = split_box_labels(restored, lexicon)
     text, placeholders = strip_placeholders(unwrap(restored))
     unmarked = unmark(text)
     unmarked.images[:0] = placeholders

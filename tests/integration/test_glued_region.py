@@ -72,3 +72,15 @@ def test_the_story_between_two_stronger_runs_is_weighed_by_the_address() -> None
     assert find_region(verdicts)[:2] == (footer, footer + 1)
     assert find_region(verdicts, lambda start, end: 1.0 if start <= teasers < end else 0.0)[:2] == (
         teasers, teasers + 1)
+
+
+def test_a_comments_label_glued_to_its_box_ends_the_article() -> None:
+    """Glued, the comment box's label ran on into its count, a subscribers' notice and a
+    "latest news" box ("Ver comentarios (0) Reportar un error ... Últimas Noticias"): too long
+    for a label, the line read as prose and the box's headlines joined the article. On a line
+    of its own the label ends it (:mod:`newsclean.text.box_labels`)."""
+    page, dump = _glued("fp-dev_es_ABC_2025_01_13")
+    article = newsclean.clean(dump, url=str(page["url"]), input_format="text")
+    assert "Ver comentarios" not in article.text
+    assert "Últimas Noticias" not in article.text
+    assert _body_f1(page, article.text) >= 0.8
