@@ -19,7 +19,9 @@ and only in the last part of the dump, once most of its prose is above,
 where such a box ends an article rather than sits inside it. A line read
 as a box's already stays whole: the lexicon names the whole line a teaser
 (its label's phrase), or it is a "Read also: <headline>" cue line between
-paragraphs (:func:`~newsclean.text.cue_line.is_cue_line`); split, its
+paragraphs (:func:`~newsclean.text.cue_line.is_cue_line`), or the links
+to a post's neighbours (:func:`~newsclean.text.post_nav.is_post_nav`,
+which ends the post there); split, its
 headline stood alone as a paragraph of the article (fp-dev: a DailyMail
 glued render -0.014, a Nettavisen inscriptis render -0.011).
 A one-word label ("More", "Latest", "Related") opens longer labels and
@@ -35,6 +37,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .cue_line import is_cue_line
+from .post_nav import is_post_nav
 from .segment import count_words
 from .unflatten import CLOSED_END, split_units
 
@@ -102,9 +105,11 @@ def split_label(line: str, lexicon: Lexicon) -> list[str]:
         cut = _label_end(line[start:], lexicon)
         if cut is None:
             continue
-        if lexicon.match(line) in BOX_CATEGORIES or (not start and is_cue_line(line, lexicon)):
-            # A line read as a box's already ("Read also: <headline>" between paragraphs) is
-            # dropped whole: split, its items would stand as prose.
+        if lexicon.match(line) in BOX_CATEGORIES or (
+            not start and (is_cue_line(line, lexicon) or is_post_nav(line, lexicon))
+        ):
+            # A line read as a box's already ("Read also: <headline>" between paragraphs, the links to a
+            # post's neighbours) is dropped or ends the post whole: split, its items would stand as prose.
             return [line]
         head, label, rest = line[:start].rstrip(), line[start:start + cut].strip(), line[start + cut:].strip()
         # The first item's date goes on a line of its own, as a line-structured render prints it.
