@@ -75,6 +75,9 @@ def _label_end(piece: str, lexicon: Lexicon) -> int | None:
         if size == 1 and not words[0].endswith(":"):
             # One word ("More", "Latest", "Related") opens longer labels and headlines alike.
             continue
+        opener = words[size][:1]
+        if opener.isalpha() and not opener.isupper():
+            continue  # what follows goes on in lower case: no new element (the cheap half of _no_sentence, first)
         if lexicon.match_line(" ".join(words[:size])) in BOX_CATEGORIES and _no_sentence(" ".join(words[size:])):
             position = 0
             for word in words[:size]:
