@@ -2,24 +2,12 @@ from __future__ import annotations
 
 from newsclean.text.cue_tail import cut_cue_tail, opens_box
 from newsclean.text.lexicon import Lexicon
+from tests.region_rows import COUNCIL_ARTICLE, Row
 from tests.unit.test_region import _blocks
-
-Row = tuple[str, str | None, bool]
 
 LEXICON = Lexicon.load().for_language("en")
 
-#: A flattened article: one sentence a line, all about the council's budget.
-_ARTICLE: list[Row] = [
-    ("The city council approved the new budget for schools and roads on Tuesday after a long debate.", None, True),
-    ("Council members said the budget puts more money into rural schools than any plan of the past decade.", None,
-     True),
-    ("The opposition said the council had ignored the roads of the northern districts for years.", None, True),
-    ("The mayor said the budget vote showed that the council could still agree on schools and roads.", None, True),
-    ("Teachers' unions welcomed the money for schools but asked the council to publish the details.", None, True),
-    ("The council will vote on the roads programme in the northern districts next month, the mayor said.", None,
-     True),
-    ("Residents of the northern districts said the budget for their roads came far too late.", None, True),
-]
+_ARTICLE = COUNCIL_ARTICLE
 
 #: The next stories as a flattened dump gives them back: the box's label glued to the first headline.
 _BOX: list[Row] = [
