@@ -6,25 +6,11 @@ import itertools
 
 import newsclean
 from benchmarks.flatten import flatten
-from newsclean.text.classify import Verdict
 from newsclean.text.ends import cut_next_article, next_article_stamped
 from newsclean.text.flat_byline import flat_header_labels
-from newsclean.text.scores import label_score, prose_score
-from newsclean.text.segment import Block
+from tests.region_rows import scored_page
 
-
-def _page(texts: list[str]) -> tuple[list[Block], list[Verdict]]:
-    """Blocks of ``texts`` with the verdicts the classifier gives unnamed prose, short sentences and labels."""
-    blocks = [Block(i, text, i, False) for i, text in enumerate(texts)]
-    verdicts: list[Verdict] = []
-    for block in blocks:
-        if block.text.endswith(".") and block.words >= 8:
-            verdicts.append(Verdict(None, True, prose_score(block.words, 0, 0.0)))
-        elif block.text.endswith("."):
-            verdicts.append(Verdict(None, False, 0.0))
-        else:
-            verdicts.append(Verdict(None, False, label_score(block.words)))
-    return blocks, verdicts
+_page = scored_page
 
 
 PROSE = [f"The officers said on Thursday that the search for suspect {n} went on all night." for n in range(14)]

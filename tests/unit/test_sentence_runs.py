@@ -13,26 +13,12 @@ from pathlib import Path
 
 import newsclean
 from benchmarks.flatten import flatten
-from newsclean.text.classify import Verdict
 from newsclean.text.ends import cut_next_article
-from newsclean.text.scores import label_score, prose_score
-from newsclean.text.segment import Block
 from newsclean.text.sentence_runs import paragraph_verdicts, repeated_runs, run_words
 from newsclean.text.unflatten import restore_lines
+from tests.region_rows import scored_page
 
-
-def _page(texts: list[str]) -> tuple[list[Block], list[Verdict]]:
-    """Blocks of ``texts`` with the verdicts the classifier gives unnamed prose, short sentences and labels."""
-    blocks = [Block(i, text, i, False) for i, text in enumerate(texts)]
-    verdicts: list[Verdict] = []
-    for block in blocks:
-        if block.text.endswith(".") and block.words >= 8:
-            verdicts.append(Verdict(None, True, prose_score(block.words, 0, 0.0)))
-        elif block.text.endswith("."):
-            verdicts.append(Verdict(None, False, 0.0))
-        else:
-            verdicts.append(Verdict(None, False, label_score(block.words)))
-    return blocks, verdicts
+_page = scored_page
 
 
 ARTICLE = [

@@ -1,21 +1,10 @@
 from __future__ import annotations
 
 from newsclean.text.teaser_pairs import cut_teaser_pairs, is_headline_shaped
+from tests.region_rows import COUNCIL_ARTICLE, Row
 from tests.unit.test_region import _blocks
 
-Row = tuple[str, str | None, bool]
-
-_ARTICLE: list[Row] = [
-    ("The city council approved the new budget for schools and roads on Tuesday after a long debate.", None, True),
-    ("Council members said the budget puts more money into rural schools than any plan of the past decade.", None,
-     True),
-    ("The opposition said the council had ignored the roads of the northern districts for years.", None, True),
-    ("The mayor said the budget vote showed that the council could still agree on schools and roads.", None, True),
-    ("Teachers' unions welcomed the money for schools but asked the council to publish the details.", None, True),
-    ("The council will vote on the roads programme in the northern districts next month, the mayor said.", None,
-     True),
-    ("Residents of the northern districts said the budget for their roads came far too late.", None, True),
-]
+_ARTICLE = COUNCIL_ARTICLE
 
 #: Three other stories: a headline each and a sentence of summary, none about the council's budget.
 _BOX: list[Row] = [
