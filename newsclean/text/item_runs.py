@@ -68,6 +68,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from .ranked_items import headline_items, ranked_chains
+
 #: Separators in a chain before the unit is cut at them.
 MIN_ITEMS = 3
 #: Words between two separators of a chain at most (a teaser's headline and its kicker).
@@ -227,6 +229,8 @@ def _openers(tokens: list[str]) -> list[_Mark]:
 DATED = "dated"
 NUMBERED = "numbered"
 HEADLINES = "headlines"
+#: A box of headlines ranked by bare counters ("Most read 1 Headline 2 Headline ..."): teasers.
+RANKED = "ranked"
 
 
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}")
@@ -278,6 +282,12 @@ def item_runs(text: str) -> ItemRuns:
         cuts.update(m.cut for m in chain)
         last = min(chain[-1].cut + MAX_ITEM_WORDS, len(tokens)) - 1
         covered.append((spans[chain[0].cut][0], spans[last][1], NUMBERED))
+    for ranks in ranked_chains(tokens):
+        cuts.update(ranks)
+        if headline_items(tokens, ranks):
+            # The last item's end is unknown (the article may go on after it): only the items
+            # closed by the next counter are the box's beyond doubt.
+            covered.append((spans[ranks[0]][0], spans[ranks[-1] - 1][1], RANKED))
     return ItemRuns(sorted(spans[i][0] for i in cuts if 0 < i < len(tokens)), covered)
 
 

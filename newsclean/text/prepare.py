@@ -22,7 +22,7 @@ from .box_labels import split_box_labels
 from .embeds import cut_embeds
 from .evidence import Evidence
 from .glued import DumpShape, dump_shape, restore_dump_items
-from .item_runs import DATED, HEADLINES
+from .item_runs import DATED, HEADLINES, RANKED
 from .lexicon import Lexicon
 from .link_lines import find_link_lines
 from .markdown import Unmarked, top_heading, unmark
@@ -37,7 +37,7 @@ _LEADING_MARKER = re.compile(
 #: Kinds of item chains (:mod:`.item_runs`) whose items are named teasers. A numbered list is cut
 #: but not named: articles number their steps, rooms and jokes as "most read" boxes number headlines
 #: (named, te-dev flat renders lost 3 articles' lists, one page its article: 0.8-1.0 -> 0.0-0.5).
-TEASER_ITEMS = frozenset({DATED, HEADLINES})
+TEASER_ITEMS = frozenset({DATED, HEADLINES, RANKED})
 _CLOSE_GLYPHS = re.compile(r"(?<!\d)\s[×✕✖](?:\s|$)(?!\s?\d)")
 
 
