@@ -37,6 +37,7 @@ _LEADING_MARKER = re.compile(
 #: Kinds of item chains (:mod:`.item_runs`) whose items are named teasers. A numbered list is cut
 #: but not named: articles number their steps, rooms and jokes as "most read" boxes number headlines
 #: (named, te-dev flat renders lost 3 articles' lists, one page its article: 0.8-1.0 -> 0.0-0.5).
+#: A box ranked by bare figures whose items read as headlines is named (:mod:`.ranked_items`).
 TEASER_ITEMS = frozenset({DATED, HEADLINES, RANKED})
 _CLOSE_GLYPHS = re.compile(r"(?<!\d)\s[×✕✖](?:\s|$)(?!\s?\d)")
 
