@@ -68,6 +68,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from .case_seams import seam_chains
 from .ranked_items import headline_items, ranked_chains
 
 #: Separators in a chain before the unit is cut at them.
@@ -111,7 +112,8 @@ def _load_function_words() -> frozenset[str]:
 
 
 #: Articles, prepositions and conjunctions (the cue lists' function words): capitalised, they open a headline.
-_FUNCTION_WORDS = _load_function_words()
+FUNCTION_WORDS = _load_function_words()
+_FUNCTION_WORDS = FUNCTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -256,8 +258,13 @@ class ItemRuns:
     covered: list[tuple[int, int, str]]
 
 
-def item_runs(text: str) -> ItemRuns:
-    """The list items of ``text``: where each starts and which stretches are items (empty when none)."""
+def item_runs(text: str, seams: bool = False) -> ItemRuns:
+    """The list items of ``text``: where each starts and which stretches are items (empty when none).
+
+    With ``seams`` (a page whose prose seldom capitalises inside sentences)
+    headlines in sentence case glued end to end are cut apart at their case
+    seams too (:func:`~newsclean.text.case_seams.seam_chains`).
+    """
     spans = [m.span() for m in re.finditer(r"\S+", text)]
     if len(spans) < MIN_ITEMS * 2:
         return ItemRuns([], [])
@@ -278,6 +285,11 @@ def item_runs(text: str) -> ItemRuns:
             # "I" and "A" open a clause as often as a headline ("... where I was living"): only
             # openers of two letters or more vouch for a list.
             covered.append((spans[chain[0].cut][0], spans[chain[-1].cut - 1][1], HEADLINES))
+    for seam_chain in seam_chains(tokens, FUNCTION_WORDS) if seams else ():
+        # Cut, not named: named teasers, a box glued inside the article (a related-stories box between
+        # two paragraphs) walled off the paragraphs before it; cut, the region search bridges it as
+        # it does the box's lines in a line-structured render.
+        cuts.update(seam_chain)
     for chain in _counter_chains(tokens):
         cuts.update(m.cut for m in chain)
         last = min(chain[-1].cut + MAX_ITEM_WORDS, len(tokens)) - 1
@@ -296,7 +308,9 @@ def item_cuts(text: str) -> list[int]:
     return item_runs(text).cuts
 
 
-def item_pieces(line: str, units: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[tuple[int, int], str]]:
+def item_pieces(
+    line: str, units: list[tuple[int, int]], seams: bool = False
+) -> tuple[list[tuple[int, int]], dict[tuple[int, int], str]]:
     """``units`` (spans of ``line``) cut at the starts of list items; ``units`` when ``line`` holds no item run.
 
     Also returns the pieces that are items beyond doubt (:class:`ItemRuns`),
@@ -308,7 +322,7 @@ def item_pieces(line: str, units: list[tuple[int, int]]) -> tuple[list[tuple[int
     teaser's headline may end with a question mark or a stop, and the list
     goes on after it.
     """
-    runs = item_runs(line)
+    runs = item_runs(line, seams)
     cuts = runs.cuts
     if not cuts:
         return units, {}

@@ -45,9 +45,10 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..normalize.scripts import UNSPACED_CHAR
+from .case_seams import cased_prose
 from .caseless_labels import CaselessWords, caseless_words
 from .inline_cues import cue_pieces
-from .item_runs import item_pieces
+from .item_runs import FUNCTION_WORDS, item_pieces
 from .label_runs import label_lines, label_prefix, sentence_words
 from .lead_ins import lead_in_ends
 from .segment import ABBREVIATION
@@ -201,6 +202,7 @@ def restore_items(
     items: bool = False,
     lexicon: Lexicon | None = None,
     prose_lines: bool = False,
+    seams: bool = False,
 ) -> Restored:
     """``line`` as the lines a renderer would have printed (``[line]`` when no label run is glued in it),
     and which of them are list items.
@@ -240,6 +242,9 @@ def restore_items(
     With ``prose_lines`` (a glued dump, whose lines are mostly the renderer's
     paragraphs) a label cut is dropped when the labels are the sentence's
     own words (:func:`~newsclean.text.label_runs.sentence_words`).
+    With ``items`` and ``seams`` (a flattened dump whose prose seldom puts a
+    capital after a lower-case word) headlines in sentence case glued end to
+    end are cut apart too (:mod:`~newsclean.text.case_seams`).
     """
     out: list[str] = []
     found: dict[str, str] = {}
@@ -254,7 +259,7 @@ def restore_items(
         breaks = {end for _, end in pieces} - {end for _, end in units}
         units = pieces
     if items:
-        pieces, item_kinds = item_pieces(line, units)
+        pieces, item_kinds = item_pieces(line, units, seams)
         breaks |= {end for _, end in pieces} - {end for _, end in units}
         units = pieces
     if lexicon is not None and sentences:
@@ -349,13 +354,16 @@ def restore_lines_items(text: str, lexicon: Lexicon | None = None) -> tuple[str,
     out: list[str] = []
     found: dict[str, str] = {}
     caseless = caseless_words(text)
+    # Whether a capital after a lower-case word is a seam on this page (English) or a noun (German).
+    prose = (text[a:b].split() for line in text.split("\n") for a, b in split_units(line))
+    seams = cased_prose(prose, FUNCTION_WORDS)
     for line in text.split("\n"):
         for piece in repeat_breaks(line):
             for element in element_breaks(piece):
                 # Chinese and Japanese elements are already cut at their clauses (:func:`element_breaks`).
                 sentences = UNSPACED_CHAR.search(element) is None
                 restored = restore_items(element, credits=True, sentences=sentences, subjects=True,
-                                         caseless=caseless, items=True, lexicon=lexicon)
+                                         caseless=caseless, items=True, lexicon=lexicon, seams=seams)
                 out.extend(restored.lines)
                 found.update(restored.items)
     return "\n".join(out), found
