@@ -22,6 +22,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_RUN = re.compile(r"\n\s*\n+")
 _WORDS = re.compile(r"\w+")
+#: ASCII bytes as :data:`_WORDS` reads them: a word character (``[A-Za-z0-9_]``) kept, any other a space.
+_ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(128)) + b" " * 128
 
 #: How ``normalize_text`` calls ftfy: the one place newsclean configures it.
 #: Full-width forms stay: folding "１３日" to "13日" would change the text of
@@ -188,8 +190,9 @@ def joined_lines(texts: Sequence[str]) -> tuple[str, list[int]]:
 def comparison_key(text: str) -> str:
     """A key under which two renderings of the same line compare equal."""
     if text.isascii():
-        # NFKC leaves ASCII alone, casefold is lower there, and no curly quote can occur.
-        return " ".join(_WORDS.findall(text.lower()))
+        # NFKC leaves ASCII alone, casefold is lower there, and no curly quote can occur. The words are
+        # what is left between non-word bytes blanked by one byte translation (a third cheaper than findall).
+        return " ".join(text.lower().encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split())
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     return " ".join(_WORDS.findall(text))

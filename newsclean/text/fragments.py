@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 from .classify import Verdict
 from .scores import FULL_WEIGHT_WORDS
@@ -60,7 +61,9 @@ def _finished_sentence(block: Block, verdict: Verdict) -> bool:
         verdict.category is None
         and text.rstrip(_CLOSING_MARKS).endswith(_STOP_CHARS)
         and not text.endswith("...")
-        and len(_WORD.findall(text)) >= RUN_SENTENCE_WORDS
+        # Counted only up to the bar: a long paragraph ends a sentence too, and listing all its words was
+        # most of this stage's scan.
+        and len(list(islice(_WORD.finditer(text), RUN_SENTENCE_WORDS))) >= RUN_SENTENCE_WORDS
     )
 
 

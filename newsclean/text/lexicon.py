@@ -140,6 +140,8 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 #: Any character :data:`_QUOTES` replaces: one C scan says whether a text needs the translation,
 #: which looks every character up in the table (a tenth of a millisecond a long paragraph).
 _QUOTE_CHARS = re.compile("[\u2019\u2018\u201c\u201d\u00a0]")
+#: :data:`_QUOTES` as pairs for ``str.replace``: no replacement is itself replaced, so the order is free.
+_QUOTE_PAIRS = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 
 #: Patterns that apply to every page besides its own language's: English UI
 #: strings are everywhere, and "xx" holds the language-independent ones.
@@ -162,7 +164,13 @@ _TRAILING = " :.|"
 
 def _unquote(text: str) -> str:
     """``text`` with typographic quotes and no-break spaces made plain (ASCII text has none)."""
-    return text if text.isascii() or _QUOTE_CHARS.search(text) is None else text.translate(_QUOTES)
+    if text.isascii() or _QUOTE_CHARS.search(text) is None:
+        return text
+    # Five C scans, one a character to replace: ``str.translate`` looks every character up
+    # in its table, five times slower on the dev dumps' quoted blocks.
+    for old, new in _QUOTE_PAIRS:
+        text = text.replace(old, new)
+    return text
 
 
 def _strip_line(text: str) -> str:

@@ -44,3 +44,18 @@ def test_a_sentence_piece_is_rescored_and_an_icon_row_is_not(resources: TextReso
 def test_without_a_stoplist_the_lower_case_start_suffices(resources: TextResources) -> None:
     scores, _ = _rescored(resources, ["cancel email link share bookmark print"], None)
     assert scores == [0.0]
+
+
+def test_a_run_sentence_needs_four_words_of_two_letters_however_long_the_line() -> None:
+    from newsclean.text.classify import Verdict
+    from newsclean.text.fragments import _finished_sentence
+
+    prose = Verdict(None, False, 0.0)
+    assert _finished_sentence(Block(0, "Go to it at 5 pm.", 0, True), prose)  # Go, to, it, at, pm
+    assert not _finished_sentence(Block(0, "A b 1 c d to it x.", 0, True), prose)  # to, it only
+    assert not _finished_sentence(Block(0, "Add salt, stir.", 0, True), prose)  # three words
+    assert _finished_sentence(Block(0, "Add salt, stir well.", 0, True), prose)  # four
+    long_text = "The council met again. " * 200
+    assert _finished_sentence(Block(0, long_text, 0, True), prose)
+    assert not _finished_sentence(Block(0, long_text + "Read more...", 0, True), prose)
+    assert not _finished_sentence(Block(0, long_text, 0, True), Verdict("teaser", False, 0.0))

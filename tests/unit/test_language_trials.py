@@ -49,6 +49,27 @@ def test_trials_give_langdetects_probabilities_bit_for_bit(reference: DetectorFa
         assert [float(p).hex() for p in detector.langprob] == [float(p).hex() for p in expected.langprob], text
 
 
+def test_the_sample_is_cleaned_as_langdetect_cleans_it(reference: DetectorFactory) -> None:
+    ours = LanguageDetector()
+    texts = (
+        *_TEXTS,
+        "Ha\u0300 No\u0323i co\u0302ng bo\u0302\u0301 bie\u0323\u0302n pha\u0301p",  # decomposed Vietnamese
+        "write to desk@example.org or news-desk@example.co.uk today",
+        "абвг ab",  # two Latin letters against four Cyrillic ones: a tie is not a minority
+        "абвгд ab",
+        "Zürich café [x] ^_` \ud800 лишь",  # a lone surrogate counts as a script letter, as the pattern has it
+        "plain ascii text only",
+    )
+    for text in texts:
+        expected = reference.create()
+        expected.append(text)
+        expected.cleaning_text()
+        detector = _Detector(ours._factory, ours._grams, ours._table)
+        detector.append(text)
+        detector.cleaning_text()
+        assert detector.text == expected.text, text
+
+
 def _check_fold(codes: range) -> None:
     fold, table = new_case_fold(), new_case_fold()
     if fold is None or table is None:  # Python without re's internals: no gates, nothing to check
