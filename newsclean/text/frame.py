@@ -49,6 +49,7 @@ from .segment import Block, is_bulleted
 from .sentence_runs import paragraph_verdicts
 from .short_slug import short_slug_relevance
 from .stage_values import Framed, Judged, Prepared, Segmented
+from .tail_score import cut_scored_tail
 from .teaser_pairs import cut_teaser_pairs
 
 logger = logging.getLogger(__name__)
@@ -189,6 +190,13 @@ def cut_ends(
         if cut not in guard:
             end = cut
             trimmed.update(after)
+        if not prepared.flattened:
+            # Last, what the line-shaped rules left: a box's label glued into the lines after the article, with
+            # other stories' headlines after it (a render that kept some of the page's breaks).
+            cut, after = cut_scored_tail(blocks, verdicts, start, end, judged.lexicon)
+            if cut not in guard:
+                end = cut
+                trimmed.update(after)
     widened = (
         widen_region(blocks, verdicts, (start, end), trimmed, barrier, slug_relevance(url, blocks))
         if prepared.flattened
