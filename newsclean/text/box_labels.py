@@ -33,7 +33,6 @@ glued page 0.275).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .cue_line import is_cue_line
@@ -67,7 +66,9 @@ def _label_end(piece: str, lexicon: Lexicon) -> int | None:
     "Read more: <anything>") would take the first headline with it. A label
     of one word only when a colon closes it ("Related: <headline>").
     """
-    words = piece.split()
+    # The label's words and the one after them, the rest unsplit: a paragraph's sentences each ask, and
+    # splitting the whole rest of the line for each made the line's cost grow with its square.
+    words = piece.split(None, MAX_LABEL_WORDS + 1)
     for size in range(1, min(MAX_LABEL_WORDS, len(words) - 1) + 1):
         if size > 1 and words[size - 2].endswith(":"):
             # A label ends at its colon: "Watch: <name>" is the label and the headline's first word.
@@ -78,7 +79,9 @@ def _label_end(piece: str, lexicon: Lexicon) -> int | None:
         opener = words[size][:1]
         if opener.isalpha() and not opener.isupper():
             continue  # what follows goes on in lower case: no new element (the cheap half of _no_sentence, first)
-        if lexicon.match_line(" ".join(words[:size])) in BOX_CATEGORIES and _no_sentence(" ".join(words[size:])):
+        if lexicon.match_line(" ".join(words[:size])) in BOX_CATEGORIES and _no_sentence(
+            " ".join(piece.split()[size:])
+        ):
             position = 0
             for word in words[:size]:
                 position = piece.index(word, position) + len(word)
@@ -98,12 +101,22 @@ def _no_sentence(rest: str) -> bool:
     return not (_SENTENCE_END.search(first) and count_words(first) > MAX_LABEL_WORDS)
 
 
-def split_label(line: str, lexicon: Lexicon) -> list[str]:
-    """``line`` cut after a box label that opens it, or opens a sentence after a closed one (see module)."""
-    if count_words(line) < MIN_LINE_WORDS:
+def split_label(line: str, lexicon: Lexicon, words: int | None = None) -> list[str]:
+    """``line`` cut after a box label that opens it, or opens a sentence after a closed one (see module).
+
+    ``words`` is :func:`~newsclean.text.segment.count_words` of ``line`` when the caller has it.
+    """
+    if words is None:
+        words = count_words(line)
+    if words < MIN_LINE_WORDS or not lexicon.may_match_line_within(line, BOX_CATEGORIES):
+        # No run of the line's words can be a box label: its sentences need not be found.
         return [line]
-    for start, _ in split_units(line):
-        if start and not CLOSED_END.search(line[:start].rstrip()):
+    previous_end = 0
+    for start, end in split_units(line):
+        # Only space parts a unit from the one before: the text before ``start`` ends where that one ends.
+        closed_before = previous_end > 0 and CLOSED_END.search(line[previous_end - 1]) is not None
+        previous_end = end
+        if start and not closed_before:
             continue
         cut = _label_end(line[start:], lexicon)
         if cut is None:
@@ -122,21 +135,29 @@ def split_label(line: str, lexicon: Lexicon) -> list[str]:
     return [line]
 
 
-def _placed(lines: list[str]) -> Iterator[tuple[str, float]]:
-    """Each line with the share of the dump's prose words above it."""
-    sizes = [count_words(line) for line in lines]
-    prose = [size if size >= PROSE_LINE_WORDS else 0 for size in sizes]
-    total = sum(prose) or 1
-    seen = 0
-    for line, words in zip(lines, prose, strict=True):
-        yield line, seen / total
-        seen += words
+def _words(line: str) -> int:
+    """:func:`~newsclean.text.segment.count_words` of ``line``, taken only where it can reach
+    :data:`MIN_LINE_WORDS` (no line counts more words than it has characters; most lines of a
+    dump are blank or short labels)."""
+    return count_words(line) if len(line) >= MIN_LINE_WORDS else 0
 
 
 def split_box_labels(text: str, lexicon: Lexicon) -> str:
-    """``text`` with each box label glued to its items in the dump's last part on a line of its own."""
+    """``text`` with each box label glued to its items in the dump's last part on a line of its own.
+
+    Each line's words are counted once: they place the line in the dump (the
+    share of the dump's prose words above it) and tell a line too short to split.
+    """
     lines = text.split("\n")
+    sizes = [_words(line) for line in lines]
+    total = sum(size for size in sizes if size >= PROSE_LINE_WORDS) or 1
     out: list[str] = []
-    for line, share in _placed(lines):
-        out.extend(split_label(line, lexicon) if share >= MIN_PROSE_SHARE else [line])
+    seen = 0
+    for line, words in zip(lines, sizes, strict=True):
+        if words >= MIN_LINE_WORDS and seen / total >= MIN_PROSE_SHARE:
+            out.extend(split_label(line, lexicon, words))
+        else:
+            out.append(line)
+        if words >= PROSE_LINE_WORDS:
+            seen += words
     return "\n".join(out)

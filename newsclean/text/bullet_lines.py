@@ -22,6 +22,17 @@ from .unflatten import CLOSED_END
 MIN_BULLET_ITEMS = 2
 #: A list bullet inside a line, between two words (:func:`bullet_lines`).
 _INLINE_BULLET = re.compile(r"(?<=\S) [*•▪►▸] (?=[^\s\d])")
+#: What every :data:`_INLINE_BULLET` holds: a bullet between spaces (:func:`may_hold_bullets`).
+_SPACED_BULLET = re.compile(" [*•▪►▸] ")
+
+
+def may_hold_bullets(text: str) -> bool:
+    """``False`` only when no line of ``text`` is cut by :func:`bullet_lines`.
+
+    One scan for a spaced bullet anywhere spares a dump without one (most
+    dumps) the look-behind pattern's pass over each of its lines.
+    """
+    return _SPACED_BULLET.search(text) is not None
 
 
 def bullet_lines(line: str) -> list[str]:

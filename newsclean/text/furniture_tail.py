@@ -48,6 +48,8 @@ TAIL_CATEGORIES = frozenset({"share", "comments"})
 #: community") a te-dev glued render lost its article to the header. So a cue is split off
 #: only when the same cue closes several lines of the dump: a box's items, each with its cue.
 CUE_CATEGORIES = frozenset({"teaser", "newsletter", "app_prompt"})
+#: The categories that make a tail furniture, a barrier or a cue.
+_NAMED = TAIL_CATEGORIES | CUE_CATEGORIES
 #: A tail this long is a sentence that lost its stop, not a row of labels.
 MAX_TAIL_WORDS = 12
 
@@ -69,7 +71,8 @@ def _tail(line: str, lexicon: Lexicon) -> _Tail | None:
     if start is None:
         return None
     tail = stripped[start:]
-    if len(tail.split()) > MAX_TAIL_WORDS:
+    if len(tail.split()) > MAX_TAIL_WORDS or not lexicon.may_match_within(tail, _NAMED):
+        # Too long for a row of labels, or no pattern of the categories below can name it or its labels.
         return None
     labels = restore_line(tail)
     if labels[0].rstrip().endswith(":") and len(labels) > 1:
@@ -113,10 +116,10 @@ def furniture_lines(text: str, lexicon: Lexicon) -> str:
     on 100 soup dumps: 19,168 distinct lines of 42,138, most repeats blank).
     """
     lines = text.split("\n")
-    tails: dict[str, _Tail | None] = {}
-    read = [
-        (line, tails[line] if line in tails else tails.setdefault(line, _tail(line, lexicon))) for line in lines
-    ]
-    cues = Counter(line[found.start:].strip() for line, found in read if found is not None and found.cue)
+    # Each distinct line once (most repeats are blank); most dumps have no tail at all and come back whole.
+    found = {line: tail for line in dict.fromkeys(lines) if (tail := _tail(line, lexicon)) is not None}
+    if not found:
+        return text
+    cues = Counter(line[tail.start:].strip() for line in lines if (tail := found.get(line)) is not None and tail.cue)
     repeated = {tail for tail, count in cues.items() if count > 1}
-    return "\n".join(piece for line, found in read for piece in _split(line, found, repeated))
+    return "\n".join(piece for line in lines for piece in _split(line, found.get(line), repeated))

@@ -42,7 +42,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .bullet_lines import bullet_lines
+from ..normalize.scripts import HAN_KANA_CHAR
+from .bullet_lines import bullet_lines, may_hold_bullets
 from .furniture_tail import furniture_lines
 from .markdown import is_markdown
 from .open_tails import ends_block, open_tails
@@ -136,6 +137,26 @@ NOISE_CUT_CATEGORIES = frozenset({
 })
 
 
+def _capped_words(lines: list[str]) -> list[int]:
+    """Each line's words, counted up to :data:`LONG_LINE_WORDS` (``split``'s maxsplit): every bound the
+    glued tests ask about lies below it, and a paragraph's line is not cut into all its words."""
+    return [len(line.split(None, LONG_LINE_WORDS - 1)) for line in lines]
+
+
+def _mostly_open_ended(lines: list[str]) -> bool:
+    """Whether at least :data:`MIN_OPEN_SHARE` of ``lines`` are :func:`_open_ended`; read only until that is known."""
+    needed = MIN_OPEN_SHARE * len(lines)
+    found = 0
+    for number, line in enumerate(lines):
+        if _open_ended(line):
+            found += 1
+            if found >= needed:
+                return True
+        elif found + len(lines) - number - 1 < needed:
+            return False
+    return found >= needed
+
+
 def _open_ended(line: str) -> bool:
     """Whether ``line`` holds a sentence end but does not end like a sentence.
 
@@ -149,7 +170,7 @@ def _open_ended(line: str) -> bool:
     return not CLOSED_END.search(line.rstrip()) and last_unit_start(line) is not None
 
 
-def _runs_on(lines: list[str]) -> bool:
+def _runs_on(lines: list[str], words: list[int] | None = None) -> bool:
     """Whether the lines of a dump with few short lines run on past their sentences (see :func:`is_glued`).
 
     Glued, a paragraph's line goes on into the label, share row or teaser
@@ -159,11 +180,15 @@ def _runs_on(lines: list[str]) -> bool:
     Both are needed: a page of headline lists ends few lines with a stop but
     prints its menu one item a line, and a glued page can end most of its
     lines with a stop where its paragraphs stand each on their own line.
+    ``words`` holds each line's words counted up to :data:`LONG_LINE_WORDS`
+    (:func:`_capped_words`) when the caller has them.
     """
+    if words is None:
+        words = _capped_words(lines)
     runs: list[int] = []
     run = 0
-    for line in lines:
-        if len(line.split()) <= SHORT_LINE_WORDS:
+    for count in words:
+        if count <= SHORT_LINE_WORDS:
             run += 1
         elif run:
             runs.append(run)
@@ -172,7 +197,7 @@ def _runs_on(lines: list[str]) -> bool:
         runs.append(run)
     if runs and sum(runs) > RUN_ON_MAX_SHORT_RUN * len(runs):
         return False
-    worded = [line.rstrip() for line in lines if len(line.split()) >= RUN_ON_LINE_WORDS]
+    worded = [line.rstrip() for line, count in zip(lines, words, strict=True) if count >= RUN_ON_LINE_WORDS]
     if len(worded) < RUN_ON_MIN_WORDED_LINES:
         return False
     sentence_lines = sum(1 for line in worded if last_unit_start(line) is not None)
@@ -189,16 +214,24 @@ def is_glued(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < MIN_LINES:
         return False
-    short = sum(1 for line in lines if len(line.split()) <= SHORT_LINE_WORDS)
-    if short >= OPEN_MAX_SHORT_SHARE * len(lines):
-        return False
-    long_lines = [line for line in lines if len(line.split()) >= LONG_LINE_WORDS]
+    # Words are counted only as far as the bound asked about (``split``'s maxsplit): a paragraph's line
+    # is not cut into all its words to learn it has more than three. A line-structured dump (most) has
+    # enough short lines to be told before the last of them.
+    most_short = OPEN_MAX_SHORT_SHARE * len(lines)
+    short = 0
+    for line in lines:
+        if len(line.split(None, SHORT_LINE_WORDS)) <= SHORT_LINE_WORDS:
+            short += 1
+            if short >= most_short:
+                return False
+    words = _capped_words(lines)
+    long_lines = [line for line, count in zip(lines, words, strict=True) if count >= LONG_LINE_WORDS]
     if not long_lines:
         return False
-    open_ended = sum(1 for line in long_lines if _open_ended(line)) >= MIN_OPEN_SHARE * len(long_lines)
+    open_ended = _mostly_open_ended(long_lines)
     if open_ended and short < OPEN_ONLY_MAX_SHORT_SHARE * len(lines):
         return True
-    if short < RUN_ON_MAX_SHORT_SHARE * len(lines) and _runs_on(lines):
+    if short < RUN_ON_MAX_SHORT_SHARE * len(lines) and _runs_on(lines, words):
         return True
     if not open_ended and short >= MAX_SHORT_SHARE * len(lines):
         return False
@@ -241,6 +274,16 @@ def dump_shape(text: str) -> DumpShape:
 
 def _latin(char: str) -> bool:
     return char.isalpha() and ord(char) < _LATIN_END
+
+
+def may_hold_elements(text: str) -> bool:
+    """``False`` only when :func:`element_lines` leaves every line of ``text`` whole.
+
+    It cuts only lines written mostly in ideographs and kana
+    (:func:`~newsclean.text.unspaced.is_unspaced`); a dump without one such
+    character (most dumps) is spared the test on each of its lines.
+    """
+    return not text.isascii() and HAN_KANA_CHAR.search(text) is not None
 
 
 def element_lines(line: str) -> list[str]:
@@ -342,9 +385,11 @@ def restore_dump_items(
         # A dump glued only here and there still gets its furniture tails cut off (:mod:`.furniture_tail`).
         # ... and its lines that hold two bulleted items or more cut at their bullets: a renderer that marks
         # list items prints each on a line of its own, so a bullet inside a line is a glue point wherever it is.
-        lines = furniture_lines(text, lexicon).split("\n") if lexicon else text.split("\n")
+        tails_cut = furniture_lines(text, lexicon) if lexicon else text
+        if not may_hold_bullets(tails_cut) and not may_hold_elements(tails_cut):
+            return tails_cut, {}
         return "\n".join(
-            piece for line in lines for item in bullet_lines(line) for piece in element_lines(item)
+            piece for line in tails_cut.split("\n") for item in bullet_lines(line) for piece in element_lines(item)
         ), {}
     out: list[str] = []
     found: dict[str, str] = {}

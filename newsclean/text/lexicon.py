@@ -264,6 +264,34 @@ class Lexicon:
             return None
         return self._compiled.get().line.first_category(stripped, whole=True)
 
+    def may_match_line_within(self, text: str, categories: frozenset[str]) -> bool:
+        """``False`` only when no line pattern of ``categories`` can match whole any run of ``text``'s words.
+
+        :meth:`match_line` strips a run as it strips ``text`` here (quotes made
+        plain, spaces collapsed), and then only trims its ends, so what it
+        matches is a slice of ``text`` so stripped: every gate word found in the
+        slice is found in the whole. One gate pass over a line thus answers for
+        every run of it (a box label at each sentence start, of one to six words).
+        """
+        return self._compiled.get().line.may_match(" ".join(_unquote(text).split()), categories)
+
+    def may_match_within(self, text: str, categories: frozenset[str]) -> bool:
+        """``False`` only when :meth:`match` gives none of ``categories`` for any slice of ``text``,
+        nor for any run of its words joined by single spaces (the label lines cut from it).
+
+        Line patterns as in :meth:`may_match_line_within`; phrase patterns run
+        on the slice as it is, so their gate reads ``text`` both as it is and
+        with its spaces collapsed.
+        """
+        compiled = self._compiled.get()
+        unquoted = _unquote(text)
+        collapsed = " ".join(unquoted.split())
+        return (
+            compiled.line.may_match(collapsed, categories)
+            or compiled.phrase.may_match(unquoted, categories)
+            or compiled.phrase.may_match(collapsed, categories)
+        )
+
     def match_phrase(self, sentence: str) -> str | None:
         """The category whose phrase pattern occurs in a sentence of prose."""
         return self._compiled.get().phrase.first_category(_unquote(sentence), whole=False)

@@ -72,6 +72,14 @@ def pattern_entries(
     return tuple(entries)
 
 
+@dataclass(frozen=True)
+class _Gate:
+    """The gate words of some categories' patterns: ``ungated`` when one of them has none (it always runs)."""
+
+    ungated: bool
+    automaton: ahocorasick.Automaton | None
+
+
 class PatternIndex:
     """The patterns of one kind (line or phrase) for one lexicon view, in category order.
 
@@ -111,6 +119,10 @@ class PatternIndex:
             known = classes.get(key)
             classes[key] = (first, (known[1] if known else 0) | (1 << bit))
         self._first_classes = tuple(classes.values())
+        # The bits of each set of categories asked about (:meth:`category_bits`), and their
+        # gates (:meth:`may_match`), filled on demand.
+        self._category_bits: dict[frozenset[str], int] = {}
+        self._category_gates: dict[frozenset[str], _Gate] = {}
         self._automaton: ahocorasick.Automaton | None = None
         if own:
             automaton = ahocorasick.Automaton()
@@ -128,6 +140,58 @@ class PatternIndex:
         if found & self._digit_bits and DIGIT.search(text) is None:
             found &= ~self._digit_bits
         return found
+
+    def may_match(self, text: str, categories: frozenset[str]) -> bool:
+        """Whether any pattern of ``categories`` is among :meth:`candidates` of ``text``.
+
+        Asked through an automaton of those categories' gate words alone: a
+        long paragraph holds dozens of the view's gate words, each a step in
+        Python, and most lines hold none of a few categories' words.
+        """
+        gate = self._category_gates.get(categories)
+        if gate is None:
+            # Two threads may both build it; either gate is the same.
+            gate = self._category_gates[categories] = self._category_gate(self.category_bits(categories))
+        if gate.ungated:
+            return True
+        if gate.automaton is None or self._fold is None:
+            return False
+        digitless: bool | None = None
+        for _end, bits in gate.automaton.iter(self._fold.fold(text)):
+            if bits & ~self._digit_bits:
+                return True
+            if digitless is None:
+                digitless = DIGIT.search(text) is None
+            if not digitless:
+                return True
+        return False
+
+    def _category_gate(self, wanted: int) -> _Gate:
+        """The :class:`_Gate` of the patterns of the ``wanted`` bits."""
+        own: dict[str, int] = {}
+        for bit, entry in enumerate(self._entries):
+            if wanted >> bit & 1 and entry.words is not None and self._fold is not None:
+                for word in entry.words:
+                    own[word] = own.get(word, 0) | (1 << bit)
+        automaton: ahocorasick.Automaton | None = None
+        if own:
+            automaton = ahocorasick.Automaton()
+            for word, bits in own.items():
+                automaton.add_word(word, bits)
+            automaton.make_automaton()
+        return _Gate(bool(self._ungated & wanted), automaton)
+
+    def category_bits(self, categories: frozenset[str]) -> int:
+        """The bits of the patterns of ``categories``."""
+        bits = self._category_bits.get(categories)
+        if bits is None:
+            bits = 0
+            for bit, entry in enumerate(self._entries):
+                if entry.category in categories:
+                    bits |= 1 << bit
+            # Two threads may both compute it; either value is the same.
+            self._category_bits[categories] = bits
+        return bits
 
     def first_categories(self, text: str, spans: Sequence[tuple[int, int]]) -> list[str | None]:
         """:meth:`first_category` (not whole) of each ``text[start:end]``, from one gate pass over ``text``.

@@ -77,6 +77,8 @@ _LOOKBEHIND = 200
 # script written without spaces, where the next sentence follows directly.
 _SPACED_END = re.compile(r"[.!?…؟۔։።।]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[¿¡]?\S)")
 _CJK_END = re.compile(r"[。！？]+[」』”’）)]*\s*")
+#: Any stop of :data:`_SPACED_END` or :data:`_CJK_END`: a line without one holds no sentence end.
+_ANY_STOP = re.compile(r"[.!?…؟۔։።।。！？]")
 #: A caption's credit in brackets ("(Picture: Getty Images)", "(AP Photo/Jane Roe)", "(Foto: dpa)"):
 #: a word, a colon or slash and a name inside (not "(w/m/d)", "(Az. 508/21)" or "(abgerufen am:
 #: 20.10.2025)"), a capitalised word after. On a page without line
@@ -136,6 +138,9 @@ def last_unit_start(line: str) -> int | None:
     last sentence end is needed, and every dump's lines ask (a paragraph of a
     line-structured render holds many stops that the whole split would judge).
     """
+    if _ANY_STOP.search(line) is None:
+        # Most lines of a dump (labels, headlines, menu items) hold no stop at all: one C scan tells them.
+        return None
     content_end = len(line.rstrip())
     last = 0
     for match in reversed(list(_SPACED_END.finditer(line))):

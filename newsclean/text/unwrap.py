@@ -92,6 +92,26 @@ def _width(lines: list[str], sizes: list[int], measure: Callable[[str], int]) ->
     return width
 
 
+def _overrun(lines: list[str]) -> bool:
+    """Whether more lines run past the widest width renderers wrap at than :func:`wrap_width` allows.
+
+    Such a dump is wrapped at no width, by either measure: a line longer
+    than :data:`_MAX_WIDTH` plus the two columns :func:`_width` tolerates,
+    by its characters (never more than its columns), and that may not
+    overflow, counts against every width, and those lines exceed
+    :data:`_MAX_OVER_SHARE` of the dump's lines. A dump of paragraphs (most
+    dumps) is told in one pass, without measuring or sorting its lines.
+    """
+    bound = _MAX_OVER_SHARE * sum(1 for line in lines if line.strip())
+    over = 0
+    for line in lines:
+        if len(line) > _MAX_WIDTH + 2 and len(line.rstrip()) > _MAX_WIDTH + 2 and not _OVERFLOWS.search(line):
+            over += 1
+            if over > bound:
+                return True
+    return False
+
+
 def unwrap(text: str) -> str:
     """``text`` with wrapped paragraphs joined back into one line each (unchanged if not wrapped).
 
@@ -102,6 +122,8 @@ def unwrap(text: str) -> str:
     found with.
     """
     lines = text.split("\n")
+    if _overrun(lines):
+        return text
     measure: Callable[[str], int] = columns
     sizes = [columns(line.rstrip()) for line in lines]
     width = _width(lines, sizes, measure)

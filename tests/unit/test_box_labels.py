@@ -55,3 +55,24 @@ def test_only_the_dumps_last_part_is_split(lexicon: Lexicon) -> None:
     assert early.split("\n")[0] == label
     late = split_box_labels("\n".join([prose, prose, prose, label]), lexicon)
     assert late.split("\n")[-3:] == ["You might also like", "Harbour ferry fares to rise in spring", "2024-10-14"]
+
+
+def test_a_line_without_a_box_labels_words_is_passed_over_by_the_gate(lexicon: Lexicon) -> None:
+    prose = "The council voted on Tuesday to raise harbour ferry fares. Residents objected strongly."
+    assert not lexicon.may_match_line_within(prose, frozenset({"teaser", "comments"}))
+    assert split_label(prose, lexicon) == [prose]
+
+
+def test_the_gate_finds_a_label_whose_words_are_spread_by_runs_of_spaces(lexicon: Lexicon) -> None:
+    # The label's run is matched with its spaces collapsed; so is the line the gate reads.
+    line = "The vote was close.  You   might also\u00a0like Harbour ferry fares to rise in spring"
+    assert lexicon.may_match_line_within(line, frozenset({"teaser"}))
+    assert split_label(line, lexicon) == [
+        "The vote was close.", "You   might also\u00a0like", "Harbour ferry fares to rise in spring",
+    ]
+
+
+def test_the_gate_answers_for_the_asked_categories_only(lexicon: Lexicon) -> None:
+    assert lexicon.match_line("Share on Facebook") == "share"
+    assert lexicon.may_match_line_within("Share on Facebook", frozenset({"share"}))
+    assert not lexicon.may_match_line_within("Share on Facebook", frozenset({"comments"}))

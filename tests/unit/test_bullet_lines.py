@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.text.bullet_lines import bullet_lines
+from newsclean.text.bullet_lines import bullet_lines, may_hold_bullets
 from newsclean.text.glued import is_glued, restore_dump
 from newsclean.text.lexicon import Lexicon
 
@@ -49,3 +49,9 @@ def test_article_list_items_stay_whole_on_a_line_dump() -> None:
     assert bullet_lines(summary) == [summary]
     dump = "\n".join(line if line != _GLUED_BOX else summary for line in _line_dump().split("\n"))
     assert summary in restore_dump(dump, Lexicon.load()).split("\n")
+
+
+def test_a_dump_holds_bullets_to_cut_only_with_a_bullet_between_words() -> None:
+    assert may_hold_bullets("Intro\nMost read • Ferry fares rise • Harbour closes\nEnd")
+    # Bullets at line starts are a renderer's own list: nothing inside a line to cut.
+    assert not may_hold_bullets("Intro\n• Ferry fares rise\n* Harbour closes\n5*3 is fifteen")

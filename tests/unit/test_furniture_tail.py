@@ -90,3 +90,13 @@ def test_each_distinct_line_is_read_once_and_cut_as_when_read_alone(
     monkeypatch.setattr(module, "_tail", counted)
     assert furniture_lines(dump, lexicon) == expected
     assert sorted(reads) == sorted(set(dump.split("\n")))
+
+
+def test_the_tail_gate_reads_line_and_phrase_patterns_of_the_named_categories() -> None:
+    lexicon = Lexicon.load()
+    named = frozenset({"share", "comments", "teaser", "newsletter", "app_prompt"})
+    assert lexicon.may_match_within("Share  on   Facebook", named)
+    assert not lexicon.may_match_within("the harbour ferry fares", named)
+    # A tail no pattern of those categories can name stays on its line.
+    line = "The council voted on Tuesday. the harbour ferry fares"
+    assert furniture_tail(line, lexicon) == [line]

@@ -21,7 +21,7 @@ import newsclean.text.glued as glued_module
 from benchmarks import metrics
 from benchmarks.flatten import glue
 from newsclean.normalize.text import normalize_text
-from newsclean.text.glued import bullet_lines, element_lines, is_glued, noise_lines, restore_dump
+from newsclean.text.glued import bullet_lines, element_lines, is_glued, may_hold_elements, noise_lines, restore_dump
 from newsclean.text.lexicon import Lexicon
 from newsclean.text.unflatten import restore_items
 
@@ -354,3 +354,11 @@ def test_dump_shape_of_markdown_skips_the_glued_test() -> None:
     dump = "# Headline\n\n" + "\n".join(f"* [Story {n}](https://example.org/{n})" for n in range(12))
     shape = dump_shape(dump)
     assert shape.markdown and not shape.flattened and not shape.glued and not shape.streamed
+
+
+def test_only_a_dump_with_ideographs_or_kana_may_hold_element_lines() -> None:
+    japanese = "速報 東京都は13日、新しい計画を発表した。 関連記事 大阪の天気 " * 3
+    assert may_hold_elements(japanese)
+    assert len(element_lines(japanese)) > 1
+    assert not may_hold_elements("Der Stadtrat hat am Dienstag die Fährpreise erhöht. Anwohner protestierten.")
+    assert not may_hold_elements("The council raised the ferry fares.")

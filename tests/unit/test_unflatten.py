@@ -140,6 +140,10 @@ def test_units_do_not_split_before_lower_case_or_inside_urls() -> None:
         ("See www.example.org/a. Then it ends", None),
         ("It costs approx. five euros. and more", None),
         ("", None),
+        # No stop character at all (a label, a menu row): told without the sentence search.
+        ("Share Facebook Twitter Home News", None),
+        # The danda is a stop too.
+        ("पहला वाक्य यहाँ है। दूसरा वाक्य", "दूसरा वाक्य"),
     ],
 )
 def test_last_unit_start_is_where_split_units_last_span_starts(line: str, tail: str | None) -> None:

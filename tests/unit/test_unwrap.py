@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import textwrap
 
-from newsclean.text.unwrap import strip_placeholders, unwrap, wrap_width
+from newsclean.text.unwrap import _overrun, strip_placeholders, unwrap, wrap_width
 
 _PARAGRAPHS = [
     "The city council approved the new budget for the harbour district on Tuesday after a debate that "
@@ -92,3 +92,12 @@ def test_wide_scripts_wrapped_by_characters_at_spaces() -> None:
     text = "\n\n".join([textwrap.fill(paragraph, 74)] * 12)
     assert wrap_width(text.split("\n")) is None  # not wrapped at any width in columns
     assert unwrap(text).split("\n\n")[0] == paragraph
+
+
+def test_a_dump_of_paragraphs_longer_than_any_wrap_width_is_left_as_it_is() -> None:
+    paragraph = "The council voted on Tuesday to raise the harbour ferry fares from spring, " * 3
+    lines = [paragraph.strip(), "Short label", ""] * 8
+    assert _overrun(lines)
+    assert unwrap("\n".join(lines)) == "\n".join(lines)
+    # A line past the width that may overflow (a URL) does not count against a wrapped dump.
+    assert not _overrun(["https://example.org/" + "a" * 120, *["word " * 14] * 30])
