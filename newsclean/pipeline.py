@@ -38,6 +38,7 @@ from .options import Options, resolve_options
 from .record import Article
 from .signals import ignore_stop_signals
 from .warm import BOTH, paths_for, warm_up
+from .worker_gc import tune_worker_gc
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,8 @@ def _worker_main(conn: Connection, options: Options, work: Work, log_settings: i
     apply_worker_settings(log_settings)  # a forkserver worker inherits no logging set-up
     # Ctrl-C reaches the whole process group (SIGTERM too, from Slurm or a container); the parent decides.
     ignore_stop_signals()
+    # The code and data the worker starts with never become garbage: the collector leaves them alone.
+    tune_worker_gc()
     parent = os.getppid()
     while True:
         try:
