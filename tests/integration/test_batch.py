@@ -117,6 +117,11 @@ def test_resume_after_a_kill_neither_duplicates_nor_loses_records(tmp_path: Path
     assert "already done" in result.stderr.decode()
 
 
+def _sigint_default() -> None:
+    """In the child before exec: SIGINT at its default, whatever the test run inherited."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
     """Interrupted mid-run, deterministically: the last input is a FIFO no one writes, so the run cannot end first.
 
@@ -130,11 +135,13 @@ def test_ctrl_c_leaves_whole_records_and_exit_130(tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     out.write_text('[{"id": "previous"}]\n')  # a previous run's complete output
     # Its own session, so a failed wait below can end the run and its workers (one is blocked on the FIFO for
-    # good) instead of leaving them behind.
+    # good) instead of leaving them behind. SIGINT back at its default: a background job of a non-interactive
+    # shell (a CI step, `pytest &`) inherits it ignored, and Python then never raises KeyboardInterrupt, so
+    # the run would wait on the FIFO for good, as it should for a user's `newsclean clean ... &`.
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsclean", "clean", "pages", stall.name, "-o", str(out), "--format", "json",
          "--jobs", "2", "--timeout", "0"],
-        cwd=tmp_path, stderr=subprocess.PIPE, start_new_session=True)
+        cwd=tmp_path, stderr=subprocess.PIPE, start_new_session=True, preexec_fn=_sigint_default)
     try:
         # Interrupt once records have reached the temporary file: work has started, and cannot have ended.
         deadline = time.monotonic() + 120
