@@ -41,8 +41,8 @@ _LANGUAGE_SAMPLE = 3000
 
 def segment(page: Prepared) -> Segmented:
     """The segment stage: the dump's lines grouped into blocks (language not yet known)."""
-    return Segmented(iter_blocks(page.text), flattened=page.flattened, link_lines=page.link_lines,
-                     item_lines=page.item_lines)
+    return Segmented(iter_blocks(page.text, streamed=page.streamed), flattened=page.flattened,
+                     link_lines=page.link_lines, item_lines=page.item_lines)
 
 
 def identify_language(page: Segmented, options: Options) -> Segmented:
