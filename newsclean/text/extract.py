@@ -24,7 +24,7 @@ Every removed span is reported with its reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..options import Options
 from ..record import Embed, Removed
@@ -32,6 +32,7 @@ from .closing_caption import take_closing_paragraph
 from .compose import compose
 from .evidence import Evidence
 from .fields import Fields, Located, read_fields
+from .flat_list import relabel
 from .frame import cut_ends, locate_region
 from .judge import classify, identify_language, segment
 from .lexicon import Lexicon
@@ -77,6 +78,9 @@ def extract_text(
     judged = classify(page, options, resources.lexicon, resources.evidence)
     located_region = locate_region(page, judged, url, resources.evidence)
     region = cut_ends(prepared, page, judged, located_region, options, resources.evidence, url)
+    if region.relabelled:
+        # A flattened list article: the fragments a lexicon named menu entries are its items.
+        judged = replace(judged, verdicts=relabel(judged.verdicts, region.relabelled))
     located = Located(page.blocks, judged.verdicts, judged.keys, region.start, region.end, judged.links,
                       judged.captions, region.bio, prepared.marker_date, prepared.heading,
                       text if prepared.streamed else None)

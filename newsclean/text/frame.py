@@ -34,6 +34,7 @@ from .flat_footer import cut_glued_footer
 from .flat_guard import WARNING as FLAT_WARNING
 from .flat_guard import widen_region
 from .flat_head import glued_menu_head
+from .flat_list import flat_list_body
 from .flat_tail import cut_label_run
 from .form_tail import cut_form_tail
 from .headline import slug_relevance
@@ -246,6 +247,13 @@ def cut_ends(
         # Never lose the article: a list-only story (an awards night's winners) reads as a menu line by line.
         warnings = [w for w in warnings if not w.startswith(LIST_WARNING_PREFIX)] + [LIST_WARNING]
         start, end = listed_body
+    elif prepared.flattened and (
+        flat_list := flat_list_body(blocks, verdicts, judged.keys, (start, end))
+    ) is not None:
+        # A flattened list article: its items came back as fragments the lexicon named menu entries.
+        warnings = [w for w in warnings if not w.startswith(LIST_WARNING_PREFIX)] + [LIST_WARNING]
+        return Framed(flat_list.start, flat_list.end, trimmed, bio, tuple(warnings), listed=True,
+                      relabelled=flat_list.relabelled)
     return Framed(start, end, trimmed, bio, tuple(warnings), listed=listed_body is not None)
 
 

@@ -361,7 +361,43 @@ def label_lines(tokens: list[str], caseless: CaselessWords | None = None) -> lis
             lines[-1].append(token)
         else:
             lines.append([token])
-    return [" ".join(line) for line in lines]
+    return [" ".join(line) for line in _join_shouted(lines)]
+
+
+#: A run of words in capitals at least this long is a headline set in capitals (shorter: a subheading or a
+#: menu, whose words stay labels of their own). The whole-headline test in the classifier reads from this length.
+SHOUTED_HEADLINE_WORDS = 9
+
+
+def _join_shouted(lines: list[list[str]]) -> list[list[str]]:
+    """``lines`` with each long run of lines made of words in capitals joined into one line.
+
+    A page prints the link to another story between paragraphs as a headline
+    in capitals ("FED-UP OWNER SPEARHEADS RECALL EFFORT: 'PEOPLE ARE TIRED'");
+    cut at every capital it comes back one word a line, each read as a menu
+    entry, and the classifier's whole-headline test never sees it. Short
+    runs (a subheading, a menu in capitals) are left as they were cut.
+    """
+    out: list[list[str]] = []
+    run: list[list[str]] = []
+    for line in [*lines, []]:
+        if line and all(_shouted(token) for token in line):
+            run.append(line)
+            continue
+        if sum(len(piece) for piece in run) >= SHOUTED_HEADLINE_WORDS:
+            out.append([token for piece in run for token in piece])
+        else:
+            out.extend(run)
+        run = []
+        if line:
+            out.append(line)
+    return out
+
+
+def _shouted(token: str) -> bool:
+    """Whether ``token`` is a word set in capitals ("SPEARHEADS"), not a number or a symbol."""
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def is_prose_word(token: str) -> bool:

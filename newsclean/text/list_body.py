@@ -55,13 +55,13 @@ def list_under_headline(
     # A render may print the page's title line at its top as well: each line naming the story is tried.
     scored = sorted(headline_scores(blocks, verdicts, relevance), key=lambda pair: (-pair[0], pair[1]))
     for _, head in scored[:_MAX_HEADLINES]:
-        found = _run_under(blocks, verdicts, keys, head)
+        found = run_under(blocks, verdicts, keys, head)
         if found is not None:
             return found
     return None
 
 
-def _run_under(
+def run_under(
     blocks: Sequence[Block], verdicts: Sequence[Verdict], keys: Sequence[str], head: int
 ) -> tuple[int, int] | None:
     """The first long run of unlabelled lines within the header's reach under ``head``, if it is a list."""

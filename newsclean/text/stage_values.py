@@ -93,3 +93,5 @@ class Framed:
     warnings: tuple[str, ...] = ()
     #: The region is a list-only article: its repeated items (a name in several categories) are its own.
     listed: bool = False
+    #: Lines a lexicon named that are the list article's own (a flattened list's fragments read as a menu).
+    relabelled: frozenset[int] = frozenset()

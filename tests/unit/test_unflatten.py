@@ -18,6 +18,7 @@ import pytest
 import newsclean
 from benchmarks.flatten import flatten
 from newsclean.text.flat_guard import WARNING as FLAT_WARNING
+from newsclean.text.label_runs import label_lines
 from newsclean.text.segment import split_sentences
 from newsclean.text.unflatten import (
     is_flattened,
@@ -319,3 +320,13 @@ def test_flattened_page_keeps_sentence_subjects_after_menus(fixtures_dir: Path) 
     removed = {r.text for r in flat.removed}
     assert {"Skip to content", "Advertisement", "TRENDING:"} <= removed
     assert "Skip to content" not in kept and "TRENDING:" not in kept
+
+
+def test_a_headline_in_capitals_between_paragraphs_stays_one_line() -> None:
+    # A link to another story set in capitals: one label, which the classifier reads as a whole headline.
+    headline = "FED-UP SHOP OWNER LEADS RECALL EFFORT AGAINST COUNCIL MEMBER: 'PEOPLE ARE TIRED'"
+    lines = label_lines(headline.split())
+    assert lines == [headline]
+    # A short heading in capitals, and a menu in title case, are still cut one label a line.
+    assert label_lines(["OIL", "PRICES"]) == ["OIL", "PRICES"]
+    assert label_lines(["Home", "World", "Business", "Sport"]) == ["Home", "World", "Business", "Sport"]
