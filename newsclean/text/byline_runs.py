@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from ..normalize.authors import is_agency, split_byline
 from .classify import Verdict
 from .lexicon import Lexicon
+from .line_ends import strip_bullet
 from .person_names import LEADING_NAME, LINE_PARTS, NAMES_LINE_WORDS, RELABEL, bare_name, is_person_name
-from .segment import Block, strip_bullet
+from .segment import Block
 
 
 def glued_name(text: str, lexicon: Lexicon, stopwords: frozenset[str] | None) -> str | None:

@@ -18,6 +18,7 @@ from .byline_runs import continued_bylines, glued_name, names_with_age
 from .classify import Verdict
 from .datelines import DATE_WINDOW
 from .lexicon import Lexicon
+from .line_ends import strip_bullet
 from .person_names import (
     LEADING_NAME,
     LINE_PARTS,
@@ -28,7 +29,7 @@ from .person_names import (
     bare_name,
 )
 from .person_names import is_person_name as is_person_name  # re-exported: the HTML path's bylines read it from here
-from .segment import Block, strip_bullet
+from .segment import Block
 
 #: How many lines away a bare name's date line may be, and how long the lines between may be.
 _DATE_REACH = 3

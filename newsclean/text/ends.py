@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from .announced import extend_announced_list as extend_announced_list
 from .classify import Verdict
 from .flat_byline import flat_header_labels
+from .line_ends import is_bulleted
 from .region import HEADLINE_REACH, TEASER_HEAD_WORDS, is_date_label, label_tail
-from .segment import Block, is_bulleted
+from .segment import Block
 
 #: A second article's header: this many short lines among the blocks before
 #: its date, after at least this much of the first article's prose.

@@ -35,9 +35,10 @@ from .headline import FAR_LOOKBACK, find_headline
 from .headline_shape import quotes_story
 from .kicker import find_kicker, join_kicker, punctuated_printing
 from .lexicon import Lexicon
+from .line_ends import is_bulleted, strip_bullet
 from .markdown import heading_block
 from .region import lone_prose
-from .segment import Block, is_bulleted, strip_bullet
+from .segment import Block
 from .short_headline import find_short_headline
 from .slug_span import stream_headline
 from .slugs import story_slug_tokens

@@ -19,8 +19,9 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 
 from .classify import Verdict
+from .line_ends import strip_bullet
 from .scores import FULL_WEIGHT_WORDS
-from .segment import Block, strip_bullet
+from .segment import Block
 
 #: A line of this many words that begins in lower case is a sentence's
 #: middle or end: labels, menu items and headlines begin in capitals (or

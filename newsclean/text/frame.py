@@ -40,13 +40,14 @@ from .form_tail import cut_form_tail
 from .headline import slug_relevance
 from .headline_body import FINISHED, body_under_headline
 from .labelled_lists import extend_over_labelled_lists, extend_over_labelled_tail
+from .line_ends import is_bulleted
 from .list_body import TINY_WORDS, list_under_headline
 from .list_body import WARNING as LIST_WARNING
 from .list_body import WARNING_PREFIX as LIST_WARNING_PREFIX
 from .post_nav import cut_post_nav
 from .region import cut_teaser_tail, find_region, label_tail
 from .resume import resume_after_box
-from .segment import Block, is_bulleted
+from .segment import Block
 from .sentence_runs import paragraph_verdicts
 from .short_slug import short_slug_relevance
 from .stage_values import Framed, Judged, Prepared, Segmented

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from ..normalize.text import comparison_key
 from .headline import KICKER_ENDS, KICKER_MAX_WORDS, NUMBERED
 from .kicker import join_kicker
-from .segment import Block, strip_bullet
+from .line_ends import strip_bullet
+from .segment import Block
 
 #: The fewest words of a kicker split off: a single word before the headline's printing is as often the
 #: headline's own first word that a teaser's shorter printing leaves off ("Das Potenzial von ...", "Easy

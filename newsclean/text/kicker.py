@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from ..normalize.text import comparison_key
 from .headline import KICKER_ENDS, KICKER_MAX_WORDS, NUMBERED
-from .segment import Block, strip_bullet
+from .line_ends import strip_bullet
+from .segment import Block
 
 
 def find_kicker(blocks: Sequence[Block], noise: Sequence[bool], index: int, keys: Sequence[str]) -> int | None:

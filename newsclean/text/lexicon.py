@@ -28,8 +28,9 @@ if TYPE_CHECKING:  # importlib.resources.abc is new in 3.11; 3.10 has the same c
 from ..lazy import Lazy
 from .gate_table import load_table
 from .gates import new_case_fold
+from .line_ends import BULLET_MARK, BULLET_OPENERS
 from .pattern_index import PatternEntry, PatternIndex, pattern_entries
-from .segment import BULLET_MARK, BULLET_OPENERS, count_words
+from .segment import count_words
 
 #: When a block matches several categories, the first in this order wins.
 CATEGORY_ORDER: tuple[str, ...] = (

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..normalize.text import comparison_key
-from .segment import Block, is_bulleted
+from .line_ends import is_bulleted
+from .segment import Block
 from .slugs import spells_host
 
 #: Link targets: anything on the line up to the closing parenthesis (renderers

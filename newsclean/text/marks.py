@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from .classify import CAPTION_WORDS, CREDIT_WORDS, SHORT_BLOCK_WORDS, Verdict, carries_caption, holds_credit
 from .lexicon import Lexicon
+from .line_ends import is_bulleted
 from .scores import GALLERY_CAPTION_SCORE, label_score, noise_score
-from .segment import Block, count_words, is_bulleted
+from .segment import Block, count_words
 
 #: A link label ("READ ALSO |") is this many words at most.
 _LINK_LABEL_WORDS = 6

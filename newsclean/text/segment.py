@@ -9,43 +9,21 @@ original, never rebuilt.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
-from itertools import pairwise
 
 from ..normalize.scripts import UNSPACED_CHAR
+from .line_ends import DANGLING, GLUE_START, KICKER_WORDS, PARAGRAPH_WORDS, ends_sentence, is_bulleted
+from .link_breaks import broken_sentences
 
-_TERMINAL = ".!?…。！？\"'”’»)]।؟۔։።"
-def _load_dangling() -> frozenset[str]:
-    data = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
-    return frozenset(w for words in data["dangling"].values() for w in words)
-
-
-_DANGLING = _load_dangling()
-#: Characters a continuation can start with: punctuation glued to a link.
-_GLUE_START = frozenset(",.;:)]%»”’!?")
 #: A line cannot end with an opening bracket or low quotation mark after a word: the renderer broke off
 #: the link inside it ("... the offence (" / "Art. 90" / ") applies"). Glued to a word it is a smiley ("m(");
 #: after a number it opens a stamp's label ("14. Juni 2013 at 20:51 (" / "Category" / ")"), not a sentence.
 _OPEN_END = re.compile(r"[^\W\d_]\s+[(\[{„]$")
 #: The characters an :data:`_OPEN_END` match ends with.
 _OPEN_MARKS = "([{„"
-#: A line that is only an address: the link a sentence ends on ("Infos unter" / "http://...").
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
-#: A short quoted title printed as a line of its own: a link inside a sentence, not its end.
-_QUOTED_LINK = re.compile(r"^[\"“„«‘‚'][^\"“”„«»]{1,40}[\"”“»’‘']$")
-#: Marks a line cannot end a sentence on: a comma, a dash.
-_RUN_ON_END = frozenset(",;–—-")
-#: A list item's marker: a bullet glyph, a dash, or a lone "o" (a rendered ``<li>`` circle).
-BULLET_MARK = r"(?:[*+•·▪►▸-]|o(?=\s))"
-#: The characters a :data:`BULLET_MARK` match can open with: a text starting with none
-#: of them has no marker, and the pattern need not run (the unit tests check every character).
-BULLET_OPENERS = "*+•·▪►▸-o"
-#: A line that opens with a marker and a space is a list item.
-_BULLET = re.compile(rf"^\s*{BULLET_MARK}\s+")
+
 #: "von Dr. Max Kolter" under a headline: a byline, not the headline's continuation.
 _BYLINE_LINE = re.compile(
     r"^\s*(?:by|von|par|por|door|av|af|oleh)\s+(?:(?:Dr|Prof)\.\s+)?([^\W\d_])[^\s]*(?:\s+[^\s]+){0,3}\s*$"
@@ -54,10 +32,6 @@ _BYLINE_LINE = re.compile(
 #: the next line says; from four words a line ending in a particle is a
 #: headline ("setzen Dax zu") or a timestamp ("at 9:00 am").
 _HEADLINE_WORDS = 4
-#: Words from which a capitalised line that ends a sentence is a paragraph of its own.
-_PARAGRAPH_WORDS = 6
-#: Longest kicker joined to the line after a lone colon.
-_KICKER_WORDS = 6
 #: A close-button glyph standing between two texts splits them.
 _CLOSE_GLYPH = re.compile(r"(?<![\d\s]\s)(?<!\d)\s*[×✕✖]\s*(?!\s?\d)")
 #: Words after which a bare line continues on the next one ("By" / "NAME").
@@ -119,19 +93,6 @@ def count_words(text: str) -> int:
     return max(len(tokens), int(cjk / 1.7) + sum(1 for t in tokens if not UNSPACED_CHAR.search(t)))
 
 
-def strip_bullet(text: str) -> str:
-    return _BULLET.sub("", text, count=1)
-
-
-def is_bulleted(text: str) -> bool:
-    """Whether ``text`` is a list item ("* Item", "- Item", "o Item")."""
-    return _BULLET.match(text) is not None
-
-
-def _ends_sentence(text: str) -> bool:
-    return bool(text) and text.rstrip()[-1] in _TERMINAL
-
-
 def _is_byline_line(line: str) -> bool:
     match = _BYLINE_LINE.match(line)
     return match is not None and match.group(1).isupper()
@@ -156,12 +117,12 @@ def _continues(prev: str, line: str, gap: bool, after: str | None = None) -> boo
     # A line never starts with a comma: whatever precedes it was a link. The open-end pattern only runs
     # where it can match: a growing block's text was scanned whole for every line joined to it.
     if (
-        first in _GLUE_START
+        first in GLUE_START
         or (trimmed[-1:] in _OPEN_MARKS and _OPEN_END.search(trimmed))
         or _CONTINUES.match(trimmed.lstrip())
     ):
         return True
-    if _ends_sentence(prev) or _BULLET.match(line) or _is_byline_line(line):
+    if ends_sentence(prev) or is_bulleted(line) or _is_byline_line(line):
         return False
     # Only the last word and whether there are 2, 3 or _HEADLINE_WORDS of them are read:
     # splitting off that many from the right keeps a block's growing text from being
@@ -169,7 +130,7 @@ def _continues(prev: str, line: str, gap: bool, after: str | None = None) -> boo
     words = prev.rsplit(None, _HEADLINE_WORDS - 1)
     if len(words) < 2:
         return False
-    if len(words) >= 3 and words[-1].casefold() in _DANGLING:
+    if len(words) >= 3 and words[-1].casefold() in DANGLING:
         if len(words) >= _HEADLINE_WORDS and _opens_anew(trimmed, line):
             return False
         return not (gap and len(words) >= _HEADLINE_WORDS and _stands_alone(line, after))
@@ -192,8 +153,8 @@ def _opens_anew(prev: str, line: str) -> bool:
     the line before it.
     """
     words = line.split()
-    if (line[0].isupper() and words[0].casefold() in _DANGLING and _ends_sentence(line)
-            and len(words) >= _PARAGRAPH_WORDS):
+    if (line[0].isupper() and words[0].casefold() in DANGLING and ends_sentence(line)
+            and len(words) >= PARAGRAPH_WORDS):
         return True
     return len(words) >= 2 and prev.startswith(line.rstrip(":"))
 
@@ -211,9 +172,9 @@ def _stands_alone(line: str, after: str | None) -> bool:
     """
     if not line[0].isupper():
         return False
-    if _ends_sentence(line):
+    if ends_sentence(line):
         # "Journalismus." closes the sentence a link broke; a paragraph is longer.
-        return len(line.split()) >= _PARAGRAPH_WORDS
+        return len(line.split()) >= PARAGRAPH_WORDS
     return after is not None and after[0].isupper()
 
 
@@ -258,13 +219,13 @@ def iter_blocks(text: str, *, streamed: bool = False) -> list[Block]:
     with no terminal punctuation), in which case they merge. ``streamed``:
     the dump lost its line breaks and they were restored by guesswork
     (:mod:`.unflatten`), so its lines are no renderer's breaks at links and
-    only whole runs are read as one sentence (see :func:`_broken_sentences`).
+    only whole runs are read as one sentence (see :func:`broken_sentences`).
     """
     blocks: list[Block] = []
     gap = True
     last_line = ""
     lines = _join_lone_colons(text.split("\n"))
-    broken = _broken_sentences(lines, stretches=not streamed)
+    broken = broken_sentences(lines, stretches=not streamed)
     whole = _reprinted_units(lines)
     for number, raw in enumerate(lines):
         line = raw.strip()
@@ -308,7 +269,7 @@ def _reprinted_units(lines: list[str]) -> frozenset[str]:
     """
     counts = Counter(line.strip() for line in lines)
     repeated = {line for line, count in counts.items()
-                if count > 1 and len(words := line.split()) >= _HEADLINE_WORDS and words[-1].casefold() in _DANGLING}
+                if count > 1 and len(words := line.split()) >= _HEADLINE_WORDS and words[-1].casefold() in DANGLING}
     if not repeated:
         return frozenset()
     openings: dict[str, set[str]] = {}
@@ -349,174 +310,11 @@ def _join_lone_colons(lines: list[str]) -> list[str]:
     for number in colons:
         kicker = lines[number - 1].strip()
         after = next((i for i in range(number + 1, min(len(lines), number + 3)) if lines[i].strip()), None)
-        if not kicker or kicker.endswith(":") or len(kicker.split()) > _KICKER_WORDS or after is None:
+        if not kicker or kicker.endswith(":") or len(kicker.split()) > KICKER_WORDS or after is None:
             continue
         lines[number - 1] = f"{kicker}: {lines[after].strip()}"
         lines[number] = lines[after] = ""
     return lines
-
-
-def _broken_sentences(lines: list[str], *, stretches: bool = True) -> set[int]:
-    """Numbers of the lines that continue one sentence a renderer broke at every inline link.
-
-    A renderer that ends each DOM text node with a line break prints "It
-    comes just hours after" / "US" / "allowed" / "Ukraine to use its
-    weapons" / "to strike inside Russia." with no blank line between:
-    fragments that end the sentence only on their last line. Line by line,
-    a single word or a capitalised name would start a new block; the run as
-    a whole is one sentence. A bare address after it ("Infos unter" /
-    "http://...") is the link the sentence ends on. With ``stretches``, the
-    stretches of a longer run between its sentence stops are read the same
-    way (see :func:`_sentence_parts`).
-    """
-    joined: set[int] = set()
-    run: list[int] = []
-    for number, raw in enumerate([*lines, ""]):
-        line = raw.strip()
-        if line:
-            run.append(number)
-            continue
-        parts = _sentence_parts(run, lines) if stretches else [run]
-        for part in parts:
-            texts = [lines[i].strip() for i in part]
-            if len(parts) > 1:
-                start = _linked_start(texts)
-                part, texts = part[start:], texts[start:]
-                if not _lower_fragment(texts):
-                    continue
-            if len(part) >= 3 and _one_sentence(texts):
-                joined.update(part[1:])
-        run = []
-    return joined
-
-
-def _sentence_parts(run: list[int], lines: list[str]) -> list[list[int]]:
-    """The run cut after each line that ends a sentence: the stretches one sentence may span.
-
-    A header prints the breadcrumb, the headline and the standfirst with no
-    blank line between ("ATP" / "Diese Ymers! Zwei Überraschungen ..." /
-    "Elias" / "und" / "Mikael Ymer" / "haben ... gesorgt."): the run as a
-    whole is no sentence, but the lines after the headline's stop are one
-    the renderer broke at its links. A quoted link title ("„Faktor 112“")
-    does not end the sentence around it.
-    """
-    parts: list[list[int]] = [[]]
-    for number in run:
-        parts[-1].append(number)
-        text = lines[number].strip()
-        if _ends_sentence(text) and not _QUOTED_LINK.match(text):
-            parts.append([])
-    return [part for part in parts if part]
-
-
-#: Closing quotation marks of the German styles („...“, »...«): glued to the quoted link before them.
-_CLOSING_QUOTES = "“«"
-
-
-def _linked(prev: str, line: str) -> bool:
-    """``line`` reads on from ``prev``: it opens in lower case or on glued punctuation, or ``prev`` cannot stop."""
-    return (line[0].islower() or line[0] in _CLOSING_QUOTES or _runs_on(prev, line)
-            or prev.split()[-1].casefold() in _DANGLING)
-
-
-def _in_words(text: str) -> bool:
-    """Whether ``text`` is running words rather than a label: two or more, one of them in lower case.
-
-    "Advertisement", "Keep Reading" or "Photograph: Getty Images" are labels
-    whose words are all capitalised, and a single word is no evidence either way.
-    """
-    words = text.split()
-    return len(words) >= 2 and any(word[0].islower() for word in words)
-
-
-def _opens_sentence(text: str) -> bool:
-    """Whether ``text``, the first line of a stretch, opens a sentence: a capital, then running words.
-
-    "When questioning" goes on with a name; a timestamp ("2 minutes ago")
-    over the story's first line does not.
-    """
-    return text[0].isupper() and _in_words(text)
-
-
-def _linked_start(texts: list[str]) -> int:
-    """Where the sentence that ends ``texts`` starts: after the last break no sentence has.
-
-    A stretch cut out of a longer run may open on what the page prints above
-    the sentence (a photo's credit, a comment's header of "antworten" /
-    "melden" / a name / a date): a line break there is not one a link made.
-    A link's text (a name, "Aslan Karatsev") need not read on from the
-    sentence under way before it, but the line after it reads on from it
-    ("und ..."). The sentence under way is a paragraph's length, or the
-    stretch's opening (see :func:`_opens_sentence`): after a short line
-    inside the stretch, itself a link that ended a sentence without a stop
-    ("Read our" / "privacy notice" / "RAYE" / "is undoubtedly ..."), or
-    under a short label ("Advertisement"), the sentence starts anew. A name
-    with punctuation glued after it ("on the whereabouts" / "Slytherin's
-    Locket" / ", Harry ...") sits inside a clause, never at a sentence's start.
-    """
-    start = 0
-    for index, (prev, line) in enumerate(pairwise(texts)):
-        if _linked(prev, line):
-            continue
-        after = texts[index + 2] if index + 2 < len(texts) else ""
-        if not after or len(line.split()) > _KICKER_WORDS or not (after[0].islower() or after[0] in _GLUE_START):
-            start = index + 1
-            continue
-        glued = after[0] in _GLUE_START
-        if (len(prev.split()) >= _PARAGRAPH_WORDS or (index == start and _opens_sentence(prev))
-                or (glued and _in_words(prev))):
-            continue
-        start = index + 1
-    return start
-
-
-def _lower_fragment(texts: list[str]) -> bool:
-    """Whether a line after the first opens in lower case and holds words: a sentence's middle, never a label."""
-    return any(t[0].islower() and len(t.split()) >= 2 for t in texts[1:])
-
-
-def _one_sentence(texts: list[str]) -> bool:
-    """Whether the lines ``texts`` read as one sentence broken at its links.
-
-    Only the last line ends a sentence (a quoted link title, "„Faktor 112“",
-    does not end one), and something shows the lines run on: a fragment in
-    lower case, one opening with punctuation glued to the link before it
-    (". Vor ein paar Tagen"), or one ending where a sentence cannot stop
-    (an article, a preposition, a comma or a dash). A menu has none of these.
-    """
-    if not (_ends_sentence(texts[-1]) or _URL_LINE.match(texts[-1])):
-        return False
-    if any((_ends_sentence(t) and not _QUOTED_LINK.match(t)) or is_bulleted(t) for t in texts[:-1]):
-        return False
-    if sum(_menu_pair(a, b) for a, b in pairwise(texts)) >= 2:
-        return False
-    if any(a == b for a, b in pairwise(texts)):
-        return False  # a line printed twice in a row (a visible and a screen reader's copy): two printings
-    if _lower_fragment(texts):
-        return True
-    # Glued punctuation alone also joins "Details" / "[" / "edit" / "]" or a rating ("3 von 5" / "," /
-    # "(" / "1 Bewertung)"): a sentence has words.
-    words = sum(1 for t in texts for w in t.split() if any(c.isalpha() for c in w))
-    return words >= _PARAGRAPH_WORDS and any(_runs_on(a, b) for a, b in pairwise(texts))
-
-
-def _runs_on(prev: str, line: str) -> bool:
-    """``prev`` breaks off mid-sentence before ``line``: glued punctuation, or an ending that cannot close."""
-    if line[0] in _GLUE_START:
-        return True
-    words = prev.rsplit(None, 1)
-    return len(words) == 2 and (words[-1].casefold() in _DANGLING or prev[-1] in _RUN_ON_END)
-
-
-def _menu_pair(prev: str, line: str) -> bool:
-    """Two capitalised lines in a row ("Privacy" / "Donate") read as list items.
-
-    Inside a sentence, links are joined by lower-case text, unless the first
-    fragment ends in a word that cannot end it ("hours after" / "US"); a
-    name may follow its title ("Agriculture Secretary" / "Tom Vilsack") once,
-    a menu has such pairs throughout.
-    """
-    return line[0].isupper() and prev[0].isupper() and prev.split()[-1].casefold() not in _DANGLING
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

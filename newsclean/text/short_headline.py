@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from .headline import content_tokens, story_tokens, titled
-from .segment import Block, is_bulleted
+from .line_ends import is_bulleted
+from .segment import Block
 
 #: Blocks above the article's first block where its short headline may sit: a date or byline line between.
 _REACH = 3

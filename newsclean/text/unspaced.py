@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..normalize.scripts import CJK_MARK_RANGES, HAN_COMPATIBILITY_RANGES, HAN_KANA_CHAR, HAN_KANA_RANGES
-from .segment import BULLET_OPENERS
+from .line_ends import BULLET_OPENERS
 
 #: Ideographs and kana are at least this share of the letters of a Chinese or Japanese line.
 MIN_SHARE = 0.5

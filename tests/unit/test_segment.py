@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from newsclean.text.segment import is_bulleted, iter_blocks, split_close_glyphs, split_sentences
+from newsclean.text.line_ends import is_bulleted
+from newsclean.text.segment import iter_blocks, split_close_glyphs, split_sentences
 
 
 def test_wrapped_banner_lines_merge_into_sentences() -> None:

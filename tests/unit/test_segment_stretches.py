@@ -1,4 +1,4 @@
-"""A sentence broken at its links inside a longer run of lines (see ``segment._sentence_parts``).
+"""A sentence broken at its links inside a longer run of lines (see ``link_breaks._sentence_parts``).
 
 Soup-style renders print a breadcrumb, the headline and the standfirst with
 no blank line between; the standfirst's links each stand on a line of their
