@@ -36,7 +36,7 @@ from .xpath_filters import attribute_filter
 logger = logging.getLogger(__name__)
 
 #: The modules whose list reading was checked, with the first 16 hex digits of
-#: the SHA-256 of their files in trafilatura 2.3.1 (see ``trafilatura_pass.fingerprint``).
+#: the SHA-256 of their files in trafilatura 2.3.1 (see ``trafilatura_steps.fingerprint``).
 _KNOWN: dict[str, str] = {
     "main_extractor": "08371cfa87480629",
 }
@@ -69,7 +69,7 @@ def _rebound(module: Any) -> dict[str, Any]:
 @cache
 def _namespaces() -> dict[str, dict[str, Any]]:
     """The rebound namespaces of the checked modules that are unchanged (none on any doubt), made once."""
-    from .trafilatura_pass import fingerprint
+    from .trafilatura_steps import fingerprint
 
     found: dict[str, dict[str, Any]] = {}
     for module, digest in _KNOWN.items():

@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 from trafilatura.baseline import html2txt
 
 from newsclean.html import trafilatura_pass as tp
+from newsclean.html import trafilatura_steps as ts
 from newsclean.html.parse import parse_page
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
@@ -75,10 +76,10 @@ def test_available_on_the_trafilatura_it_mirrors() -> None:
     # The files' fingerprints are those of 2.3.1: there the stepwise pass must run.
     if trafilatura.__version__ != "2.3.1":
         pytest.skip(f"trafilatura {trafilatura.__version__}: the mirrored steps are checked against 2.3.1")
-    assert tp.AVAILABLE
+    assert ts.AVAILABLE
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 @pytest.mark.parametrize("name", PAGES)
 @pytest.mark.parametrize("run", RUNS, ids=["pass1", "recall", "comments", "precision"])
 def test_stepwise_pass_is_bare_extraction_on_fixture_pages(name: str, run: dict[str, bool]) -> None:
@@ -90,7 +91,7 @@ def test_stepwise_pass_is_bare_extraction_on_fixture_pages(name: str, run: dict[
     assert etree.tostring(tree) == before  # the caller's tree is never changed
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 @pytest.mark.parametrize("name", sorted(BUILT))
 @pytest.mark.parametrize("run", RUNS, ids=["pass1", "recall", "comments", "precision"])
 def test_stepwise_pass_is_bare_extraction_on_built_pages(name: str, run: dict[str, bool]) -> None:
@@ -101,7 +102,7 @@ def test_stepwise_pass_is_bare_extraction_on_built_pages(name: str, run: dict[st
     assert etree.tostring(tree) == before
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 @pytest.mark.parametrize("name", ["comments", "escalation"])
 def test_passes_sharing_readings_are_bare_extraction(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # Pass 1 then the recall pass, as the HTML path runs them: the second reuses the first's readings.
@@ -124,7 +125,7 @@ def _prune_lists() -> list[list[Any]]:
     return [tp._T["RAW_TREE_PRUNE_XPATH"], tp._T["REMOVE_COMMENTS_AND_LISTS_XPATH"]]
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 @pytest.mark.parametrize("name", [*BUILT, *PAGES])
 def test_readings_prune_as_trafilatura_does(name: str) -> None:
     assert tp._T is not None
@@ -139,7 +140,7 @@ def test_readings_prune_as_trafilatura_does(name: str) -> None:
     assert etree.tostring(tree) == before
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 def test_readings_search_once_and_copy_only_when_something_matches() -> None:
     searches: list[int] = []
 
@@ -164,7 +165,7 @@ def test_readings_search_once_and_copy_only_when_something_matches() -> None:
     assert len(searches) == total
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 def test_built_pages_reach_the_stages_they_are_built_for(monkeypatch: pytest.MonkeyPatch) -> None:
     # Otherwise the comparisons above would not cover the escalation and the rescue.
     seen: list[str] = []
@@ -181,14 +182,14 @@ def test_built_pages_reach_the_stages_they_are_built_for(monkeypatch: pytest.Mon
     assert seen[0] == "baseline"
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 @pytest.mark.parametrize("name", PAGES + sorted(BUILT))
 def test_page_text_bound_is_never_below_the_render(name: str) -> None:
     tree = _built(name) if name in BUILT else _fixture(name)
     assert tp.page_text_bound(tree) >= len(html2txt(tree))
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 @pytest.mark.parametrize("markup", [
     # block spacing splits words glued by minified markup; a script's words straddle its edges
     "<html><body><div>a</div><div>b</div><p>c<br>d</p></body></html>",
@@ -202,7 +203,7 @@ def test_page_text_bound_holds_on_edge_cases(markup: str) -> None:
     assert tp.page_text_bound(tree) >= len(html2txt(tree))
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 def test_page_text_bound_leaves_scripts_out() -> None:
     # A page of scripts renders to nothing; its bound must not count them, or it would never decide.
     script = "<script>" + "var x = 1; " * 500 + "</script>"
@@ -220,21 +221,21 @@ def test_run_pass_falls_back_to_bare_extraction(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_a_changed_file_turns_the_steps_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(tp._MIRRORED, "core", "0" * 16)
-    assert tp._load() is None
+    monkeypatch.setitem(ts._MIRRORED, "core", "0" * 16)
+    assert ts._load() is None
 
 
 def test_a_changed_signature_turns_the_steps_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(tp._STEPS, "extract_content", ("main_extractor", ("tree", "options", "extra")))
-    assert tp._load() is None
+    monkeypatch.setitem(ts._STEPS, "extract_content", ("main_extractor", ("tree", "options", "extra")))
+    assert ts._load() is None
 
 
 def test_a_missing_step_turns_the_steps_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(tp._STEPS, "no_such_step", ("core", ("tree",)))
-    assert tp._load() is None
+    monkeypatch.setitem(ts._STEPS, "no_such_step", ("core", ("tree",)))
+    assert ts._load() is None
 
 
-@pytest.mark.skipif(not tp.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
+@pytest.mark.skipif(not ts.AVAILABLE, reason="trafilatura's steps changed; passes run bare_extraction")
 @pytest.mark.parametrize("name", ["escalation", "comments", "us_TheNewYorker_2023_05_16"])
 def test_covers_little_is_trafilaturas_share_test(name: str) -> None:
     # Right at trafilatura's threshold, where a bound that undercounts would decide wrongly.
