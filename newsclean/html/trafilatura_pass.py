@@ -157,7 +157,7 @@ def stepwise_pass(
     fast: bool,
     readings: TreeReadings | None = None,
 ) -> Any:
-    """The pass through trafilatura's steps (needs :data:`~newsclean.html.trafilatura_steps.AVAILABLE`); see :func:`run_pass`."""
+    """The pass through trafilatura's steps (needs :data:`.trafilatura_steps.AVAILABLE`); see :func:`run_pass`."""
     assert _T is not None, "trafilatura's steps are not available"
     if readings is None or readings.tree is not tree:
         readings = TreeReadings(tree)
