@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..normalize.text import comparison_key
-from .headline import KICKER_ENDS, KICKER_MAX_WORDS, NUMBERED
+from .headline_moves import KICKER_ENDS, KICKER_MAX_WORDS, NUMBERED
 from .kicker import join_kicker
 from .line_ends import strip_bullet
 from .segment import Block

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..normalize.text import comparison_key
-from .headline import KICKER_ENDS, KICKER_MAX_WORDS, NUMBERED
+from .headline_moves import KICKER_ENDS, KICKER_MAX_WORDS, NUMBERED
 from .line_ends import strip_bullet
 from .segment import Block
 

@@ -71,15 +71,15 @@ def test_a_numbered_breadcrumb_loses_to_the_same_headline_printed_alone() -> Non
 
 def test_a_line_sharing_only_function_words_with_the_winner_is_no_headline_over_its_standfirst() -> None:
     """The upper line must tell the same story: "des", "the" and "and" are in every other line."""
-    from newsclean.text.headline import _above_standfirst
+    from newsclean.text.headline_moves import above_standfirst
 
     upper = "Moscou salue une avancée des troupes au sud"
     winner = "Deux morts dans une frappe des forces russes sur le nord"
     blocks = iter_blocks(f"{upper}\n\nLes tirs reprennent\n\n{winner}\n\nBody.")
-    assert _above_standfirst(blocks, {0: 2.0, 2: 4.0}, 2) == 2
+    assert above_standfirst(blocks, {0: 2.0, 2: 4.0}, 2) == 2
     # Sharing the story's words ("frappe", "morts", "nord"), it is the headline over its standfirst.
     named = iter_blocks(f"Une frappe russe fait deux morts dans le nord\n\nLes tirs reprennent\n\n{winner}\n\nBody.")
-    assert _above_standfirst(named, {0: 2.0, 2: 4.0}, 2) == 0
+    assert above_standfirst(named, {0: 2.0, 2: 4.0}, 2) == 0
 
 
 def test_a_headline_printing_every_slug_word_beats_a_short_line_sharing_two(monkeypatch: pytest.MonkeyPatch) -> None:
