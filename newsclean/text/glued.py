@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 from ..normalize.scripts import HAN_KANA_CHAR
 from .bullet_lines import bullet_lines, may_hold_bullets
 from .furniture_tail import furniture_lines
+from .inner_credits import Piece, credit_pieces
 from .markdown import is_markdown
 from .open_tails import ends_block, open_tails
 from .unflatten import (
@@ -78,6 +79,8 @@ MAX_SHORT_SHARE = 0.4
 MIN_GLUED_SHARE = 0.3
 #: A line of this many words is long enough to hold a paragraph and its labels.
 LONG_LINE_WORDS = 15
+#: A caption glued inside a line is cut only below this many words of long lines (:mod:`.inner_credits`).
+CAPTION_PROSE_ABOVE = 100
 #: Fewer lines than this: not enough evidence to judge the dump by.
 MIN_LINES = 8
 #: A Chinese or Japanese line this long is cut at its element boundaries (:func:`element_lines`):
@@ -367,7 +370,9 @@ def restore_dump_items(
     a glued one line by line, with its noise sentences on lines of their own
     when a ``lexicon`` is given (:func:`noise_lines`) and a short tail after
     a line's last sentence on a line of its own
-    (:func:`~newsclean.text.open_tails.open_tail`); any other dump is
+    (:func:`~newsclean.text.open_tails.open_tail`), and the photo captions
+    and credits glued inside it on lines of their own
+    (:mod:`~newsclean.text.inner_credits`); any other dump is
     returned as it is, but for its furniture tails, its lines of bulleted
     items (:func:`~newsclean.text.bullet_lines.bullet_lines`) and the element
     boundaries of its long Chinese and Japanese lines. ``shape`` is
@@ -394,17 +399,33 @@ def restore_dump_items(
     out: list[str] = []
     found: dict[str, str] = {}
     lines = text.split("\n")
+    prose_above = 0
     for number, line in enumerate(lines):
-        if len(line.split()) < LONG_LINE_WORDS:
+        words = len(line.split())
+        if words < LONG_LINE_WORDS:
             out.extend(element_lines(line))
             continue
+        # Captions are cut inside the article, not at its head: a lead photo's caption cut from the first
+        # paragraph moved the article's start below it (fp-dev and te-dev glued renders, 3 pages).
+        credits = lexicon is not None and prose_above >= CAPTION_PROSE_ABOVE
+        prose_above += words
         pieces = [
             piece for item in bullet_lines(line)
             for piece in (repeat_breaks(item) if len(item.split()) >= LONG_LINE_WORDS else [item])
         ]
         restored_lines: list[str] = []
         for piece in pieces:
-            for element in element_lines(piece):
+            for element, credited in (
+                part for item in element_lines(piece)
+                for part in (credit_pieces(item, lexicon) if lexicon and credits else [Piece(item, False)])
+            ):
+                if credited:
+                    # A caption and its credit, or a credit, cut from the line: judged whole, as a renderer
+                    # prints it (neither its labels nor its credit, an open tail, are cut from it).
+                    out.extend(open_tails(restored_lines, True))
+                    out.append(element)
+                    restored_lines = []
+                    continue
                 restored = restore_items(element, items=True, prose_lines=True)
                 for restored_line in restored.lines:
                     restored_lines.extend(noise_lines(restored_line, lexicon) if lexicon else [restored_line])
