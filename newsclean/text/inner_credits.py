@@ -14,8 +14,8 @@ brackets, or a labelled one ("Photo:", "Foto:", "Bild:") whose names end
 with a news agency or picture service after a slash ("Jane Roe/AP",
 "Jane Roe/Getty Images"), so the
 next paragraph's first words are never read as the credit's names (after
-"Bildrechte: MDR/David" a name's second half, "Straub", would open the
-paragraph: fp-dev, an MDR glued render -0.009). The line is cut after
+"Bildrechte: Sender/Max" a name's second half, "Muster", would open the
+paragraph: fp-dev, a broadcaster's glued render -0.009). The line is cut after
 the credit and before the sentence that precedes it (the caption), when
 that sentence is caption-sized; the caption and credit are then judged as a
 renderer's line would be. Nothing is dropped here: a line that is really a
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 #: A credit in brackets, ended by the line or by a new element: "(Jane Roe/AP)", "(Photo: Getty Images)".
 _BRACKETED = re.compile(r"\((?=[^()]*[:/])[^()\s][^()]{2,80}\)(?=\s+\S|\s*$)")
-#: A labelled credit whose last names follow a slash: "Foto: Efrem Lukatsky/AP", "Photo: Jane Roe/Getty Images".
+#: A labelled credit whose last names follow a slash: "Foto: Jan Kowal/AP", "Photo: Jane Roe/Getty Images".
 _LABELLED = re.compile(
     r"(?<!\S)[^\W\d_][\w-]{1,15}(?:\s[^\W\d_][\w-]{1,15})?:\s+(?:[^\s/]+\s+){0,4}?[^\s/]*[^\W_]/"
     r"(?P<source>[^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*){0,2})(?=\s+\S|\s*$)"
@@ -53,7 +53,7 @@ def _source_end(match: re.Match[str], lexicon: Lexicon) -> int | None:
 
     The longest of the words after the slash (up to three) that name one:
     "AP", "dpa", "Getty Images", "picture alliance". A person's name there
-    ("MDR/David Straub") gives ``None``: where it ends is not known.
+    ("Sender/Max Muster") gives ``None``: where it ends is not known.
     """
     words = match.group("source").split()
     start = match.start("source")
