@@ -16,6 +16,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
+from .date_english import read_english_date
+
 #: Parsers kept; a batch uses a handful of languages and one or few references.
 _POOL_SIZE = 64
 #: Readings kept: live blogs and dumps repeat their date lines ("Sat 2 Mar 2024 17:00 CET").
@@ -98,6 +100,13 @@ class DateparserPool:
             self._readings.clear()
 
     def _read(self, text: str, languages: tuple[str, ...], base: dt.datetime | None) -> EngineResult | None:
+        if base is None and languages == ("en",):
+            # English pages print a few shapes over and over; read them without
+            # dateparser (same reading, a fraction of the time). Only for English
+            # alone: another language tried first could read the words its own way.
+            fast = read_english_date(text)
+            if fast is not None:
+                return EngineResult(*fast)
         try:
             data = self._parser(languages, base, base is None).get_date_data(text)
         except (ValueError, OverflowError, TypeError, KeyError):

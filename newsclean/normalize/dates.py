@@ -41,6 +41,7 @@ _DOT_TIME = re.compile(r"(?<![\d.])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.]
 #: What makes "HH.MM" a time rather than a day and month: a clock word or a year before it, "Uhr"/"h" after it.
 _DOT_TIME_BEFORE = re.compile(r"(?:(?<!\w)(?:kl|klo|kello|um)\.?|(?<!\d)(?:19|20)\d{2}[\s,;|–—-]*)\s*$", re.IGNORECASE)
 _DOT_TIME_AFTER = re.compile(r"\s*(?:Uhr|h)(?!\w)")
+_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 _MAX_LENGTH = 120
 _MAX_RELATIVE_WORDS = 6
 #: dateparser's code for Norwegian Bokmål, which pages declare as "no".
@@ -94,7 +95,8 @@ class _DateResources:
     def relative_cue(self, text: str, language: str | None) -> bool:
         pattern = self.relative_by_language.get(language or "", self.relative_any)
         english = self.relative_by_language["en"]
-        return bool(pattern.search(text) or english.search(text))
+        # English is searched on its own only when it is not already the page's pattern.
+        return bool(pattern.search(text) or (english is not pattern and english.search(text)))
 
 
 _RESOURCES: Lazy[_DateResources] = Lazy(_DateResources)
@@ -156,7 +158,7 @@ def country_from_url(url: str | None) -> str | None:
     """
     if not url:
         return None
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/")[0].split(":")[0]
+    host = _URL_SCHEME.sub("", url.strip().lower()).split("/")[0].split(":")[0]
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     if tld in ("gov", "mil"):
         return "us"
@@ -215,7 +217,7 @@ def parse_date_result(
         reading = None
     warnings = list(reading.warnings) if reading else []
     # A label word of one language can be the start of another's relative form ("il y a").
-    relative = next((t for t in (text, original) if res.relative_cue(t, language)), None)
+    relative = _relative_text(text, original, language, res)
     if relative is not None and len(relative.split()) > _MAX_RELATIVE_WORDS:
         relative = None  # "vor 20 Jahren gegründet ...": a sentence, not a date line
     if reading is None and relative is not None:
@@ -234,6 +236,19 @@ def parse_date_result(
     if not _plausible(parsed, reference, min_year):
         return None, warnings
     return parsed, warnings
+
+
+def _relative_text(text: str, original: str, language: str | None, res: _DateResources) -> str | None:
+    """The first of ``text`` (label stripped) and ``original`` that holds a relative cue, or ``None``.
+
+    Most strings carry no label, so both are the same string: it is searched
+    once, not twice (the cue patterns span every language's relative words).
+    """
+    if res.relative_cue(text, language):
+        return text
+    if original != text and res.relative_cue(original, language):
+        return original
+    return None
 
 
 @dataclass(frozen=True)
