@@ -21,14 +21,20 @@ A last ``[1]`` keeps the first match among each element's children, as
 XPath counts positions per parent; ``(...)[1]`` the first match of all. An
 expression outside that small grammar comes back as it is, so the XPath
 itself runs: the shortcut never guesses.
+
+The or-ed tests of one bracket that read the same value (``@class='x' or
+contains(@class, 'y') or re:test(@class, 'z|w')``) are fused into one
+pattern, ``(?:\\Ax\\Z)|(?:y)|(?:z|w)``, searched once: an ``or`` of pure tests
+does not depend on their order, and one search in C costs less than a
+Python call and a search per test on each of a page's few thousand elements.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 
@@ -38,6 +44,22 @@ Test = Callable[[etree._Element], bool]
 Value = Callable[[etree._Element], str]
 #: An XPath-like search: the context element in, the matching elements out.
 Search = Callable[[etree._Element], list[Any]]
+#: A bracket's test, the tags it names (``self::a or self::b``) if it only names tags, and its pattern form.
+Part = tuple[Test, "frozenset[str] | None", "_Pattern | None"]
+
+#: What a pattern must not hold to be fused with others: a group referred to by number or name
+#: would point into another pattern's groups once they are joined.
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+class _Pattern(NamedTuple):
+    """A test as a regular expression searched in one value: the form in which or-ed tests fuse."""
+
+    #: Which value is read (the attribute names, or a ``translate`` of them): tests fuse only on one value.
+    source: Hashable
+    read: Value
+    pattern: str
+    flags: int
 
 _TOKEN = re.compile(
     r"""\s*(?:
@@ -98,7 +120,7 @@ class _Parser:
         self.at += 1
         return got[1]
 
-    def search(self) -> tuple[list[tuple[Test, frozenset[str] | None]], str]:
+    def search(self) -> tuple[list[Part], str]:
         """The predicates and how positions cut the matches: ``"all"``, ``"first"`` (``(...)[1]``)
         or ``"first-child"`` (a last ``[1]``: the first match among each element's children)."""
         if self.peek() == ("punct", "("):
@@ -122,10 +144,10 @@ class _Parser:
             raise _Unsupported("a position other than 1")
         self.take("punct", "]")
 
-    def predicates(self) -> tuple[list[tuple[Test, frozenset[str] | None]], str]:
+    def predicates(self) -> tuple[list[Part], str]:
         """Each ``[...]`` as its test and, when it only names tags (``self::a or self::b``), those tags."""
         self.take("path")
-        found: list[tuple[Test, frozenset[str] | None]] = []
+        found: list[Part] = []
         cut = "all"
         while self.peek() == ("punct", "["):
             if self.tokens[self.at + 1][0] == "number":
@@ -139,89 +161,95 @@ class _Parser:
             raise _Unsupported("not a filtered descendant search")
         return found, cut
 
-    def disjunction(self) -> tuple[Test, frozenset[str] | None]:
+    def disjunction(self) -> Part:
         parts = [self.conjunction()]
         while self.peek() == ("word", "or"):
             self.take("word", "or")
             parts.append(self.conjunction())
         if len(parts) == 1:
             return parts[0]
-        names = [tags for _, tags in parts]
+        names = [tags for _, tags, _ in parts]
         tags = frozenset().union(*names) if all(n is not None for n in names) else None  # type: ignore[arg-type]
-        return _either([test for test, _ in parts]), tags
+        return _either(_fused(parts)), tags, None
 
-    def conjunction(self) -> tuple[Test, frozenset[str] | None]:
+    def conjunction(self) -> Part:
         parts = [self.unary()]
         while self.peek() == ("word", "and"):
             self.take("word", "and")
             parts.append(self.unary())
         if len(parts) == 1:
             return parts[0]
-        return _both([test for test, _ in parts]), None
+        return _both([test for test, _, _ in parts]), None, None
 
-    def source(self) -> Value:
-        """A function's first argument: an attribute, the first of a union of them, or its ``translate``."""
+    def source(self) -> tuple[Value, Hashable]:
+        """A function's first argument (an attribute, the first of a union of them, or its ``translate``)
+        as the function reading it and a key naming what it reads."""
         if self.peek() == ("func", "translate"):
             self.take("func")
             self.take("punct", "(")
-            inner = self.source()
+            inner, key = self.source()
             self.take("punct", ",")
             table = _translation(self.take("literal"), self.take_after_comma())
             self.take("punct", ")")
-            return lambda el: inner(el).translate(table)
+            return (lambda el: inner(el).translate(table)), ("translate", key, tuple(sorted(table.items())))
         names = [self.take("attr")]
         while self.peek() == ("punct", "|"):
             self.take("punct", "|")
             names.append(self.take("attr"))
-        return _first_value(names)
+        return _first_value(names), ("attributes", tuple(names))
 
     def take_after_comma(self) -> str:
         self.take("punct", ",")
         return self.take("literal")
 
-    def unary(self) -> tuple[Test, frozenset[str] | None]:
+    def unary(self) -> Part:
         kind, value = self.peek()
         if kind == "func" and value == "not":
             self.take("func")
             self.take("punct", "(")
-            inner, _ = self.disjunction()
+            inner, _, _ = self.disjunction()
             self.take("punct", ")")
-            return (lambda el: not inner(el)), None
+            return (lambda el: not inner(el)), None, None
         if kind == "self":
             self.take("self")
-            return (lambda el: el.tag == value), frozenset((value,))
+            return (lambda el: el.tag == value), frozenset((value,)), None
         if kind == "desc":
             self.take("desc")
-            return (lambda el: next(el.iterdescendants(value), None) is not None), None
+            return (lambda el: next(el.iterdescendants(value), None) is not None), None, None
         if kind == "attr":
             self.take("attr")
             if self.peek() == ("punct", "="):
                 self.take("punct", "=")
                 literal = self.take("literal")
-                return (lambda el: el.get(value) == literal), None
-            return (lambda el: el.get(value) is not None), None
+                # An absent attribute equals nothing, not even "": only a non-empty literal reads as a pattern.
+                equal = _Pattern(("attributes", (value,)), _first_value([value]),
+                                 rf"\A{re.escape(literal)}\Z", re.UNICODE) if literal else None
+                return (lambda el: el.get(value) == literal), None, equal
+            return (lambda el: el.get(value) is not None), None, None
         if kind == "func" and value in ("re:test", "contains", "starts-with"):
             self.take("func")
             self.take("punct", "(")
-            read = self.source()
+            read, key = self.source()
             literal = self.take_after_comma()
             flags = self.take_after_comma() if self.peek() == ("punct", ",") else ""
             self.take("punct", ")")
             if value == "re:test":
                 # lxml's EXSLT bridge: re.compile(pattern, re.UNICODE [| re.IGNORECASE for an "i" flag]),
                 # searched in the value or "".
-                search = re.compile(literal, re.UNICODE | (re.IGNORECASE if "i" in flags else 0)).search
-                return (lambda el: search(read(el)) is not None), None
+                mode = re.UNICODE | (re.IGNORECASE if "i" in flags else 0)
+                search = re.compile(literal, mode).search
+                return (lambda el: search(read(el)) is not None), None, _Pattern(key, read, literal, mode)
             if flags:
                 raise _Unsupported(f"a third argument to {value}")
             if value == "starts-with":
-                return (lambda el: read(el).startswith(literal)), None
-            return (lambda el: literal in read(el)), None
+                start = _Pattern(key, read, rf"\A{re.escape(literal)}", re.UNICODE)
+                return (lambda el: read(el).startswith(literal)), None, start
+            return (lambda el: literal in read(el)), None, _Pattern(key, read, re.escape(literal), re.UNICODE)
         if (kind, value) == ("punct", "("):
             self.take("punct", "(")
-            inner_test, tags = self.disjunction()
+            group = self.disjunction()
             self.take("punct", ")")
-            return inner_test, tags
+            return group
         raise _Unsupported(f"unexpected {value or kind}")
 
 
@@ -243,6 +271,21 @@ def _first_value(names: list[str]) -> Value:
         return lambda el: el.get(name) or ""
     wanted = frozenset(names)
 
+    if len(names) == 2:
+        one, other = names
+
+        def first_of_two(el: etree._Element) -> str:  # the usual @id|@class, without a list per element
+            found: str | None = el.get(one)
+            also: str | None = el.get(other)
+            if found is None:
+                return also or ""
+            if also is None:
+                return found
+            ordered: list[str] = [v for k, v in el.items() if k in wanted]
+            return ordered[0]
+
+        return first_of_two
+
     def first(el: etree._Element) -> str:
         present: list[str] = [v for v in map(el.get, names) if v is not None]
         if len(present) < 2:
@@ -251,6 +294,46 @@ def _first_value(names: list[str]) -> Value:
         return ordered[0]
 
     return first
+
+
+def _fused(parts: list[Part]) -> list[Test]:
+    """The tests of or-ed parts, those reading one value with one set of flags fused into one search.
+
+    Each fused test stands where the first of its parts stood; parts that
+    have no pattern form, or whose patterns do not join, stay as they are.
+    """
+    groups: dict[tuple[Hashable, int], list[int]] = {}
+    for at, (_, _, pattern) in enumerate(parts):
+        if pattern is not None and not _BACKREFERENCE.search(pattern.pattern):
+            groups.setdefault((pattern.source, pattern.flags), []).append(at)
+    fused: dict[int, Test | None] = {}  # by part: the fused test at the group's first part, None at the others
+    for (_, flags), members in groups.items():
+        if len(members) < 2:
+            continue
+        patterns = [parts[at][2] for at in members]
+        try:
+            search = re.compile("|".join(f"(?:{p.pattern})" for p in patterns if p is not None), flags).search
+        except re.error:  # a pattern's inline global flag, legal only at the start of the whole pattern
+            continue
+        fused.update(dict.fromkeys(members[1:]))
+        fused[members[0]] = _searched(search, patterns[0])  # type: ignore[arg-type]
+    tests: list[Test] = []
+    for at, (test, _, _) in enumerate(parts):
+        if at not in fused:
+            tests.append(test)
+        elif (joined := fused[at]) is not None:
+            tests.append(joined)
+    return tests
+
+
+def _searched(search: Callable[[str], Any], pattern: _Pattern) -> Test:
+    """The test that ``search`` finds something in the value ``pattern`` reads (one attribute's read inline)."""
+    source = pattern.source
+    if isinstance(source, tuple) and source[0] == "attributes" and len(source[1]) == 1:
+        name = source[1][0]
+        return lambda el: search(el.get(name) or "") is not None
+    read = pattern.read
+    return lambda el: search(read(el)) is not None
 
 
 def _either(tests: list[Test]) -> Test:
@@ -278,7 +361,7 @@ def compile_filter(path: str) -> Search | None:
     except (_Unsupported, re.error):
         return None
     tags = predicates[0][1] if predicates else None
-    tests = [test for test, _ in predicates[1:]] if tags is not None else [test for test, _ in predicates]
+    tests = [test for test, _, _ in predicates[1:]] if tags is not None else [test for test, _, _ in predicates]
     walk: tuple[Any, ...] = tuple(sorted(tags)) if tags is not None else (etree.Element,)
     test: Test = _both(tests) if tests else (lambda el: True)
 

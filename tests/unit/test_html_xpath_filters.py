@@ -162,3 +162,48 @@ def test_other_expressions_are_not_mirrored(path: str) -> None:
 def test_an_unmirrored_expression_runs_itself() -> None:
     expression = etree.XPath(".//*[substring(@id, 1)]")
     assert attribute_filter(expression) is expression
+
+
+@pytest.mark.parametrize("path", [
+    # equality, contains, starts-with and patterns on one attribute fuse into one search
+    ".//*[@class='b' or contains(@class, 'a4') or starts-with(@class, 'x') or re:test(@class, '^a$')]",
+    # on the first of a union, and with a case flag apart from the case-sensitive tests
+    ".//*[re:test(@id|@class, '^b') or re:test(@id|@class, '5$') or re:test(@title, 'note', 'i')"
+    " or contains(@title, 'Note')]",
+    # a pattern's groups stay its own: a back reference is searched on its own
+    ".//*[re:test(@class, '(a)\\1') or re:test(@class, '(b)') or re:test(@class, 'x3')]",
+    # literals with pattern characters match as literals; an empty equality matches no absent attribute
+    ".//*[@id='' or @class='a.' or contains(@class, '.') or @class='ab']",
+])
+def test_fused_tests_match_lxml(path: str) -> None:
+    tree = _tree(
+        "<html><body><div class='a'><span>s</span></div><div class='ab'>t</div><p class='b' id='x12'>p</p>"
+        "<li id='x1y'>no</li><li title='A Note'>yes</li><p class='aa'>double</p><p class='a4' id='x5'>r</p>"
+        "<p id='b2' class='x3'>ordered</p><p class='a.b' id=''>dotted</p><p class='aX'>dot</p></body></html>"
+    )
+    search = compile_filter(path)
+    assert search is not None
+    expected = etree.XPath(path, namespaces=_RE)(tree)
+    assert expected, "a comparison of empty answers proves nothing"
+    assert search(tree) == expected
+
+
+def test_or_ed_tests_on_one_value_run_as_one_search() -> None:
+    # Four tests on @class (one an equality) fuse; the test on @id stays apart: two searches per element.
+    calls: list[str] = []
+
+    class Recording(etree.ElementBase):
+        def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+            calls.append(key)
+            return super().get(key, default)
+
+    parser = etree.HTMLParser()
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=Recording))
+    tree = etree.fromstring("<html><body><div class='z'>a</div></body></html>", parser)
+    search = compile_filter(
+        ".//*[self::div][@class='a' or contains(@class, 'b') or re:test(@id, 'c') or starts-with(@class, 'd')"
+        " or re:test(@class, 'e')]"
+    )
+    assert search is not None
+    assert search(tree) == []
+    assert sorted(calls) == ["class", "id"]
