@@ -34,7 +34,7 @@ shows.
 Dumps that fail either test come out byte-identical, but for their long
 Chinese and Japanese lines: those scripts set no space between words, so a
 space between two of their characters is an element boundary wherever it
-stands, glued or not (:func:`element_lines`).
+stands, glued or not (:func:`~newsclean.text.unspaced.element_lines`).
 """
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..normalize.scripts import HAN_KANA_CHAR
 from .bullet_lines import bullet_lines, may_hold_bullets
 from .furniture_tail import furniture_lines
 from .inner_credits import Piece, credit_pieces
@@ -60,7 +59,7 @@ from .unflatten import (
     restore_lines_items,
     split_units,
 )
-from .unspaced import element_breaks
+from .unspaced import element_lines, may_hold_elements
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -83,13 +82,6 @@ LONG_LINE_WORDS = 15
 CAPTION_PROSE_ABOVE = 100
 #: Fewer lines than this: not enough evidence to judge the dump by.
 MIN_LINES = 8
-#: A Chinese or Japanese line this long is cut at its element boundaries (:func:`element_lines`):
-#: the dev pages' headlines, whose parts a space separates, stay under 60 characters.
-UNSPACED_LONG_CHARS = 60
-#: ... unless its pieces average fewer characters than this: table cells, not headlines.
-MIN_ELEMENT_CHARS = 8
-#: Letters below this code point are Latin (Basic Latin to Latin Extended-B).
-_LATIN_END = 0x250
 #: A dump with more short lines than :data:`MAX_SHORT_SHARE` but fewer than this share
 #: is still glued when many of its long lines are open-ended (:func:`_open_ended`): the
 #: soup renders glued keep more short lines (median 0.46) than the inscriptis ones.
@@ -173,7 +165,7 @@ def _open_ended(line: str) -> bool:
     return not CLOSED_END.search(line.rstrip()) and last_unit_start(line) is not None
 
 
-def _runs_on(lines: list[str], words: list[int] | None = None) -> bool:
+def _runs_on(lines: list[str], words: list[int]) -> bool:
     """Whether the lines of a dump with few short lines run on past their sentences (see :func:`is_glued`).
 
     Glued, a paragraph's line goes on into the label, share row or teaser
@@ -184,10 +176,8 @@ def _runs_on(lines: list[str], words: list[int] | None = None) -> bool:
     prints its menu one item a line, and a glued page can end most of its
     lines with a stop where its paragraphs stand each on their own line.
     ``words`` holds each line's words counted up to :data:`LONG_LINE_WORDS`
-    (:func:`_capped_words`) when the caller has them.
+    (:func:`_capped_words`).
     """
-    if words is None:
-        words = _capped_words(lines)
     runs: list[int] = []
     run = 0
     for count in words:
@@ -273,48 +263,6 @@ def dump_shape(text: str) -> DumpShape:
     if is_markdown(text):
         return DumpShape(flattened=False, markdown=True, glued=False)
     return DumpShape(flattened=False, markdown=False, glued=is_glued(text))
-
-
-def _latin(char: str) -> bool:
-    return char.isalpha() and ord(char) < _LATIN_END
-
-
-def may_hold_elements(text: str) -> bool:
-    """``False`` only when :func:`element_lines` leaves every line of ``text`` whole.
-
-    It cuts only lines written mostly in ideographs and kana
-    (:func:`~newsclean.text.unspaced.is_unspaced`); a dump without one such
-    character (most dumps) is spared the test on each of its lines.
-    """
-    return not text.isascii() and HAN_KANA_CHAR.search(text) is not None
-
-
-def element_lines(line: str) -> list[str]:
-    """A long Chinese or Japanese line cut at the spaces between its elements; ``[line]`` otherwise.
-
-    Chinese and Japanese put no space between words, so a space between two
-    of their characters is an element boundary the render kept as a space
-    (:func:`~newsclean.text.unspaced.element_breaks`). A glued line of them
-    (a run of teaser headlines, a menu, the share row before the article's
-    first sentence) has no sentence punctuation to cut at, and judged whole
-    it outweighs the article. A short line is a headline, whose parts a
-    space also separates, and stays whole. A space with a Latin letter
-    beside it stays too ("如Sheryl Crow、Alanis": a word of another script
-    set apart in a sentence), and so does a line of very short pieces: the
-    cells of a table laid out in a row ("中文名 蔡健雅 外文名 …").
-    """
-    if len(line) < UNSPACED_LONG_CHARS:
-        return [line]
-    spans: list[tuple[int, int]] = []
-    for piece in element_breaks(line):
-        start = line.index(piece, spans[-1][1] if spans else 0)
-        if spans and (_latin(line[spans[-1][1] - 1]) or _latin(piece[0])):
-            spans[-1] = (spans[-1][0], start + len(piece))
-        else:
-            spans.append((start, start + len(piece)))
-    if len(line) < MIN_ELEMENT_CHARS * len(spans):
-        return [line]
-    return [line[a:b] for a, b in spans]
 
 
 def noise_lines(line: str, lexicon: Lexicon) -> list[str]:

@@ -18,7 +18,9 @@ render. Spaces next to Latin letters or digits stay: Chinese and Japanese
 set words of other scripts apart with them ("苹果公司 CEO 库克表示").
 Korean is written with spaces between its words, and so is any script but
 these two: a line where ideographs and kana are not most of the letters is
-left alone.
+left alone. A long line of them in a dump that kept its line breaks is cut
+at the same boundaries (:func:`element_lines`): glued or not, a space
+between two of their characters is where an element ended.
 """
 
 from __future__ import annotations
@@ -92,3 +94,54 @@ def element_breaks(line: str) -> list[str]:
             start = spans[index][0]
     pieces.append(line[start:])
     return [piece for piece in pieces if piece.strip()] or [line]
+
+
+#: A Chinese or Japanese line this long is cut at its element boundaries (:func:`element_lines`):
+#: the dev pages' headlines, whose parts a space separates, stay under 60 characters.
+UNSPACED_LONG_CHARS = 60
+#: ... unless its pieces average fewer characters than this: table cells, not headlines.
+MIN_ELEMENT_CHARS = 8
+#: Letters below this code point are Latin (Basic Latin to Latin Extended-B).
+_LATIN_END = 0x250
+
+
+def _latin(char: str) -> bool:
+    return char.isalpha() and ord(char) < _LATIN_END
+
+
+def may_hold_elements(text: str) -> bool:
+    """``False`` only when :func:`element_lines` leaves every line of ``text`` whole.
+
+    It cuts only lines written mostly in ideographs and kana
+    (:func:`is_unspaced`); a dump without one such
+    character (most dumps) is spared the test on each of its lines.
+    """
+    return not text.isascii() and HAN_KANA_CHAR.search(text) is not None
+
+
+def element_lines(line: str) -> list[str]:
+    """A long Chinese or Japanese line cut at the spaces between its elements; ``[line]`` otherwise.
+
+    Chinese and Japanese put no space between words, so a space between two
+    of their characters is an element boundary the render kept as a space
+    (:func:`element_breaks`). A glued line of them
+    (a run of teaser headlines, a menu, the share row before the article's
+    first sentence) has no sentence punctuation to cut at, and judged whole
+    it outweighs the article. A short line is a headline, whose parts a
+    space also separates, and stays whole. A space with a Latin letter
+    beside it stays too ("如Sheryl Crow、Alanis": a word of another script
+    set apart in a sentence), and so does a line of very short pieces: the
+    cells of a table laid out in a row ("中文名 蔡健雅 外文名 …").
+    """
+    if len(line) < UNSPACED_LONG_CHARS:
+        return [line]
+    spans: list[tuple[int, int]] = []
+    for piece in element_breaks(line):
+        start = line.index(piece, spans[-1][1] if spans else 0)
+        if spans and (_latin(line[spans[-1][1] - 1]) or _latin(piece[0])):
+            spans[-1] = (spans[-1][0], start + len(piece))
+        else:
+            spans.append((start, start + len(piece)))
+    if len(line) < MIN_ELEMENT_CHARS * len(spans):
+        return [line]
+    return [line[a:b] for a, b in spans]

@@ -18,12 +18,14 @@ import pytest
 
 import newsclean
 import newsclean.text.glued as glued_module
+import newsclean.text.unspaced as unspaced_module
 from benchmarks import metrics
 from benchmarks.flatten import glue
 from newsclean.normalize.text import normalize_text
-from newsclean.text.glued import bullet_lines, element_lines, is_glued, may_hold_elements, noise_lines, restore_dump
+from newsclean.text.glued import bullet_lines, is_glued, noise_lines, restore_dump
 from newsclean.text.lexicon import Lexicon
 from newsclean.text.unflatten import restore_items
+from newsclean.text.unspaced import element_lines, may_hold_elements
 
 
 def _page(fixtures_dir: Path, name: str, mode: str) -> tuple[dict[str, object], str]:
@@ -191,7 +193,7 @@ def test_glued_japanese_render_keeps_its_article(
     assert "気象庁は13日、午後9時19分ごろ、日向灘" in kept.text
     assert "天理、香芝、榛原が関西大会へ" not in kept.text
     assert _body_f1(page, kept.text) >= 0.85
-    monkeypatch.setattr(glued_module, "UNSPACED_LONG_CHARS", 10**9)
+    monkeypatch.setattr(unspaced_module, "UNSPACED_LONG_CHARS", 10**9)
     # The inscriptis render's teaser runs are bulleted too: the bullet cut alone also rescues the article.
     monkeypatch.setattr(glued_module, "bullet_lines", lambda line: [line])
     whole = newsclean.clean(dump, url=str(page["url"]), input_format="text")
