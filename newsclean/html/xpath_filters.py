@@ -22,11 +22,9 @@ XPath counts positions per parent; ``(...)[1]`` the first match of all. An
 expression outside that small grammar comes back as it is, so the XPath
 itself runs: the shortcut never guesses.
 
-The or-ed tests of one bracket that read the same value (``@class='x' or
-contains(@class, 'y') or re:test(@class, 'z|w')``) are fused into one
-pattern, ``(?:\\Ax\\Z)|(?:y)|(?:z|w)``, searched once: an ``or`` of pure tests
-does not depend on their order, and one search in C costs less than a
-Python call and a search per test on each of a page's few thousand elements.
+The tests an expression is parsed into, and how the or-ed tests of one
+bracket that read the same value are fused into one search, are in
+:mod:`.xpath_tests`.
 """
 
 from __future__ import annotations
@@ -34,32 +32,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from lxml import etree
 
-#: A test on one element.
-Test = Callable[[etree._Element], bool]
-#: A string read from one element (an attribute's value, ``""`` when it has none).
-Value = Callable[[etree._Element], str]
+from .xpath_tests import Part, Pattern, Test, Value, both, either, first_value, fused
+
 #: An XPath-like search: the context element in, the matching elements out.
 Search = Callable[[etree._Element], list[Any]]
-#: A bracket's test, the tags it names (``self::a or self::b``) if it only names tags, and its pattern form.
-Part = tuple[Test, "frozenset[str] | None", "_Pattern | None"]
-
-#: What a pattern must not hold to be fused with others: a group referred to by number or name
-#: would point into another pattern's groups once they are joined.
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-class _Pattern(NamedTuple):
-    """A test as a regular expression searched in one value: the form in which or-ed tests fuse."""
-
-    #: Which value is read (the attribute names, or a ``translate`` of them): tests fuse only on one value.
-    source: Hashable
-    read: Value
-    pattern: str
-    flags: int
 
 _TOKEN = re.compile(
     r"""\s*(?:
@@ -170,7 +150,7 @@ class _Parser:
             return parts[0]
         names = [tags for _, tags, _ in parts]
         tags = frozenset().union(*names) if all(n is not None for n in names) else None  # type: ignore[arg-type]
-        return _either(_fused(parts)), tags, None
+        return either(fused(parts)), tags, None
 
     def conjunction(self) -> Part:
         parts = [self.unary()]
@@ -179,7 +159,7 @@ class _Parser:
             parts.append(self.unary())
         if len(parts) == 1:
             return parts[0]
-        return _both([test for test, _, _ in parts]), None, None
+        return both([test for test, _, _ in parts]), None, None
 
     def source(self) -> tuple[Value, Hashable]:
         """A function's first argument (an attribute, the first of a union of them, or its ``translate``)
@@ -196,7 +176,7 @@ class _Parser:
         while self.peek() == ("punct", "|"):
             self.take("punct", "|")
             names.append(self.take("attr"))
-        return _first_value(names), ("attributes", tuple(names))
+        return first_value(names), ("attributes", tuple(names))
 
     def take_after_comma(self) -> str:
         self.take("punct", ",")
@@ -222,7 +202,7 @@ class _Parser:
                 self.take("punct", "=")
                 literal = self.take("literal")
                 # An absent attribute equals nothing, not even "": only a non-empty literal reads as a pattern.
-                equal = _Pattern(("attributes", (value,)), _first_value([value]),
+                equal = Pattern(("attributes", (value,)), first_value([value]),
                                  rf"\A{re.escape(literal)}\Z", re.UNICODE) if literal else None
                 return (lambda el: el.get(value) == literal), None, equal
             return (lambda el: el.get(value) is not None), None, None
@@ -238,13 +218,13 @@ class _Parser:
                 # searched in the value or "".
                 mode = re.UNICODE | (re.IGNORECASE if "i" in flags else 0)
                 search = re.compile(literal, mode).search
-                return (lambda el: search(read(el)) is not None), None, _Pattern(key, read, literal, mode)
+                return (lambda el: search(read(el)) is not None), None, Pattern(key, read, literal, mode)
             if flags:
                 raise _Unsupported(f"a third argument to {value}")
             if value == "starts-with":
-                start = _Pattern(key, read, rf"\A{re.escape(literal)}", re.UNICODE)
+                start = Pattern(key, read, rf"\A{re.escape(literal)}", re.UNICODE)
                 return (lambda el: read(el).startswith(literal)), None, start
-            return (lambda el: literal in read(el)), None, _Pattern(key, read, re.escape(literal), re.UNICODE)
+            return (lambda el: literal in read(el)), None, Pattern(key, read, re.escape(literal), re.UNICODE)
         if (kind, value) == ("punct", "("):
             self.take("punct", "(")
             group = self.disjunction()
@@ -260,100 +240,6 @@ def _translation(source: str, target: str) -> dict[int, int]:
     return str.maketrans(source, target)
 
 
-def _first_value(names: list[str]) -> Value:
-    """The string value of ``@a|@b|...``: the first of those attributes in the element's own order, else ``""``.
-
-    XPath's string of a node-set is its first node's in document order, which
-    for attributes of one element is their order in the markup (lxml keeps it).
-    """
-    if len(names) == 1:
-        name = names[0]
-        return lambda el: el.get(name) or ""
-    wanted = frozenset(names)
-
-    if len(names) == 2:
-        one, other = names
-
-        def first_of_two(el: etree._Element) -> str:  # the usual @id|@class, without a list per element
-            found: str | None = el.get(one)
-            also: str | None = el.get(other)
-            if found is None:
-                return also or ""
-            if also is None:
-                return found
-            ordered: list[str] = [v for k, v in el.items() if k in wanted]
-            return ordered[0]
-
-        return first_of_two
-
-    def first(el: etree._Element) -> str:
-        present: list[str] = [v for v in map(el.get, names) if v is not None]
-        if len(present) < 2:
-            return present[0] if present else ""
-        ordered: list[str] = [v for k, v in el.items() if k in wanted]
-        return ordered[0]
-
-    return first
-
-
-def _fused(parts: list[Part]) -> list[Test]:
-    """The tests of or-ed parts, those reading one value with one set of flags fused into one search.
-
-    Each fused test stands where the first of its parts stood; parts that
-    have no pattern form, or whose patterns do not join, stay as they are.
-    """
-    groups: dict[tuple[Hashable, int], list[int]] = {}
-    for at, (_, _, pattern) in enumerate(parts):
-        if pattern is not None and not _BACKREFERENCE.search(pattern.pattern):
-            groups.setdefault((pattern.source, pattern.flags), []).append(at)
-    fused: dict[int, Test | None] = {}  # by part: the fused test at the group's first part, None at the others
-    for (_, flags), members in groups.items():
-        if len(members) < 2:
-            continue
-        patterns = [parts[at][2] for at in members]
-        try:
-            search = re.compile("|".join(f"(?:{p.pattern})" for p in patterns if p is not None), flags).search
-        except re.error:  # a pattern's inline global flag, legal only at the start of the whole pattern
-            continue
-        fused.update(dict.fromkeys(members[1:]))
-        fused[members[0]] = _searched(search, patterns[0])  # type: ignore[arg-type]
-    tests: list[Test] = []
-    for at, (test, _, _) in enumerate(parts):
-        if at not in fused:
-            tests.append(test)
-        elif (joined := fused[at]) is not None:
-            tests.append(joined)
-    return tests
-
-
-def _searched(search: Callable[[str], Any], pattern: _Pattern) -> Test:
-    """The test that ``search`` finds something in the value ``pattern`` reads (one attribute's read inline)."""
-    source = pattern.source
-    if isinstance(source, tuple) and source[0] == "attributes" and len(source[1]) == 1:
-        name = source[1][0]
-        return lambda el: search(el.get(name) or "") is not None
-    read = pattern.read
-    return lambda el: search(read(el)) is not None
-
-
-def _either(tests: list[Test]) -> Test:
-    """The tests joined by ``or``, as nested calls (a generator per element costs more than the tests)."""
-    first, *rest = tests
-    if not rest:
-        return first
-    others = _either(rest)
-    return lambda el: first(el) or others(el)
-
-
-def _both(tests: list[Test]) -> Test:
-    """The tests joined by ``and``, as nested calls."""
-    first, *rest = tests
-    if not rest:
-        return first
-    others = _both(rest)
-    return lambda el: first(el) and others(el)
-
-
 def compile_filter(path: str) -> Search | None:
     """The Python search for an XPath text, or ``None`` when it is outside the mirrored grammar."""
     try:
@@ -363,7 +249,7 @@ def compile_filter(path: str) -> Search | None:
     tags = predicates[0][1] if predicates else None
     tests = [test for test, _, _ in predicates[1:]] if tags is not None else [test for test, _, _ in predicates]
     walk: tuple[Any, ...] = tuple(sorted(tags)) if tags is not None else (etree.Element,)
-    test: Test = _both(tests) if tests else (lambda el: True)
+    test: Test = both(tests) if tests else (lambda el: True)
 
     if cut == "first":
         def first(tree: etree._Element) -> list[Any]:
